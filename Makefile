@@ -1,0 +1,111 @@
+# lp - tools for running a leadership-development programme.
+# One rule builds every tools/lp-*.c (or tools/lp-*/ directory) against lib/.
+
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DESTDIR ?=
+
+# Objects and binaries go to O, so a sanitizer or coverage build sits
+# beside the normal one.
+O ?= build
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings
+LP_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
+LP_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS)
+LDLIBS_LP = -lyaml -lcsv -lunistring -lstemmer -lm
+LDLIBS_TEST = -lcmocka
+
+LIBSRC := $(sort $(wildcard lib/*.c))
+LIBOBJ := $(LIBSRC:%.c=$(O)/%.o)
+TOOLS := $(sort $(patsubst tools/%.c,%,$(wildcard tools/lp-*.c)) \
+	$(patsubst tools/%/,%,$(wildcard tools/lp-*/)))
+BINS := $(TOOLS:%=$(O)/%)
+UNITSRC := $(sort $(wildcard tests/unit/test_*.c))
+UNITS := $(UNITSRC:tests/unit/%.c=$(O)/tests/%)
+MANPAGES := $(sort $(wildcard man/*.[1-9]))
+
+.PHONY: all deps deps-test demo check test lint san coverage install \
+	uninstall clean fuzz bench
+
+all: $(BINS)
+
+deps:
+	@sh mk/deps.sh build
+
+deps-test:
+	@sh mk/deps.sh test
+
+$(O)/lib/%.o: lib/%.c lib/lp.h
+	@mkdir -p $(@D)
+	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) -c -o $@ $<
+
+$(O)/liblp.a: $(LIBOBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJ)
+
+# The one rule for every tool: its .c file, or every .c in its folder.
+.SECONDEXPANSION:
+$(BINS): $(O)/%: $$(wildcard tools/%.c tools/%/*.c tools/%/*.h) $(O)/liblp.a lib/lp.h
+	@mkdir -p $(@D)
+	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
+		$(filter %.c,$^) $(O)/liblp.a $(LDLIBS_LP) $(LDLIBS)
+
+$(O)/tests/%: tests/unit/%.c $(O)/liblp.a lib/lp.h
+	@mkdir -p $(@D)
+	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
+		$< $(O)/liblp.a $(LDLIBS_TEST) $(LDLIBS_LP) $(LDLIBS)
+
+# The README's first command: the main job on the bundled example.
+demo:
+	@sh mk/deps.sh build
+	@$(MAKE) --no-print-directory all
+	@LP_BIN=$(CURDIR)/$(O) sh examples/demo.sh
+
+# The README's second command: every test, then a tally.
+check:
+	@sh mk/deps.sh test
+	@$(MAKE) --no-print-directory test
+
+test: $(BINS) $(UNITS)
+	@LP_BIN=$(CURDIR)/$(O) sh tests/run.sh $(UNITS)
+
+lint:
+	@sh mk/deps.sh build
+	mandoc -Tlint -W warning $(MANPAGES)
+
+san:
+	@sh mk/deps.sh test
+	@$(MAKE) --no-print-directory O=build-san \
+		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		LDFLAGS="-fsanitize=address,undefined" test
+
+coverage:
+	@sh mk/deps.sh coverage
+	rm -rf build-cov
+	@$(MAKE) --no-print-directory O=build-cov CFLAGS="-O0 -g --coverage" \
+		LDFLAGS="--coverage" test
+	@sh mk/coverage.sh build-cov
+
+bench:
+	@sh bench/run.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	for t in $(TOOLS); do cp -f $(O)/$$t $(DESTDIR)$(BINDIR)/$$t; \
+		chmod 755 $(DESTDIR)$(BINDIR)/$$t; done
+	for m in $(MANPAGES); do s=$${m##*.}; \
+		cp -f $$m $(DESTDIR)$(MANDIR)/man$$s/; \
+		chmod 644 $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for m in $(MANPAGES); do s=$${m##*.}; \
+		rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+
+clean:
+	rm -rf build build-san build-cov build-fuzz out

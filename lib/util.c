@@ -1,0 +1,368 @@
+/*
+ * util.c - errors, memory that cannot fail, growable buffers and a
+ * string-keyed hash map.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lp.h"
+
+static int	 alloc_should_fail(void);
+static void	 nomem(void) __attribute__((noreturn));
+
+extern char	*program_invocation_short_name;
+
+int
+lp_error_set(struct lp_error *e, int code, const char *file, long line,
+    long col, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (e == NULL)
+		return -1;
+	e->code = code;
+	e->line = line;
+	e->col = col;
+	snprintf(e->file, sizeof(e->file), "%s", file ? file : "");
+	va_start(ap, fmt);
+	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+const char *
+lp_error_str(struct lp_error *e)
+{
+	if (e->file[0] == '\0')
+		snprintf(e->buf, sizeof(e->buf), "%s", e->msg);
+	else if (e->line == 0)
+		snprintf(e->buf, sizeof(e->buf), "%s: %s", e->file, e->msg);
+	else if (e->col == 0)
+		snprintf(e->buf, sizeof(e->buf), "%s:%ld: %s", e->file,
+		    e->line, e->msg);
+	else
+		snprintf(e->buf, sizeof(e->buf), "%s:%ld:%ld: %s", e->file,
+		    e->line, e->col, e->msg);
+	return e->buf;
+}
+
+/*
+ * LP_FAILALLOC=N makes the Nth allocation and all later ones fail, so a
+ * test can walk every allocation of a run.
+ */
+static int
+alloc_should_fail(void)
+{
+	static long limit = -1, count;
+	const char *s;
+
+	if (limit == -1) {
+		s = getenv("LP_FAILALLOC");
+		limit = (s != NULL && *s != '\0') ? atol(s) : 0;
+	}
+	if (limit <= 0)
+		return 0;
+	return ++count >= limit;
+}
+
+static void
+nomem(void)
+{
+	fprintf(stderr, "%s: out of memory\n", program_invocation_short_name);
+	fflush(stderr);
+	_Exit(LP_EXIT_OSERR);
+}
+
+void *
+lp_realloc_hook(void *p, size_t n)
+{
+	if (alloc_should_fail()) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n);
+}
+
+void *
+lp_xmalloc(size_t n)
+{
+	void *p;
+
+	if (alloc_should_fail() || (p = malloc(n ? n : 1)) == NULL)
+		nomem();
+	return p;
+}
+
+void *
+lp_xcalloc(size_t n, size_t sz)
+{
+	void *p;
+
+	if (alloc_should_fail() || (p = calloc(n ? n : 1, sz ? sz : 1)) == NULL)
+		nomem();
+	return p;
+}
+
+void *
+lp_xrealloc(void *p, size_t n)
+{
+	if (alloc_should_fail() || (p = realloc(p, n ? n : 1)) == NULL)
+		nomem();
+	return p;
+}
+
+void *
+lp_xreallocarray(void *p, size_t n, size_t sz)
+{
+	if (sz != 0 && n > SIZE_MAX / sz)
+		nomem();
+	return lp_xrealloc(p, n * sz);
+}
+
+char *
+lp_xstrdup(const char *s)
+{
+	return lp_xstrndup(s, strlen(s));
+}
+
+char *
+lp_xstrndup(const char *s, size_t n)
+{
+	char *p;
+
+	p = lp_xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+lp_xasprintf(const char *fmt, ...)
+{
+	struct lp_buf b = { 0 };
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		nomem();
+	b.s = lp_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(b.s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return b.s;
+}
+
+static void
+buf_grow(struct lp_buf *b, size_t more)
+{
+	size_t cap;
+
+	if (b->len + more + 1 <= b->cap)
+		return;
+	cap = b->cap ? b->cap : 64;
+	while (cap < b->len + more + 1) {
+		if (cap > SIZE_MAX / 2)
+			nomem();
+		cap *= 2;
+	}
+	b->s = lp_xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void
+lp_buf_add(struct lp_buf *b, const char *s, size_t n)
+{
+	buf_grow(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+lp_buf_puts(struct lp_buf *b, const char *s)
+{
+	lp_buf_add(b, s, strlen(s));
+}
+
+void
+lp_buf_putc(struct lp_buf *b, int c)
+{
+	char ch = (char)c;
+
+	lp_buf_add(b, &ch, 1);
+}
+
+void
+lp_buf_printf(struct lp_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void
+lp_buf_reset(struct lp_buf *b)
+{
+	b->len = 0;
+	if (b->s != NULL)
+		b->s[0] = '\0';
+}
+
+void
+lp_buf_free(struct lp_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+char *
+lp_buf_take(struct lp_buf *b)
+{
+	char *s;
+
+	if (b->s == NULL)
+		return lp_xstrdup("");
+	s = b->s;
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+/*
+ * The map keeps entries in an array in insertion order and an open
+ * addressing table of indices into it (linear probing, at most half
+ * full).
+ */
+struct lp_map {
+	struct lp_map_ent *ent;
+	size_t		 len, cap;
+	size_t		*slot;		/* index + 1; 0 is empty */
+	size_t		 nslot;		/* a power of two */
+};
+
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+struct lp_map *
+lp_map_new(void)
+{
+	struct lp_map *m;
+
+	m = lp_xcalloc(1, sizeof(*m));
+	m->nslot = 64;
+	m->slot = lp_xcalloc(m->nslot, sizeof(*m->slot));
+	return m;
+}
+
+void
+lp_map_free(struct lp_map *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->len; i++)
+		free((char *)m->ent[i].key);
+	free(m->ent);
+	free(m->slot);
+	free(m);
+}
+
+static size_t *
+map_slot(const struct lp_map *m, const char *k, size_t n)
+{
+	size_t i, mask = m->nslot - 1;
+	const struct lp_map_ent *e;
+
+	for (i = hash(k, n) & mask;; i = (i + 1) & mask) {
+		if (m->slot[i] == 0)
+			return &m->slot[i];
+		e = &m->ent[m->slot[i] - 1];
+		if (e->keylen == n && memcmp(e->key, k, n) == 0)
+			return &m->slot[i];
+	}
+}
+
+static void
+map_rehash(struct lp_map *m)
+{
+	size_t i;
+
+	free(m->slot);
+	m->nslot *= 2;
+	m->slot = lp_xcalloc(m->nslot, sizeof(*m->slot));
+	for (i = 0; i < m->len; i++)
+		*map_slot(m, m->ent[i].key, m->ent[i].keylen) = i + 1;
+}
+
+struct lp_map_ent *
+lp_map_find(const struct lp_map *m, const char *k, size_t n)
+{
+	size_t *s;
+
+	s = map_slot(m, k, n);
+	return *s ? &m->ent[*s - 1] : NULL;
+}
+
+struct lp_map_ent *
+lp_map_get(struct lp_map *m, const char *k, size_t n)
+{
+	struct lp_map_ent *e;
+	size_t *s;
+
+	s = map_slot(m, k, n);
+	if (*s)
+		return &m->ent[*s - 1];
+	if (m->len == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 32;
+		m->ent = lp_xreallocarray(m->ent, m->cap, sizeof(*m->ent));
+	}
+	e = &m->ent[m->len++];
+	e->key = lp_xstrndup(k, n);
+	e->keylen = n;
+	e->ptr = NULL;
+	e->n = 0;
+	*s = m->len;
+	if (m->len * 2 > m->nslot)
+		map_rehash(m);
+	return e;
+}
+
+size_t
+lp_map_len(const struct lp_map *m)
+{
+	return m->len;
+}
+
+struct lp_map_ent *
+lp_map_at(const struct lp_map *m, size_t i)
+{
+	return i < m->len ? &m->ent[i] : NULL;
+}
