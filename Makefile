@@ -26,6 +26,9 @@ TOOLS := $(sort $(patsubst tools/%.c,%,$(wildcard tools/lp-*.c)) \
 BINS := $(TOOLS:%=$(O)/%)
 UNITSRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS := $(UNITSRC:tests/unit/%.c=$(O)/tests/%)
+# Small programs the CLI tests drive the library through (lp-yamlread ...).
+UTILSRC := $(sort $(wildcard tests/util/*.c))
+UTILS := $(UTILSRC:tests/util/%.c=$(O)/tests/util/%)
 MANPAGES := $(sort $(wildcard man/*.[1-9]))
 
 .PHONY: all deps deps-test demo check test lint san coverage install \
@@ -54,6 +57,11 @@ $(BINS): $(O)/%: $$(wildcard tools/%.c tools/%/*.c tools/%/*.h) $(O)/liblp.a lib
 	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
 		$(filter %.c,$^) $(O)/liblp.a $(LDLIBS_LP) $(LDLIBS)
 
+$(O)/tests/util/%: tests/util/%.c $(O)/liblp.a lib/lp.h
+	@mkdir -p $(@D)
+	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
+		$< $(O)/liblp.a $(LDLIBS_LP) $(LDLIBS)
+
 $(O)/tests/%: tests/unit/%.c $(O)/liblp.a lib/lp.h
 	@mkdir -p $(@D)
 	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
@@ -70,7 +78,7 @@ check:
 	@sh mk/deps.sh test
 	@$(MAKE) --no-print-directory test
 
-test: $(BINS) $(UNITS)
+test: $(BINS) $(UNITS) $(UTILS)
 	@LP_BIN=$(CURDIR)/$(O) sh tests/run.sh $(UNITS)
 
 lint:

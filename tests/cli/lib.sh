@@ -9,7 +9,7 @@
 # run sets $rc, $out (stdout) and $err (stderr) and checks the exit code.
 set -u
 : "${LP_BIN:?}" "${LP_TOP:?}"
-PATH="$LP_BIN:$PATH"
+PATH="$LP_BIN:$LP_BIN/tests/util:$PATH"
 export PATH
 cd "$LP_TOP" || exit 1
 T_N=0
