@@ -96,7 +96,7 @@ struct ag_prog {
 	struct ag_meeting	*mt;
 	size_t			 nmt;
 	struct ag_find		*finds;
-	size_t			 nfinds;
+	size_t			 nfinds, capfinds;
 	size_t			 nerrors;
 	struct lp_ydoc		**docs;		/* [0] is the file's own */
 	size_t			 ndocs;

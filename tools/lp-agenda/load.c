@@ -159,8 +159,11 @@ find(struct ag_prog *p, int error, const struct lp_ynode *n,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	p->finds = lp_xreallocarray(p->finds, p->nfinds + 1,
-	    sizeof(*p->finds));
+	if (p->nfinds == p->capfinds) {
+		p->capfinds = p->capfinds ? 2 * p->capfinds : 16;
+		p->finds = lp_xreallocarray(p->finds, p->capfinds,
+		    sizeof(*p->finds));
+	}
 	f = &p->finds[p->nfinds++];
 	f->error = error;
 	f->file = lp_xstrdup(n != NULL && n->file != NULL ? n->file :
@@ -226,6 +229,17 @@ tmpl_error(const struct lp_ynode *n, const char *name, struct lp_error *e)
 	    "(igp, kollegaveiledning)", name);
 }
 
+/*
+ * A mode of one or two letters (I, G, P) is shown as a tag before the
+ * phase's text; a longer one (kollegaveiledning's case, questions ...)
+ * is a name, and only the text is shown.
+ */
+static const char *
+mode_label(const char *mode)
+{
+	return strlen(mode) <= 2 ? mode : "";
+}
+
 /* Append phases to an item. */
 static struct ag_phase *
 ph_add(struct ag_item *it)
@@ -277,7 +291,7 @@ load_tmpl(struct ag_item *it, const struct lp_ynode *n, enum lp_lang lang,
 	for (j = 0; j < t->nph; j++) {
 		ph = ph_add(it);
 		ph->mode = t->ph[j].mode;
-		ph->label = t->ph[j].mode[1] == '\0' ? ph->mode : "";
+		ph->label = mode_label(ph->mode);
 		ph->text = tp_text(&t->ph[j], lang);
 		ph->dur = t->ph[j].dur;
 		ph->node = n;
@@ -337,7 +351,7 @@ load_phases(struct ag_item *it, const struct lp_ynode *n, enum lp_lang lang,
 			return lp_y_missing(m, "mode", "phase", e);
 		if (lp_y_text(v, &ph->mode, e) == -1)
 			return -1;
-		ph->label = ph->mode;
+		ph->label = mode_label(ph->mode);
 		if (opt_text(m, "text", &ph->text, e) == -1)
 			return -1;
 		if (ph->text == NULL)
