@@ -160,7 +160,8 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 	int fd;
 
 	for (;;) {
-		fd = open(r->path, O_RDONLY | O_CLOEXEC);
+		/* Non-blocking, so that a FIFO cannot hang us here. */
+		fd = open(r->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 		if (fd == -1 && errno != ENOENT)
 			return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0, 0,
 			    "%s", strerror(errno));
@@ -183,20 +184,16 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 			close(fd);
 			continue;
 		}
+		if (fstat(fd, &fst) == -1 || !S_ISREG(fst.st_mode)) {
+			close(fd);
+			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,
+			    0, "not a regular file");
+		}
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 		if (lock_fd(fd) == -1) {
 			close(fd);
 			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,
 			    0, "cannot lock: %s", strerror(errno));
-		}
-		if (fstat(fd, &fst) == -1) {
-			close(fd);
-			return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0, 0,
-			    "%s", strerror(errno));
-		}
-		if (!S_ISREG(fst.st_mode)) {
-			close(fd);
-			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,
-			    0, "not a regular file");
 		}
 		if (stat(r->path, &pst) == 0 && pst.st_dev == fst.st_dev &&
 		    pst.st_ino == fst.st_ino) {

@@ -31,6 +31,7 @@ static int	 digits(const char *, size_t, size_t, int *);
 static int	 ieq(const char *, size_t, const char *);
 static int	 days_in_month(int, int);
 static int	 last_sunday(int, int);
+static char	*put_digits(char *, long, int);
 
 /* Format a message into the static buffer. */
 static const char *
@@ -308,14 +309,30 @@ check:
 	return 0;
 }
 
+/* Write v as n decimal digits at p (v is taken modulo 10^n). */
+static char *
+put_digits(char *p, long v, int n)
+{
+	int i;
+
+	if (v < 0)
+		v = -v;
+	for (i = n - 1; i >= 0; i--, v /= 10)
+		p[i] = (char)('0' + v % 10);
+	return p + n;
+}
+
 char *
 lp_date_iso(const struct lp_date *d, char buf[11])
 {
-	int y = d->y < 0 ? 0 : d->y % 10000;
-	int m = d->m < 0 || d->m > 99 ? 0 : d->m;
-	int dd = d->d < 0 || d->d > 99 ? 0 : d->d;
+	char *p = buf;
 
-	snprintf(buf, 11, "%04d-%02d-%02d", y, m, dd);
+	p = put_digits(p, d->y, 4);
+	*p++ = '-';
+	p = put_digits(p, d->m, 2);
+	*p++ = '-';
+	p = put_digits(p, d->d, 2);
+	*p = '\0';
 	return buf;
 }
 
@@ -325,7 +342,10 @@ lp_clock_str(int minutes, int sep, char buf[6])
 	minutes %= 1440;
 	if (minutes < 0)
 		minutes += 1440;
-	snprintf(buf, 6, "%02d%c%02d", minutes / 60, sep, minutes % 60);
+	put_digits(buf, minutes / 60, 2);
+	buf[2] = (char)sep;
+	put_digits(buf + 3, minutes % 60, 2);
+	buf[5] = '\0';
 	return buf;
 }
 

@@ -281,6 +281,7 @@ static void
 test_replace_cantcreat(void **state)
 {
 	struct lp_error e;
+	char *p;
 
 	(void)state;
 	/* Root can write in a read-only folder, but not in /proc. */
@@ -294,6 +295,41 @@ test_replace_cantcreat(void **state)
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
 	assert_null(lp_replace_open("", &e));
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
+	assert_string_equal(e.msg, "not a file name");
+	/* A FIFO is refused at once, not waited on. */
+	p = path_of("fifo");
+	assert_int_equal(mkfifo(p, 0644), 0);
+	assert_null(lp_replace_open(p, &e));
+	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
+	assert_string_equal(e.msg, "not a regular file");
+	unlink(p);
+	free(p);
+}
+
+/* A name without a folder is replaced in the working directory. */
+static void
+test_replace_relative(void **state)
+{
+	struct lp_replace *r;
+	struct lp_error e;
+	char old[4096], *s;
+	int n0;
+
+	(void)state;
+	assert_non_null(getcwd(old, sizeof(old)));
+	assert_int_equal(chdir(dir), 0);
+	n0 = entries();
+	put("rel.txt", "før\n", 0644);
+	r = lp_replace_open("rel.txt", &e);
+	assert_non_null(r);
+	fputs("etter\n", lp_replace_new(r));
+	assert_int_equal(lp_replace_commit(r, &e), 0);
+	s = get("rel.txt");
+	assert_string_equal(s, "etter\n");
+	free(s);
+	assert_int_equal(entries(), n0 + 1);
+	unlink("rel.txt");
+	assert_int_equal(chdir(old), 0);
 }
 
 /*
@@ -388,6 +424,74 @@ test_replace_concurrent(void **state)
 	free(p);
 }
 
+/*
+ * Kill a writer that appends numbered lines, at pseudo-random moments:
+ * the file is always whole (lines 1..k, each complete), never half
+ * written. A killed writer may leave its ".<name>.XXXXXX" temporary.
+ */
+static void
+test_replace_killed(void **state)
+{
+	struct lp_replace *r;
+	struct lp_error e;
+	struct lp_rng rng;
+	struct dirent *de;
+	DIR *d;
+	char *p, *s, *q, line[64];
+	pid_t pid;
+	long n, last = 0;
+	int round, status;
+
+	(void)state;
+	p = path_of("drept.txt");
+	put(p, "", 0644);
+	lp_rng_seed(&rng, 42);
+	for (round = 0; round < 40; round++) {
+		if ((pid = fork()) == 0) {
+			for (;;) {
+				if ((r = lp_replace_open(p, &e)) == NULL)
+					_exit(e.code);
+				n = 0;
+				while (fgets(line, sizeof(line),
+				    lp_replace_old(r)) != NULL) {
+					fputs(line, lp_replace_new(r));
+					n++;
+				}
+				fprintf(lp_replace_new(r), "linje %ld\n", n + 1);
+				if (lp_replace_commit(r, &e) != 0)
+					_exit(e.code);
+			}
+		}
+		usleep(500 + lp_rng_below(&rng, 20000));
+		kill(pid, SIGKILL);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFSIGNALED(status));
+		s = get(p);
+		for (n = 0, q = s; *q != '\0'; n++) {
+			snprintf(line, sizeof(line), "linje %ld\n", n + 1);
+			if (strncmp(q, line, strlen(line)) != 0)
+				fail_msg("round %d, line %ld: %.20s", round,
+				    n + 1, q);
+			q += strlen(line);
+		}
+		assert_true(n >= last);
+		last = n;
+		free(s);
+	}
+	assert_true(last > 0);
+	/* Clear the temporaries the killed writers left. */
+	assert_non_null(d = opendir(dir));
+	while ((de = readdir(d)) != NULL)
+		if (strncmp(de->d_name, ".drept.txt.", 11) == 0) {
+			s = path_of(de->d_name);
+			unlink(s);
+			free(s);
+		}
+	closedir(d);
+	unlink(p);
+	free(p);
+}
+
 static void
 test_close_out(void **state)
 {
@@ -472,8 +576,10 @@ main(void)
 		cmocka_unit_test(test_replace_roundtrip),
 		cmocka_unit_test(test_replace_symlink),
 		cmocka_unit_test(test_replace_cantcreat),
+		cmocka_unit_test(test_replace_relative),
 		cmocka_unit_test(test_replace_full),
 		cmocka_unit_test(test_replace_concurrent),
+		cmocka_unit_test(test_replace_killed),
 		cmocka_unit_test(test_close_out),
 		cmocka_unit_test(test_finish),
 	};

@@ -245,6 +245,8 @@ test_format(void **state)
 
 	(void)state;
 	assert_string_equal(lp_date_iso(&d, b), "2023-05-06");
+	d = (struct lp_date){ 1, 12, 31 };
+	assert_string_equal(lp_date_iso(&d, b), "0001-12-31");
 	assert_string_equal(lp_clock_str(510, ':', c), "08:30");
 	assert_string_equal(lp_clock_str(510, '.', c), "08.30");
 	assert_string_equal(lp_clock_str(0, ':', c), "00:00");
