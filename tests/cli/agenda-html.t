@@ -9,7 +9,7 @@ cp "$T_TMP/out" "$T_TMP/agenda.html"
 contains "$out" '<tr class="break"><td class="time">09.45–10.00</td><td>Pause</td>' "breaks are rows of their own, shaded"
 contains "$out" '<tr class="phase"><td class="time">09.05–09.08</td><td><span class="mode">I</span> Individuell refleksjon</td>' "phases are sub-rows"
 contains "$out" '<html lang="nb"' "the page's language"
-contains "$out" "tr.break td { background" "the agenda's own CSS"
+contains "$out" "table.agenda span.mode {" "the agenda's own CSS, after the shared one"
 run 0 lp-agenda render -f html --lang en examples/samling1.yaml
 contains "$out" '<html lang="en"'
 contains "$out" "Tuesday 18 April 2023"

@@ -7,27 +7,19 @@
 
 #include "agenda.h"
 
-/* Only what the agenda adds to the shared print stylesheet. */
+/*
+ * Only what the agenda adds to the shared print stylesheet, which
+ * already shades tr.break and sets tr.phase, .time and .page.
+ */
 static const char agenda_css[] =
-    "table.agenda { width: 100%; border-collapse: collapse; }\n"
-    "table.agenda th, table.agenda td { text-align: left;"
-    " vertical-align: top; padding: 0.15em 0.4em; }\n"
-    "table.agenda th { border-bottom: 1px solid #555; }\n"
-    "table.agenda td.time { white-space: nowrap;"
-    " font-variant-numeric: tabular-nums; width: 7.5em; }\n"
-    "table.agenda tr.item td { border-top: 1px solid #ccc; }\n"
-    "table.agenda tr.break td { background: #e8e8e8; font-style: italic;"
-    " border-top: 1px solid #ccc; }\n"
-    "table.agenda tr.phase td { font-size: 0.85em; color: #333;"
-    " padding-top: 0; padding-bottom: 0; }\n"
+    "table.agenda td { padding: .15em .4em; }\n"
+    "table.agenda td.time { width: 7.5em; }\n"
+    "table.agenda tr.phase td { padding-top: 0; padding-bottom: 0; }\n"
     "table.agenda tr.phase td.time { padding-left: 1.2em; }\n"
     "table.agenda span.mode { display: inline-block; min-width: 1.4em;"
     " font-weight: bold; }\n"
-    "table.agenda ul.points { margin: 0.1em 0 0.1em 1.2em;"
-    " padding: 0; font-size: 0.9em; }\n"
-    "section.day { break-after: page; }\n"
-    "section.day:last-of-type { break-after: auto; }\n"
-    "p.when { margin-top: 0; }\n";
+    "table.agenda ul.points { margin: .1em 0 .1em 1.2em; padding: 0;"
+    " font-size: .9em; }\n";
 
 static const char *
 L_time(enum lp_lang l)
@@ -233,7 +225,8 @@ html_day(const struct ag_prog *p, const struct ag_day *d, FILE *fp)
 	char			*w, r[16];
 	size_t			 i, j;
 
-	fputs("<section class=\"day\">\n<header>\n", fp);
+	fputs(p->isprog ? "<section class=\"day page\">\n<header>\n" :
+	    "<section class=\"day\">\n<header>\n", fp);
 	if (p->isprog) {
 		fputs("<p class=\"programme\">", fp);
 		lp_html_esc(fp, p->name);
@@ -241,7 +234,7 @@ html_day(const struct ag_prog *p, const struct ag_day *d, FILE *fp)
 	}
 	fputs("<h1>", fp);
 	lp_html_esc(fp, d->title);
-	fputs("</h1>\n<p class=\"when\">", fp);
+	fputs("</h1>\n<p class=\"meta\">", fp);
 	w = day_when(d);
 	lp_html_esc(fp, w);
 	free(w);
