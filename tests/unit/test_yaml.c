@@ -290,7 +290,7 @@ test_strict(void **state)
 	bad("a\n...\n---\nb\n",
 	    "t.yaml:3:1: a second document: a file holds only one");
 	bad("a: \"x\\0y\"\n",
-	    "t.yaml:1:4: a NUL character (\\0) in a value is not allowed");
+	    "t.yaml:1:4: a NUL character in a value is not allowed");
 }
 
 static void
@@ -400,8 +400,8 @@ test_syntax(void **state)
 	bad("a:\n\tb: 1\n",
 	    "t.yaml:2:1: a tab character: indent with spaces, not tabs");
 	bad("a: \"abc\nb: 1\n",
-	    "t.yaml:3:1: found unexpected end of stream (while scanning a "
-	    "quoted scalar at line 1)");
+	    "t.yaml:1:4: a quote that is never closed");
+	bad("a: 'abc\n", "t.yaml:1:4: a quote that is never closed");
 	bad("a:\n  b: 1\n c: 2\n",
 	    "t.yaml:3:2: did not find expected key (while parsing a block "
 	    "mapping at line 1)");
