@@ -108,6 +108,8 @@ struct ag_prog	*ag_load(const char *path, int lang, struct lp_error *);
 struct ag_prog	*ag_load_mem(const char *buf, size_t len, const char *name,
 		    int lang, struct lp_error *);
 void		 ag_free(struct ag_prog *);
+/* Free at the end of a run (a no-op outside sanitizer builds). */
+void		 ag_done(struct ag_prog *);
 /* The first error finding as an lp_error (LP_EXIT_DATAERR); -1. */
 int		 ag_first_error(const struct ag_prog *, struct lp_error *);
 /* The programme's slot named s, or -1. */

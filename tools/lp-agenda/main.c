@@ -152,7 +152,7 @@ cmd_render(int argc, char **argv)
 	if ((rc = load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
 		return rc;
 	rc = ag_render(p, fmt, stdout);
-	ag_free(p);
+	ag_done(p);
 	return rc;
 }
 
@@ -243,7 +243,7 @@ cmd_ics(int argc, char **argv)
 		if (rc == LP_EXIT_USAGE)
 			usage(stderr);
 	}
-	ag_free(p);
+	ag_done(p);
 	return rc;
 }
 

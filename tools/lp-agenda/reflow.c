@@ -73,7 +73,8 @@ apply(const char *src, size_t len, struct edits *es, size_t *outlen)
 	size_t		 at = 0, i;
 
 	memset(&b, 0, sizeof(b));
-	qsort(es->e, es->n, sizeof(*es->e), edit_cmp);
+	if (es->n > 0)
+		qsort(es->e, es->n, sizeof(*es->e), edit_cmp);
 	for (i = 0; i < es->n; i++) {
 		lp_buf_add(&b, src + at, es->e[i].start - at);
 		lp_buf_puts(&b, es->e[i].text);
