@@ -12,8 +12,16 @@ run 0 lp-agenda -h
 contains "$out" "usage: lp-agenda render"
 run 0 lp-agenda render -h
 contains "$out" "lp-agenda reflow --from HH:MM"
+run 0 lp-agenda --help
+contains "$out" "lp-agenda new [--lang nb|nn|en]"
+for c in check ics reflow now new; do
+	run 0 lp-agenda $c -h
+	contains "$out" "usage: lp-agenda" "$c -h prints the usage"
+done
 run 0 lp-agenda -V
 is "$out" "lp-agenda 0.1.0" "-V prints the version"
+run 0 lp-agenda --version
+is "$out" "lp-agenda 0.1.0" "--version prints the version"
 run 2 lp-agenda
 run 2 lp-agenda frobnicate
 contains "$err" "unknown command 'frobnicate'"
