@@ -98,6 +98,11 @@ coverage:
 		LDFLAGS="--coverage" test
 	@sh mk/coverage.sh build-cov
 
+FUZZ_SECONDS ?= 30
+fuzz:
+	@sh mk/deps.sh fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh mk/fuzz.sh
+
 bench:
 	@sh bench/run.sh
 

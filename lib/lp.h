@@ -247,6 +247,10 @@ int	 lp_read_all(FILE *, const char *name, size_t max, char **buf,
  * original byte-identical and no temporary file behind (codes:
  * LP_EXIT_CANTCREAT when the temporary cannot be made, LP_EXIT_IOERR
  * when a write fails). lp_replace_abort() drops the temporary.
+ * lp_replace_commit() ends r whether it succeeds or fails: call exactly
+ * one of commit and abort. A writer killed with SIGKILL may leave its
+ * temporary ".<name>.XXXXXX" beside the file; the file itself is always
+ * the old or the new contents, whole.
  */
 struct lp_replace;
 struct lp_replace *lp_replace_open(const char *path, struct lp_error *);
