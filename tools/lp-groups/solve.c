@@ -48,7 +48,7 @@ struct st {
 	int		*usz;		/* [nunits] */
 	int		**umem;		/* [nunits] members */
 	int		 single;	/* every unit is one free person */
-	int64_t		 WR, lb;
+	int64_t		 WR, WL, lb;
 	long		 hard, rep, mix;
 	long		 rep0;		/* the history's own repeat cost */
 	long		 replb;		/* repeats no grouping avoids */
@@ -64,7 +64,8 @@ static void	 unplace(struct st *, int, int);
 static int64_t	 gain(struct st *, int, int, int);
 static int	 build(struct st *, char *, size_t);
 static void	 swap1(struct st *, int, int, int);
-static int64_t	 delta1(const struct st *, int, int, int);
+static int64_t	 delta1(const struct st *, int, int, int, int64_t *);
+static int64_t	 key(const struct st *);
 static void	 swapu(struct st *, int, int, int);
 static void	 conflicts(const struct st *, unsigned char *);
 static void	 load(struct st *, const int *);
@@ -102,6 +103,13 @@ static int64_t
 cost(const struct st *s)
 {
 	return s->hard * WH + s->rep * s->WR + s->mix;
+}
+
+/* The cost by which groupings are ranked: repeats first, then mix. */
+static int64_t
+key(const struct st *s)
+{
+	return s->hard * WH + s->rep * s->WL + s->mix;
 }
 
 /*
@@ -244,7 +252,7 @@ build(struct st *s, char *why, size_t whylen)
 
 /* The change in cost if a (in one group) and b (in another) swap in r. */
 static int64_t
-delta1(const struct st *s, int r, int a, int b)
+delta1(const struct st *s, int r, int a, int b, int64_t *lex)
 {
 	const struct lpg_prob *p = s->p;
 	int n = s->n, G = s->G;
@@ -287,6 +295,7 @@ delta1(const struct st *s, int r, int a, int b)
 				    ch[s->voff[c] + vb] + 1;
 		}
 	}
+	*lex = hard * WH + rep * s->WL + mix;
 	return hard * WH + rep * s->WR + mix;
 }
 
@@ -391,7 +400,7 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 	int maxstall, tenure;
 	long *tl, *tpair, it;
 	unsigned char *cf;
-	int64_t c, bestc, d, bd;
+	int64_t c, k0, bestc, d, dl, bd;
 	double now, lastt;
 
 	bestgrp = lp_xcalloc((size_t)R * n, sizeof(*bestgrp));
@@ -408,7 +417,8 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 		if (s->usz[u] > 1 && p->upin[u] < 0)
 			multi[nmulti++] = u;
 	memcpy(bestgrp, s->grp, (size_t)R * n * sizeof(*bestgrp));
-	bestc = c = cost(s);
+	c = cost(s);
+	bestc = k0 = key(s);
 	stall = 0;
 	maxstall = s->maxstall;
 	lastt = t0;
@@ -446,11 +456,11 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 					b = free1[j];
 					if (gr[b] == g || (cr[b] && b < a))
 						continue;
-					d = delta1(s, r, a, b);
+					d = delta1(s, r, a, b, &dl);
 					if (d > bd)
 						continue;
 					if ((s->pairtabu ? tp[(size_t)(a < b ? a : b) * n + (a < b ? b : a)] > it : (tr[a] > it || tr[b] > it)) &&
-					    c + d >= bestc)
+					    k0 + dl >= bestc)
 						continue;
 					if (d < bd) {
 						bd = d;
@@ -482,9 +492,10 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 						continue;
 					swapu(s, r, u, v);
 					d = cost(s) - c;
+					dl = key(s) - k0;
 					swapu(s, r, u, v);
 					if ((tr[a] > it || tr[b] > it) &&
-					    c + d >= bestc)
+					    k0 + dl >= bestc)
 						continue;
 					if (d < bd) {
 						bd = d;
@@ -508,13 +519,14 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 				swap1(s, br, ba, bb);
 			if (getenv("LPG_CHECK") && !bu && cost(s) != c + bd) { fprintf(stderr, "delta mismatch %lld vs %lld\n", (long long)(cost(s) - c), (long long)bd); abort(); }
 			c = cost(s);
+			k0 = key(s);
 			tenure = s->tmin + lp_rng_below(&s->rng, s->tspan);
 			tl[(size_t)br * n + ba] = it + tenure;
 			tl[(size_t)br * n + bb] = it + tenure;
 			tpair[((size_t)br * n + (ba < bb ? ba : bb)) * n + (ba < bb ? bb : ba)] = it + tenure;
 		}
-		if (c < bestc) {
-			bestc = c;
+		if (k0 < bestc) {
+			bestc = k0;
 			memcpy(bestgrp, s->grp, (size_t)R * n *
 			    sizeof(*bestgrp));
 			stall = 0;
@@ -532,6 +544,7 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 					swap1(s, r, a, b);
 			}
 			c = cost(s);
+			k0 = key(s);
 			stall = 0;
 		}
 	}
@@ -575,7 +588,7 @@ anneal(struct st *s, double t0, struct lpg_sol *sol)
 	const struct lpg_prob *p = s->p;
 	int n = s->n, R = s->R, r, a, b, i, *bestgrp, *free1, nfree1;
 	long it, runlen, k, lastbest;
-	int64_t c, bestc, d;
+	int64_t c, bestc, d, dl, kk;
 	double T, T0, T1, f, now, lastt;
 
 	bestgrp = lp_xcalloc((size_t)R * n, sizeof(*bestgrp));
@@ -585,7 +598,8 @@ anneal(struct st *s, double t0, struct lpg_sol *sol)
 		if (s->usz[p->unit[i]] == 1 && p->upin[p->unit[i]] < 0)
 			free1[nfree1++] = i;
 	memcpy(bestgrp, s->grp, (size_t)R * n * sizeof(*bestgrp));
-	bestc = c = cost(s);
+	c = cost(s);
+	bestc = kk = key(s);
 	runlen = s->runlen;
 	T0 = s->t0 * s->WR;
 	T1 = s->t1;
@@ -617,6 +631,7 @@ anneal(struct st *s, double t0, struct lpg_sol *sol)
 			if (it - lastbest > s->restart) {
 				load(s, bestgrp);
 				c = cost(s);
+				kk = key(s);
 				lastbest = it;
 			}
 		}
@@ -628,13 +643,14 @@ anneal(struct st *s, double t0, struct lpg_sol *sol)
 		b = free1[lp_rng_below(&s->rng, nfree1)];
 		if (s->grp[(size_t)r * n + a] == s->grp[(size_t)r * n + b])
 			continue;
-		d = delta1(s, r, a, b);
+		d = delta1(s, r, a, b, &dl);
 		if (d > 0 && lp_rng_double(&s->rng) >= exp(-(double)d / T))
 			continue;
 		swap1(s, r, a, b);
 		c += d;
-		if (c < bestc) {
-			bestc = c;
+		kk += dl;
+		if (kk < bestc) {
+			bestc = kk;
 			lastbest = it;
 			memcpy(bestgrp, s->grp, (size_t)R * n *
 			    sizeof(*bestgrp));
@@ -747,8 +763,9 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 			mixmax += (int64_t)s.R * p->cap[g] * (p->cap[g] - 1) / 2;
 	}
 	free(counts);
-	s.WR = mixmax + 1;
-	s.lb = s.replb * s.WR + sol->mixlb;
+	s.WL = mixmax + 1;
+	s.WR = envl("LPG_WR", 1);
+	s.lb = s.replb * s.WL + sol->mixlb;
 	s.tmin = envl("LPG_TMIN", 2);
 	s.tspan = envl("LPG_TSPAN", 10);
 	s.maxstall = envl("LPG_STALL", 100 + 10 * s.n);
@@ -769,7 +786,7 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 			s.grp[(size_t)r * s.n + x] = -1;
 	rc = build(&s, why, whylen);
 	if (rc == 0) {
-		if (envl("LPG_SA", 1))
+		if (envl("LPG_SA", 0))
 			anneal(&s, t0, sol);
 		else
 			tabu(&s, t0, sol);
