@@ -129,7 +129,7 @@ run 2 lp-groups make --groups 6
 contains "$err" "give a roster"
 printf 'navn,x\nOla,1\nKari,2\nola ,3\n' > "$T_TMP/twice.csv"
 run 65 lp-groups make "$T_TMP/twice.csv" --groups 2
-contains "$err" "twice.csv:4:1: 'ola ' is on the roster twice (lines 2 and 4)"
+contains "$err" "twice.csv:4:1: 'ola' is on the roster twice (lines 2 and 4)"
 printf 'who,x\nOla,1\n' > "$T_TMP/noname.csv"
 run 65 lp-groups make "$T_TMP/noname.csv" --groups 1
 contains "$err" "no name column"
