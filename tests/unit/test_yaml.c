@@ -352,7 +352,7 @@ test_sizes(void **state)
 	n = LP_MAX_INPUT + 1;
 	s = lp_xmalloc(n);
 	memset(s, '#', n);
-	refused(s, n, "t.yaml: input over 10 MiB (10485761 bytes)");
+	refused(s, n, "t.yaml: input is larger than 10 MiB (10485761 bytes)");
 	free(s);
 }
 
