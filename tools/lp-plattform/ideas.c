@@ -5,6 +5,7 @@
  * after the last idea, so the user's comments, key order and layout are
  * kept; -i writes the result over the file through lp_replace_*.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -311,7 +312,16 @@ pl_cmd_ideas(const char *path, const struct pl_opts *o)
 		goto done;
 	}
 	if (!o->inplace) {
-		fwrite(b.s, 1, b.len, stdout);
+		/*
+		 * One large write: report its error here, while errno still
+		 * says why (lp_finish would only see the error flag).
+		 */
+		if (fwrite(b.s, 1, b.len, stdout) != b.len ||
+		    fflush(stdout) != 0) {
+			lp_warnx("<stdout>: %s", strerror(errno));
+			clearerr(stdout);
+			rc = LP_EXIT_IOERR;
+		}
 	} else if (added > 0) {
 		fwrite(b.s, 1, b.len, lp_replace_new(rp));
 		if (lp_replace_commit(rp, &e) == -1)
