@@ -32,7 +32,7 @@ UTILS := $(UTILSRC:tests/util/%.c=$(O)/tests/util/%)
 MANPAGES := $(sort $(wildcard man/*.[1-9]))
 
 .PHONY: all deps deps-test demo check test lint san coverage install \
-	uninstall clean fuzz bench
+	uninstall clean fuzz bench valgrind
 
 all: $(BINS)
 
@@ -97,6 +97,10 @@ coverage:
 	@$(MAKE) --no-print-directory O=build-cov CFLAGS="-O0 -g --coverage" \
 		LDFLAGS="--coverage" test
 	@sh mk/coverage.sh build-cov
+
+valgrind: $(BINS) $(UNITS) $(UTILS)
+	@command -v valgrind >/dev/null || sh mk/deps.sh valgrind
+	@sh mk/valgrind.sh $(O)
 
 FUZZ_SECONDS ?= 30
 fuzz:

@@ -226,6 +226,11 @@ libyaml_err(struct yload *l, yaml_parser_t *p)
 	    "token") == 0)
 		return yerr(l, &p->problem_mark,
 		    "a tab character: indent with spaces, not tabs");
+	if (p->context != NULL && p->problem != NULL &&
+	    strcmp(p->context, "while scanning a quoted scalar") == 0 &&
+	    strcmp(p->problem, "found unexpected end of stream") == 0)
+		return yerr(l, &p->context_mark,
+		    "a quote that is never closed");
 	if (p->context != NULL && p->context_mark.line != p->problem_mark.line)
 		return yerr(l, &p->problem_mark, "%s (%s at line %ld)",
 		    p->problem ? p->problem : "syntax error", p->context,
@@ -357,7 +362,7 @@ on_scalar(struct yload *l, const yaml_event_t *ev)
 		    "(%zu bytes)", len);
 	if (memchr(v, '\0', len) != NULL)
 		return yerr(l, &ev->start_mark,
-		    "a NUL character (\\0) in a value is not allowed");
+		    "a NUL character in a value is not allowed");
 	n = ynode_new(l, LP_YSCALAR, ev);
 	n->quoted = ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 	for (i = 0; i < len && v[i] < 0x80; i++)
@@ -506,7 +511,7 @@ load_owned(char *buf, size_t len, const char *name, struct lp_error *e)
 	}
 	if (len > LP_MAX_INPUT) {
 		lp_error_set(e, LP_EXIT_DATAERR, d->file, 0, 0,
-		    "input over 10 MiB (%zu bytes)", len);
+		    "input is larger than 10 MiB (%zu bytes)", len);
 		goto fail;
 	}
 	if (precheck(&l) == -1 || parse(&l) == -1)
@@ -531,7 +536,7 @@ lp_yaml_load_mem(const char *buf, size_t len, const char *name,
 
 	if (len > LP_MAX_INPUT) {
 		lp_error_set(e, LP_EXIT_DATAERR, name ? name : "<input>", 0, 0,
-		    "input over 10 MiB (%zu bytes)", len);
+		    "input is larger than 10 MiB (%zu bytes)", len);
 		return NULL;
 	}
 	copy = lp_xmalloc(len + 1);

@@ -3,20 +3,22 @@
 # the missing ones with apt-get (as root, else through sudo), or stop
 # with the exact command to run.
 #
-#	sh mk/deps.sh build|test|coverage|fuzz
+#	sh mk/deps.sh build|test|coverage|fuzz|valgrind
 set -u
 
 build="libyaml-dev libcsv-dev libunistring-dev libstemmer-dev pkgconf mandoc make gcc"
 test="$build libcmocka-dev python3 python3-icalendar"
 coverage="$test gcovr"
 fuzz="$build clang libclang-rt-14-dev"
+valgrind="$test valgrind"
 
 case "${1:-build}" in
 build)		want=$build ;;
 test)		want=$test ;;
 coverage)	want=$coverage ;;
 fuzz)		want=$fuzz ;;
-*)		echo "usage: sh mk/deps.sh build|test|coverage|fuzz" >&2; exit 2 ;;
+valgrind)	want=$valgrind ;;
+*)		echo "usage: sh mk/deps.sh build|test|coverage|fuzz|valgrind" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
