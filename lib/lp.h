@@ -153,8 +153,9 @@ struct lp_date {
 
 /*
  * String parsers, shared by the YAML getters and command-line options.
- * Each returns 0, or -1 with *why set to a static lower-case message
- * that may end in a hint ("write 45m, not 45").
+ * Each returns 0, or -1 with *why (when why is not NULL) set to a
+ * lower-case message that may end in a hint ("write 45m, not 45"); the
+ * message lives until the next call.
  */
 /* "8:30", "08:30", "08.30" -> minutes after midnight, 0..1439. */
 int	 lp_parse_clock(const char *, int *, const char **why);

@@ -94,10 +94,13 @@ ieq(const char *s, size_t n, const char *w)
 int
 lp_parse_clock(const char *str, int *out, const char **why)
 {
+	const char *ignored;
 	const char *s;
 	size_t n, sep;
 	int h, m;
 
+	if (why == NULL)
+		why = &ignored;
 	trim(str, &s, &n);
 	if (n == 0) {
 		*why = "empty clock time (write 08:30)";
@@ -154,6 +157,7 @@ lp_parse_clock(const char *str, int *out, const char **why)
 int
 lp_parse_duration(const char *str, int *out, const char **why)
 {
+	const char *ignored;
 	static const char *const hours[] = { "h", "t", "time", "timer",
 	    "hour", "hours", "hr", "hrs", NULL };
 	static const char *const mins[] = { "m", "min", "mins", "minutt",
@@ -162,6 +166,8 @@ lp_parse_duration(const char *str, int *out, const char **why)
 	size_t n, i, j, k;
 	int v = 0, total = 0, seen = 0, ishour, ismin, iso = 0;
 
+	if (why == NULL)
+		why = &ignored;
 	trim(str, &s, &n);
 	if (n == 0) {
 		*why = "empty duration (write 45m)";
@@ -262,10 +268,13 @@ days_in_month(int y, int m)
 int
 lp_parse_date(const char *str, struct lp_date *out, const char **why)
 {
+	const char *ignored;
 	const char *s;
 	size_t n, a, b;
 	struct lp_date d;
 
+	if (why == NULL)
+		why = &ignored;
 	trim(str, &s, &n);
 	if (n == 0) {
 		*why = "empty date (write 2023-05-16)";

@@ -1,38 +1,63 @@
 #!/bin/sh
-# make fuzz: build every fuzz/fuzz_*.c with libFuzzer, ASan and UBSan
-# against a fuzzing build of lib/, and run each for FUZZ_SECONDS with a
-# seed corpus from examples/ and tests/. A crash stops with its input
-# saved under build-fuzz/crashes/; turn it into a regression test.
+# make fuzz: build every harness with libFuzzer, ASan and UBSan against a
+# fuzzing build of lib/ and run each for FUZZ_SECONDS with a seed corpus
+# from examples/ and tests/:
+#   fuzz/fuzz_*.c     the library's readers (YAML loader, CSV reader);
+#   fuzz/tools.list   each tool's own input path, through fuzz_tool.c.
+# A crash stops with its input saved under build-fuzz/crashes/; turn it
+# into a regression test.
 set -eu
 secs=${FUZZ_SECONDS:-30}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 o=build-fuzz
 san="-fsanitize=address,undefined -fno-sanitize-recover=all"
+defs="-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib"
+libs="$o/liblp.a -lyaml -lcsv -lunistring -lstemmer -lm"
 make --no-print-directory O=$o CC=clang \
 	CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $san" $o/liblp.a >/dev/null
 mkdir -p $o/fuzz $o/crashes
 status=0
-for src in fuzz/fuzz_*.c; do
-	name=$(basename "$src" .c)
-	kind=${name#fuzz_}
-	clang -O1 -g -fsanitize=fuzzer $san -D_POSIX_C_SOURCE=200809L \
-		-D_DEFAULT_SOURCE -Ilib -o $o/fuzz/$name "$src" $o/liblp.a \
-		-lyaml -lcsv -lunistring -lstemmer -lm
-	corpus=$o/corpus/$kind
+
+# run NAME [libFuzzer options]
+run() {
+	name=$1
+	shift
+	corpus=$o/corpus/$name
 	mkdir -p "$corpus"
-	# Seeds: the examples and bad inputs of the matching kind.
-	for f in $(sh fuzz/seeds.sh "$kind"); do
+	for f in $(sh fuzz/seeds.sh "$name"); do
 		[ -f "$f" ] && [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "$corpus/" || :
 	done
-	echo "fuzz: $name for ${secs}s"
 	if ! $o/fuzz/$name -max_total_time="$secs" -rss_limit_mb=2048 \
 	    -max_len=65536 -artifact_prefix=$o/crashes/$name- \
-	    -print_final_stats=1 "$corpus" 2>$o/$name.log; then
+	    -print_final_stats=1 "$@" "$corpus" >$o/$name.log 2>&1; then
 		echo "fuzz: $name FOUND A CRASH; see $o/$name.log and $o/crashes/"
 		status=1
 	fi
-	grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' $o/$name.log |
-		sed "s/^/fuzz: $name /"
+	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' $o/$name.log)
+	echo "fuzz: $name: ${execs:-?} runs in ${secs}s"
+}
+
+for src in fuzz/fuzz_*.c; do
+	name=$(basename "$src" .c)
+	name=${name#fuzz_}
+	[ "$name" = tool ] && continue
+	clang -O1 -g -fsanitize=fuzzer $san $defs -o $o/fuzz/$name "$src" $libs
+	run "$name"
 done
+
+while IFS='	' read -r name tool ext args; do
+	case "$name" in ''|\#*) continue ;; esac
+	srcs=$(ls tools/$tool.c tools/$tool/*.c 2>/dev/null) || :
+	if [ -z "$srcs" ]; then
+		echo "fuzz: $name: $tool not found, skipped"
+		continue
+	fi
+	clang -O1 -g -fsanitize=fuzzer $san $defs -Dmain=lp_fuzz_main \
+		-Itools/$tool -o $o/fuzz/$name $srcs \
+		-DFUZZ_EXT="\"$ext\"" -DFUZZ_ARGS="$args" fuzz/fuzz_tool.c $libs
+	# The tools leave their data to exit on purpose; leaks are checked
+	# by make san and make valgrind, not here.
+	run "$name" -detect_leaks=0
+done < fuzz/tools.list
 exit $status

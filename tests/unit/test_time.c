@@ -379,10 +379,27 @@ test_oslo(void **state)
 	assert_int_equal(lp_oslo_offset(&d, 600), 120);
 }
 
+/* A caller that only wants success or failure may pass NULL for why. */
+static void
+test_null_why(void **state)
+{
+	struct lp_date d;
+	int v;
+
+	(void)state;
+	assert_int_equal(lp_parse_clock("51:30", &v, NULL), -1);
+	assert_int_equal(lp_parse_clock("8:5", &v, NULL), -1);
+	assert_int_equal(lp_parse_duration("45", &v, NULL), -1);
+	assert_int_equal(lp_parse_date("2023-02-29", &d, NULL), -1);
+	assert_int_equal(lp_parse_clock("08.30", &v, NULL), 0);
+	assert_int_equal(v, 510);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_null_why),
 		cmocka_unit_test(test_clock_good),
 		cmocka_unit_test(test_clock_bad),
 		cmocka_unit_test(test_duration_good),
