@@ -230,7 +230,7 @@ spec_match(struct poll_in *in, const char *spec, int prefix, long *found,
 	}
 	free(fs);
 	if (nhit > 1) {
-		lp_error_set(e, LP_EXIT_USAGE, in->name, 0, 0,
+		lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
 		    "'%s' matches %zu questions: %s; write more of the name",
 		    spec, nhit, names.s);
 		lp_buf_free(&names);
@@ -254,30 +254,32 @@ poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 	if (all_digits(spec)) {
 		n = strtol(spec, NULL, 10);
 		if (n < 1 || (size_t)n > in->nq)
-			return lp_error_set(e, LP_EXIT_USAGE, in->name, 0, 0,
+			return lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
 			    "no question number %s: there %s %zu", spec,
 			    in->nq == 1 ? "is" : "are", in->nq);
 		found = n - 1;
 	} else if ((r = spec_match(in, spec, 0, &found, e)) < 0 ||
 	    (r == 0 && (r = spec_match(in, spec, 1, &found, e)) < 0))
 		return -1;
-	if (found < 0 && in->shape == POLL_WIDE) {
-		/* The library's message, with its suggestion. */
-		found = lp_csv_col(in->csv, spec, e);
-		if (found < 0)
-			return -1;
-	}
 	if (found < 0) {
 		cand = lp_xcalloc(in->nq + 1, sizeof(*cand));
 		for (i = 0; i < in->nq; i++)
 			cand[i] = in->q[i]->name;
 		near = lp_suggest(spec, cand);
+		if (near == NULL && in->shape == POLL_WIDE) {
+			/* The library's rules and message. */
+			free(cand);
+			if ((found = lp_csv_col(in->csv, spec, e)) < 0)
+				return -1;
+			in->q[found]->active = 1;
+			return found;
+		}
 		if (near != NULL)
-			lp_error_set(e, LP_EXIT_USAGE, in->name, 0, 0,
+			lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
 			    "no question '%s'; did you mean '%s'?", spec,
 			    near);
 		else
-			lp_error_set(e, LP_EXIT_USAGE, in->name, 0, 0,
+			lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
 			    "no question '%s'", spec);
 		free(cand);
 		return -1;

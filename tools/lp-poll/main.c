@@ -295,6 +295,8 @@ main(int argc, char *argv[])
 		lp_warnx("themes --assign writes a table, not svg");
 		return LP_EXIT_USAGE;
 	}
+	if (po.multi != NULL && cmd->bit == C_WORDS)
+		po.unit_answer = 1;
 	if (po.stem && po.unit_answer) {
 		lp_warnx("--stem goes with --unit word");
 		return LP_EXIT_USAGE;

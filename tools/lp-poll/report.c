@@ -165,6 +165,9 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 		}
 		heading(stdout, fmt, 2, "Scales");
 		poll_scale_print(c.scale, &in, fmt, po->min_n, stdout);
+		if (fmt == LP_F_HTML)
+			poll_scale_print(c.scale, &in, LP_F_SVG, po->min_n,
+			    stdout);
 		fputs("\n", stdout);
 	}
 	if (fmt == LP_F_HTML)
