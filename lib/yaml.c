@@ -511,7 +511,7 @@ load_owned(char *buf, size_t len, const char *name, struct lp_error *e)
 	}
 	if (len > LP_MAX_INPUT) {
 		lp_error_set(e, LP_EXIT_DATAERR, d->file, 0, 0,
-		    "input over 10 MiB (%zu bytes)", len);
+		    "input is larger than 10 MiB (%zu bytes)", len);
 		goto fail;
 	}
 	if (precheck(&l) == -1 || parse(&l) == -1)
@@ -536,7 +536,7 @@ lp_yaml_load_mem(const char *buf, size_t len, const char *name,
 
 	if (len > LP_MAX_INPUT) {
 		lp_error_set(e, LP_EXIT_DATAERR, name ? name : "<input>", 0, 0,
-		    "input over 10 MiB (%zu bytes)", len);
+		    "input is larger than 10 MiB (%zu bytes)", len);
 		return NULL;
 	}
 	copy = lp_xmalloc(len + 1);

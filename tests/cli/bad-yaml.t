@@ -67,4 +67,15 @@ for f in tests/bad/yaml/*.yaml; do
 	ok $? "${f##*/} is in EXPECT"
 done
 ok "$([ "$n" -ge 30 ] && echo 0 || echo 1)" "at least 30 cases ($n)"
+
+# The good example in lp-formats(5) loads, and its typed fields read.
+sed -n '/^A file the loader accepts:/,/^\.Ed/p' man/lp-formats.5 |
+	sed '1,2d;$d' >"$T_TMP/example.yaml"
+run 0 lp-yamlread -g clock:start "$T_TMP/example.yaml"
+is "$out" 510 "lp-formats(5) example: start is 08:30"
+run 0 lp-yamlread -k title,date,start,items "$T_TMP/example.yaml"
+run 0 lp-yamlread -w "$T_TMP/example.yaml"
+contains "$out" 'start: "08:30"' "the writer keeps 08:30 quoted"
+contains "$out" 'date: "2023-05-16"' "the writer quotes a date"
+contains "$out" 'duration: 1h15m' "the writer leaves a duration plain"
 done_testing

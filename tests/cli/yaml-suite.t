@@ -42,8 +42,23 @@ got=$(printf '%s\n' $accepted | sort | tr '\n' ' ')
 want=$(grep -v '^#' "$pinned" | sort | tr '\n' ' ')
 is "$got" "$want" "accepted error cases are exactly the pinned list"
 
+# Load, write, load again: the same tree (positions and quoting aside),
+# and writing that again gives the same bytes.
+strip() {
+	sed -E 's/ [0-9]+:[0-9]+ \[[0-9]+,[0-9]+\)//; s/ (plain|quoted)$//' "$1"
+}
+roundtrip() {
+	lp-yamlread "$1" >"$T_TMP/d1" 2>/dev/null &&
+	lp-yamlread -w "$1" >"$T_TMP/w1.yaml" 2>/dev/null &&
+	lp-yamlread "$T_TMP/w1.yaml" >"$T_TMP/d2" 2>/dev/null &&
+	lp-yamlread -w "$T_TMP/w1.yaml" >"$T_TMP/w2.yaml" 2>/dev/null &&
+	[ "$(strip "$T_TMP/d1")" = "$(strip "$T_TMP/d2")" ] &&
+	cmp -s "$T_TMP/w1.yaml" "$T_TMP/w2.yaml"
+}
+
 loaded=0
 refused=0
+rtbad=
 crashed=
 : >"$T_TMP/why"
 for f in "$data"/*.yaml; do
@@ -53,13 +68,15 @@ for f in "$data"/*.yaml; do
 	timeout "$secs" lp-yamlread "$f" >/dev/null 2>"$T_TMP/err"
 	rc=$?
 	case $rc in
-	0)	loaded=$((loaded + 1)) ;;
+	0)	loaded=$((loaded + 1))
+		roundtrip "$f" || rtbad="$rtbad $id" ;;
 	65)	refused=$((refused + 1))
 		sed 's/^[^ ]* [^ ]* //' "$T_TMP/err" >>"$T_TMP/why" ;;
 	*)	crashed="$crashed $id($rc)" ;;
 	esac
 done
 is "$crashed" "" "every valid case loads or is refused, none crashes"
+is "$rtbad" "" "every loaded case survives load, write, load"
 ok "$([ "$loaded" -gt 150 ] && echo 0 || echo 1)" \
     "valid cases loaded: $loaded, refused: $refused"
 ours=$(grep -c -e 'anchors and aliases' -e '^tag ' -e 'second document' \

@@ -352,7 +352,7 @@ test_sizes(void **state)
 	n = LP_MAX_INPUT + 1;
 	s = lp_xmalloc(n);
 	memset(s, '#', n);
-	refused(s, n, "t.yaml: input over 10 MiB (10485761 bytes)");
+	refused(s, n, "t.yaml: input is larger than 10 MiB (10485761 bytes)");
 	free(s);
 }
 
@@ -517,6 +517,24 @@ test_getters(void **state)
 	/* Only true and false. */
 	assert_int_equal(lp_y_bool(lp_y_get(r, "big"), &i, &e), 0);
 	assert_int_equal(i, 1);
+	assert_int_equal(lp_y_bool(lp_y_get(r, "big"), &i, &e), 0);
+	lp_ydoc_free(d);
+	d = load("big: false\n");
+	assert_int_equal(lp_y_bool(lp_y_get(d->root, "big"), &i, &e), 0);
+	assert_int_equal(i, 0);
+	lp_ydoc_free(d);
+	d = load("title: NO\n"
+	    "duration: 45\n"
+	    "start: 08:30\n"
+	    "date: 16.05.2023\n"
+	    "count: 08:30\n"
+	    "mode: 0755\n"
+	    "big: true\n"
+	    "yes: yes\n"
+	    "ja: False\n"
+	    "list: [a]\n"
+	    "map: {a: b}\n");
+	r = d->root;
 	assert_int_equal(lp_y_bool(lp_y_get(r, "yes"), &i, &e), -1);
 	assert_string_equal(lp_error_str(&e),
 	    "t.yaml:8:6: 'yes' is not a boolean: write true or false");
@@ -744,6 +762,19 @@ test_writer(void **state)
 	assert_non_null(strstr(buf, "- \"\"\n- \"0755\"\n"));
 	assert_non_null(strstr(buf, "- \"tab\\there\"\n"));
 	lp_ydoc_free(d);
+	free(buf);
+
+	/* A NULL node is written as an empty value. */
+	buf = NULL;
+	fp = open_memstream(&buf, &len);
+	y = lp_yout_new(fp);
+	lp_yout_map(y);
+	lp_yout_str(y, "a");
+	lp_yout_node(y, NULL);
+	lp_yout_end(y);
+	assert_int_equal(lp_yout_close(y, &e), 0);
+	fclose(fp);
+	assert_string_equal(buf, "a:\n");
 	free(buf);
 
 	/* Nothing written: no output at all. */

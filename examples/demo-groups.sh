@@ -1,0 +1,20 @@
+#!/bin/sh
+# lp-groups in make demo: the seed's six network groups mixed across
+# service areas, three rounds without repeats, the roles, and the
+# groups as a printable page.
+set -eu
+: "${OUT:?}"
+names="Gygrene,Stjernelaget,Godtog blanda,Blåveis,Einingsleiarane,RLG"
+lp-groups make examples/deltakere.csv --groups 6 --mix tjenesteområde \
+    --pin rlg --names "$names" > "$OUT/grupper.csv"
+echo "lp-groups: out/grupper.csv      six groups mixed across service areas, RLG pinned"
+lp-groups show "$OUT/grupper.csv" -f html > "$OUT/grupper.html"
+echo "lp-groups: out/grupper.html     the groups as a printable page"
+lp-groups make examples/deltakere.csv --size 6 --rounds 3 \
+    --mix tjenesteområde > "$OUT/runder.csv"
+echo "lp-groups: out/runder.csv       three rounds in which nobody meets twice"
+lp-groups score "$OUT/runder.csv" --mix tjenesteområde > "$OUT/runder-score.txt"
+echo "lp-groups: out/runder-score.txt how well the three rounds rotate and mix"
+lp-groups roles "$OUT/grupper.csv" \
+    --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4 > "$OUT/roller.csv"
+echo "lp-groups: out/roller.csv       roles for four meetings"

@@ -1,0 +1,818 @@
+/*
+ * solve.c - the optimiser of lp-groups: rounds of groups that keep the
+ * hard rules (sizes, together, pins by construction; apart by a heavy
+ * penalty), then meet as few people again as possible, then mix.
+ *
+ * The cost of a grouping is
+ *
+ *	hard * WH + rep * WR + mix
+ *
+ * where hard counts apart pairs sharing a group (per round), rep sums
+ * m(m-1)/2 over pairs that meet m times (earlier rounds from --history
+ * included), so that a pair meeting three times costs more than two
+ * pairs meeting twice, and mix counts pairs in one group that share a
+ * value of a --mix column. WR is larger than any mix cost, so repeats
+ * come first.
+ *
+ * Rounds are built greedily, then improved jointly by tabu search over
+ * swaps of two people (or two equal together-sets) in different groups
+ * of one round, scored incrementally from a matrix of pair counts. Only
+ * people in conflict (a repeat, an apart pair, a shared mix value) are
+ * moved. A person just moved is tabu in that round for a few
+ * iterations, unless the move gives a new best. After a long stall the
+ * search goes back to the best grouping and shakes it with random swaps.
+ * It stops at the lower bound (no repeats, the fewest same-value pairs
+ * that the value counts allow), at the iteration budget, or at the time
+ * limit. Everything but the time limit is deterministic for a seed.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "groups.h"
+
+#define WH	((int64_t)1 << 40)
+
+struct st {
+	const struct lpg_prob *p;
+	int		 n, G, R, maxcap;
+	int		*grp;		/* [R * n] */
+	int		*mem;		/* [R * G * maxcap] */
+	int		*msz;		/* [R * G] */
+	int		*pos;		/* [R * n] */
+	unsigned short	*cnt;		/* [n * n] */
+	int		 V;		/* mix values over all columns */
+	int		*voff;		/* [nmix] */
+	int		*cv;		/* [R * G * V] */
+	int		*usz;		/* [nunits] */
+	int		**umem;		/* [nunits] members */
+	int		 single;	/* every unit is one free person */
+	int64_t		 WR, WL, lb;
+	long		 hard, rep, mix;
+	long		 rep0;		/* the history's own repeat cost */
+	long		 replb;		/* repeats no grouping avoids */
+	int		 tmin, tspan, maxstall, shake, pairtabu;
+	long		 runlen, restart;
+	double		 t0, t1;
+	struct lp_rng	 rng;
+};
+
+static int64_t	 cost(const struct st *);
+static void	 place(struct st *, int, int, int);
+static void	 unplace(struct st *, int, int);
+static int64_t	 gain(struct st *, int, int, int);
+static int	 build(struct st *, char *, size_t);
+static void	 swap1(struct st *, int, int, int);
+static int64_t	 delta1(const struct st *, int, int, int, int64_t *);
+static int64_t	 key(const struct st *);
+static void	 swapu(struct st *, int, int, int);
+static void	 conflicts(const struct st *, unsigned char *);
+static void	 load(struct st *, const int *);
+static void	 progress(const struct st *, long, double, int);
+static void	 tabu(struct st *, double, struct lpg_sol *);
+static void	 measure(const struct st *, struct lpg_sol *);
+static int	 inconflict(const struct st *, int, int);
+static void	 anneal(struct st *, double, struct lpg_sol *);
+static long	 envl(const char *, long);
+
+double
+lpg_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+long
+lpg_mix_lb(const int *counts, int nvals, int ngroups)
+{
+	long lb = 0, q, r;
+	int v;
+
+	for (v = 0; v < nvals; v++) {
+		q = counts[v] / ngroups;
+		r = counts[v] % ngroups;
+		lb += r * (q + 1) * q / 2 + (ngroups - r) * q * (q - 1) / 2;
+	}
+	return lb;
+}
+
+static int64_t
+cost(const struct st *s)
+{
+	return s->hard * WH + s->rep * s->WR + s->mix;
+}
+
+/* The cost by which groupings are ranked: repeats first, then mix. */
+static int64_t
+key(const struct st *s)
+{
+	return s->hard * WH + s->rep * s->WL + s->mix;
+}
+
+/*
+ * Put person x into group g of round r, or take her out, keeping the
+ * pair counts, the value counts and the three cost terms.
+ */
+static void
+place(struct st *s, int r, int x, int g)
+{
+	const struct lpg_prob *p = s->p;
+	int *m = s->mem + ((size_t)r * s->G + g) * s->maxcap;
+	int k, y, c, v, *cv;
+
+	for (k = 0; k < s->msz[r * s->G + g]; k++) {
+		y = m[k];
+		s->rep += s->cnt[(size_t)x * s->n + y];
+		s->cnt[(size_t)x * s->n + y]++;
+		s->cnt[(size_t)y * s->n + x]++;
+		s->hard += p->apart[(size_t)x * s->n + y];
+	}
+	cv = s->cv + ((size_t)r * s->G + g) * s->V;
+	for (c = 0; c < p->nmix; c++) {
+		if ((v = p->mix[(size_t)c * s->n + x]) < 0)
+			continue;
+		s->mix += cv[s->voff[c] + v]++;
+	}
+	k = s->msz[r * s->G + g]++;
+	m[k] = x;
+	s->pos[(size_t)r * s->n + x] = k;
+	s->grp[(size_t)r * s->n + x] = g;
+}
+
+static void
+unplace(struct st *s, int r, int x)
+{
+	const struct lpg_prob *p = s->p;
+	int g = s->grp[(size_t)r * s->n + x];
+	int *m = s->mem + ((size_t)r * s->G + g) * s->maxcap;
+	int k, y, c, v, last, *cv;
+
+	k = s->pos[(size_t)r * s->n + x];
+	last = --s->msz[r * s->G + g];
+	m[k] = m[last];
+	s->pos[(size_t)r * s->n + m[k]] = k;
+	for (k = 0; k < last; k++) {
+		y = m[k];
+		s->cnt[(size_t)x * s->n + y]--;
+		s->cnt[(size_t)y * s->n + x]--;
+		s->rep -= s->cnt[(size_t)x * s->n + y];
+		s->hard -= p->apart[(size_t)x * s->n + y];
+	}
+	cv = s->cv + ((size_t)r * s->G + g) * s->V;
+	for (c = 0; c < p->nmix; c++) {
+		if ((v = p->mix[(size_t)c * s->n + x]) < 0)
+			continue;
+		s->mix -= --cv[s->voff[c] + v];
+	}
+	s->grp[(size_t)r * s->n + x] = -1;
+}
+
+/* What putting unit u into group g of round r would add to the cost. */
+static int64_t
+gain(struct st *s, int r, int u, int g)
+{
+	int64_t c0 = cost(s), d;
+	int k;
+
+	for (k = 0; k < s->usz[u]; k++)
+		place(s, r, s->umem[u][k], g);
+	d = cost(s) - c0;
+	for (k = s->usz[u] - 1; k >= 0; k--)
+		unplace(s, r, s->umem[u][k]);
+	return d;
+}
+
+/*
+ * Round by round: pinned units first, then the others by falling size,
+ * each into the group with room where it adds least (ties at random).
+ */
+static int
+build(struct st *s, char *why, size_t whylen)
+{
+	const struct lpg_prob *p = s->p;
+	int *order, r, i, j, u, g, best, ties, k, t;
+	int64_t d, bd;
+
+	order = lp_xcalloc(p->nunits, sizeof(*order));
+	for (r = 0; r < s->R; r++) {
+		for (u = 0; u < p->nunits; u++)
+			order[u] = u;
+		lp_rng_shuffle(&s->rng, order, p->nunits, sizeof(*order));
+		/* A stable insertion sort: pinned first, then larger units. */
+		for (i = 1; i < p->nunits; i++) {
+			t = order[i];
+			for (j = i; j > 0; j--) {
+				u = order[j - 1];
+				if ((p->upin[u] >= 0) > (p->upin[t] >= 0))
+					break;
+				if ((p->upin[u] >= 0) == (p->upin[t] >= 0) &&
+				    s->usz[u] >= s->usz[t])
+					break;
+				order[j] = u;
+			}
+			order[j] = t;
+		}
+		for (i = 0; i < p->nunits; i++) {
+			u = order[i];
+			best = -1;
+			bd = 0;
+			ties = 0;
+			for (g = 0; g < s->G; g++) {
+				if (p->upin[u] >= 0 && p->upin[u] != g)
+					continue;
+				if (s->msz[r * s->G + g] + s->usz[u] >
+				    p->cap[g])
+					continue;
+				d = gain(s, r, u, g);
+				if (best < 0 || d < bd) {
+					best = g;
+					bd = d;
+					ties = 1;
+				} else if (d == bd &&
+				    lp_rng_below(&s->rng, ++ties) == 0)
+					best = g;
+			}
+			if (best < 0) {
+				snprintf(why, whylen, "the together-sets do "
+				    "not fit into the groups (round %d)",
+				    r + 1);
+				free(order);
+				return -1;
+			}
+			for (k = 0; k < s->usz[u]; k++)
+				place(s, r, s->umem[u][k], best);
+		}
+	}
+	free(order);
+	return 0;
+}
+
+/* The change in cost if a (in one group) and b (in another) swap in r. */
+static int64_t
+delta1(const struct st *s, int r, int a, int b, int64_t *lex)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, G = s->G;
+	int g = s->grp[(size_t)r * n + a], h = s->grp[(size_t)r * n + b];
+	const int *mg = s->mem + ((size_t)r * G + g) * s->maxcap;
+	const int *mh = s->mem + ((size_t)r * G + h) * s->maxcap;
+	const unsigned short *ca = s->cnt + (size_t)a * n;
+	const unsigned short *cb = s->cnt + (size_t)b * n;
+	const unsigned char *aa = p->apart + (size_t)a * n;
+	const unsigned char *ab = p->apart + (size_t)b * n;
+	const int *cg, *ch;
+	int64_t rep = 0, hard = 0, mix = 0;
+	int k, x, c, va, vb, ng = s->msz[r * G + g], nh = s->msz[r * G + h];
+
+	for (k = 0; k < ng; k++) {
+		if ((x = mg[k]) == a)
+			continue;
+		rep += cb[x] - ca[x] + 1;
+		hard += ab[x] - aa[x];
+	}
+	for (k = 0; k < nh; k++) {
+		if ((x = mh[k]) == b)
+			continue;
+		rep += ca[x] - cb[x] + 1;
+		hard += aa[x] - ab[x];
+	}
+	if (p->nmix > 0) {
+		cg = s->cv + ((size_t)r * G + g) * s->V;
+		ch = s->cv + ((size_t)r * G + h) * s->V;
+		for (c = 0; c < p->nmix; c++) {
+			va = p->mix[(size_t)c * n + a];
+			vb = p->mix[(size_t)c * n + b];
+			if (va == vb)
+				continue;
+			if (va >= 0)
+				mix += ch[s->voff[c] + va] -
+				    cg[s->voff[c] + va] + 1;
+			if (vb >= 0)
+				mix += cg[s->voff[c] + vb] -
+				    ch[s->voff[c] + vb] + 1;
+		}
+	}
+	*lex = hard * WH + rep * s->WL + mix;
+	return hard * WH + rep * s->WR + mix;
+}
+
+/* Swap two free people of different groups in round r. */
+static void
+swap1(struct st *s, int r, int a, int b)
+{
+	int g = s->grp[(size_t)r * s->n + a], h = s->grp[(size_t)r * s->n + b];
+
+	unplace(s, r, a);
+	unplace(s, r, b);
+	place(s, r, a, h);
+	place(s, r, b, g);
+}
+
+/* Swap two units of equal size in round r. */
+static void
+swapu(struct st *s, int r, int u, int v)
+{
+	int g = s->grp[(size_t)r * s->n + s->umem[u][0]];
+	int h = s->grp[(size_t)r * s->n + s->umem[v][0]];
+	int k;
+
+	for (k = 0; k < s->usz[u]; k++)
+		unplace(s, r, s->umem[u][k]);
+	for (k = 0; k < s->usz[v]; k++)
+		unplace(s, r, s->umem[v][k]);
+	for (k = 0; k < s->usz[u]; k++)
+		place(s, r, s->umem[u][k], h);
+	for (k = 0; k < s->usz[v]; k++)
+		place(s, r, s->umem[v][k], g);
+}
+
+/* Mark, per round, the people who share a group with a conflict. */
+static void
+conflicts(const struct st *s, unsigned char *cf)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, g, i, j, x, y, c, v, bad;
+	const int *m;
+
+	memset(cf, 0, (size_t)s->R * n);
+	for (r = 0; r < s->R; r++)
+		for (g = 0; g < s->G; g++) {
+			m = s->mem + ((size_t)r * s->G + g) * s->maxcap;
+			for (i = 0; i < s->msz[r * s->G + g]; i++)
+				for (j = i + 1; j < s->msz[r * s->G + g];
+				    j++) {
+					x = m[i];
+					y = m[j];
+					if (p->unit[x] == p->unit[y])
+						continue;
+					bad = s->cnt[(size_t)x * n + y] > 1 ||
+					    p->apart[(size_t)x * n + y];
+					for (c = 0; !bad && c < p->nmix; c++) {
+						v = p->mix[(size_t)c * n + x];
+						bad = v >= 0 && v ==
+						    p->mix[(size_t)c * n + y];
+					}
+					if (bad) {
+						cf[(size_t)r * n + x] = 1;
+						cf[(size_t)r * n + y] = 1;
+					}
+				}
+		}
+}
+
+/* Start again from a grouping: counts from the history only. */
+static void
+load(struct st *s, const int *grp)
+{
+	const struct lpg_prob *p = s->p;
+	size_t nn = (size_t)s->n * s->n, i;
+	int r, x;
+
+	for (i = 0; i < nn; i++)
+		s->cnt[i] = p->hist != NULL ? p->hist[i] : 0;
+	memset(s->msz, 0, (size_t)s->R * s->G * sizeof(*s->msz));
+	memset(s->cv, 0, (size_t)s->R * s->G * s->V * sizeof(*s->cv));
+	s->hard = s->mix = 0;
+	s->rep = s->rep0;
+	for (r = 0; r < s->R; r++)
+		for (x = 0; x < s->n; x++)
+			place(s, r, x, grp[(size_t)r * s->n + x]);
+}
+
+static void
+progress(const struct st *s, long it, double secs, int end)
+{
+	fprintf(stderr, "\rlp-groups: %ld iterations, %.1f s, repeat cost %ld,"
+	    " mix %ld, apart %ld   %s", it, secs, s->rep - s->replb, s->mix,
+	    s->hard, end ? "\n" : "");
+	fflush(stderr);
+}
+
+static void
+tabu(struct st *s, double t0, struct lpg_sol *sol)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, R = s->R, r, a, b, u, v, g, ties, ba, bb, br, bu;
+	int *bestgrp, *free1, nfree1, *multi, nmulti, i, j, k, stall;
+	int maxstall, tenure;
+	long *tl, *tpair, it;
+	unsigned char *cf;
+	int64_t c, k0, bestc, d, dl, bd;
+	double now, lastt;
+
+	bestgrp = lp_xcalloc((size_t)R * n, sizeof(*bestgrp));
+	tl = lp_xcalloc((size_t)R * n, sizeof(*tl));
+	tpair = lp_xcalloc((size_t)R * n * n, sizeof(*tpair));
+	cf = lp_xcalloc((size_t)R * n, 1);
+	free1 = lp_xcalloc(n, sizeof(*free1));
+	multi = lp_xcalloc(p->nunits, sizeof(*multi));
+	nfree1 = nmulti = 0;
+	for (i = 0; i < n; i++)
+		if (s->usz[p->unit[i]] == 1 && p->upin[p->unit[i]] < 0)
+			free1[nfree1++] = i;
+	for (u = 0; u < p->nunits; u++)
+		if (s->usz[u] > 1 && p->upin[u] < 0)
+			multi[nmulti++] = u;
+	memcpy(bestgrp, s->grp, (size_t)R * n * sizeof(*bestgrp));
+	c = cost(s);
+	bestc = k0 = key(s);
+	stall = 0;
+	maxstall = s->maxstall;
+	lastt = t0;
+	sol->optimal = 0;
+	for (it = 0;; it++) {
+		if (bestc <= s->lb) {
+			sol->optimal = 1;
+			break;
+		}
+		if (p->iters > 0 && it >= p->iters)
+			break;
+		now = lpg_now();
+		if (p->time > 0 && now - t0 >= p->time)
+			break;
+		if (p->progress && now - lastt >= 0.2) {
+			progress(s, it, now - t0, 0);
+			lastt = now;
+		}
+		conflicts(s, cf);
+		bd = INT64_MAX;
+		ties = 0;
+		ba = bb = br = bu = -1;
+		for (r = 0; r < R; r++) {
+			const unsigned char *cr = cf + (size_t)r * n;
+			const int *gr = s->grp + (size_t)r * n;
+			const long *tr = tl + (size_t)r * n;
+			const long *tp = tpair + (size_t)r * n * n;
+
+			for (i = 0; i < nfree1; i++) {
+				a = free1[i];
+				if (!cr[a])
+					continue;
+				g = gr[a];
+				for (j = 0; j < nfree1; j++) {
+					b = free1[j];
+					if (gr[b] == g || (cr[b] && b < a))
+						continue;
+					d = delta1(s, r, a, b, &dl);
+					if (d > bd)
+						continue;
+					if ((s->pairtabu ? tp[(size_t)(a < b ? a : b) * n + (a < b ? b : a)] > it : (tr[a] > it || tr[b] > it)) &&
+					    k0 + dl >= bestc)
+						continue;
+					if (d < bd) {
+						bd = d;
+						ties = 1;
+					} else if (lp_rng_below(&s->rng,
+					    ++ties) != 0)
+						continue;
+					ba = a;
+					bb = b;
+					br = r;
+					bu = 0;
+				}
+			}
+			/* Equal together-sets, tried by swapping and back. */
+			for (i = 0; i < nmulti; i++)
+				for (j = i + 1; j < nmulti; j++) {
+					u = multi[i];
+					v = multi[j];
+					a = s->umem[u][0];
+					b = s->umem[v][0];
+					if (s->usz[u] != s->usz[v] ||
+					    gr[a] == gr[b])
+						continue;
+					for (k = 0; k < s->usz[u]; k++)
+						if (cr[s->umem[u][k]] ||
+						    cr[s->umem[v][k]])
+							break;
+					if (k == s->usz[u])
+						continue;
+					swapu(s, r, u, v);
+					d = cost(s) - c;
+					dl = key(s) - k0;
+					swapu(s, r, u, v);
+					if ((tr[a] > it || tr[b] > it) &&
+					    k0 + dl >= bestc)
+						continue;
+					if (d < bd) {
+						bd = d;
+						ties = 1;
+					} else if (d > bd || lp_rng_below(&s->rng,
+					    ++ties) != 0)
+						continue;
+					ba = a;
+					bb = b;
+					br = r;
+					bu = 1;
+				}
+		}
+		if (ba < 0) {
+			/* Nothing in conflict can move: shake. */
+			stall = maxstall;
+		} else {
+			if (bu)
+				swapu(s, br, p->unit[ba], p->unit[bb]);
+			else
+				swap1(s, br, ba, bb);
+			if (getenv("LPG_CHECK") && !bu && cost(s) != c + bd) { fprintf(stderr, "delta mismatch %lld vs %lld\n", (long long)(cost(s) - c), (long long)bd); abort(); }
+			c = cost(s);
+			k0 = key(s);
+			tenure = s->tmin + lp_rng_below(&s->rng, s->tspan);
+			tl[(size_t)br * n + ba] = it + tenure;
+			tl[(size_t)br * n + bb] = it + tenure;
+			tpair[((size_t)br * n + (ba < bb ? ba : bb)) * n + (ba < bb ? bb : ba)] = it + tenure;
+		}
+		if (k0 < bestc) {
+			bestc = k0;
+			memcpy(bestgrp, s->grp, (size_t)R * n *
+			    sizeof(*bestgrp));
+			stall = 0;
+		} else if (++stall >= maxstall) {
+			load(s, bestgrp);
+			memset(tl, 0, (size_t)R * n * sizeof(*tl));
+			memset(tpair, 0, (size_t)R * n * n * sizeof(*tpair));
+			k = 1 + lp_rng_below(&s->rng, s->shake);
+			while (nfree1 > 1 && k-- > 0) {
+				r = lp_rng_below(&s->rng, R);
+				a = free1[lp_rng_below(&s->rng, nfree1)];
+				b = free1[lp_rng_below(&s->rng, nfree1)];
+				if (s->grp[(size_t)r * n + a] !=
+				    s->grp[(size_t)r * n + b])
+					swap1(s, r, a, b);
+			}
+			c = cost(s);
+			k0 = key(s);
+			stall = 0;
+		}
+	}
+	if (p->progress)
+		progress(s, it, lpg_now() - t0, 1);
+	load(s, bestgrp);
+	sol->iters = it;
+	free(bestgrp);
+	free(tl);
+	free(tpair);
+	free(cf);
+	free(free1);
+	free(multi);
+}
+
+/* 1 when x shares its group in round r with a conflict. */
+static int
+inconflict(const struct st *s, int r, int x)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, g = s->grp[(size_t)r * n + x], k, y, c, v;
+	const int *m = s->mem + ((size_t)r * s->G + g) * s->maxcap;
+
+	for (k = 0; k < s->msz[r * s->G + g]; k++) {
+		if ((y = m[k]) == x || p->unit[x] == p->unit[y])
+			continue;
+		if (s->cnt[(size_t)x * n + y] > 1 || p->apart[(size_t)x * n + y])
+			return 1;
+		for (c = 0; c < p->nmix; c++) {
+			v = p->mix[(size_t)c * n + x];
+			if (v >= 0 && v == p->mix[(size_t)c * n + y])
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static void
+anneal(struct st *s, double t0, struct lpg_sol *sol)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, R = s->R, r, a, b, i, *bestgrp, *free1, nfree1;
+	long it, runlen, k, lastbest;
+	int64_t c, bestc, d, dl, kk;
+	double T, T0, T1, f, now, lastt;
+
+	bestgrp = lp_xcalloc((size_t)R * n, sizeof(*bestgrp));
+	free1 = lp_xcalloc(n, sizeof(*free1));
+	nfree1 = 0;
+	for (i = 0; i < n; i++)
+		if (s->usz[p->unit[i]] == 1 && p->upin[p->unit[i]] < 0)
+			free1[nfree1++] = i;
+	memcpy(bestgrp, s->grp, (size_t)R * n * sizeof(*bestgrp));
+	c = cost(s);
+	bestc = kk = key(s);
+	runlen = s->runlen;
+	T0 = s->t0 * s->WR;
+	T1 = s->t1;
+	f = pow(T1 / T0, 1.0 / runlen);
+	T = T0;
+	k = 0;
+	lastt = t0;
+	lastbest = 0;
+	sol->optimal = 0;
+	for (it = 0; nfree1 > 1; it++) {
+		if (bestc <= s->lb) {
+			sol->optimal = 1;
+			break;
+		}
+		if (p->iters > 0 && it >= p->iters)
+			break;
+		if ((it & 255) == 0) {
+			now = lpg_now();
+			if (p->time > 0 && now - t0 >= p->time)
+				break;
+			if (p->progress && now - lastt >= 0.2) {
+				progress(s, it, now - t0, 0);
+				lastt = now;
+			}
+		}
+		if (++k >= runlen) {
+			k = 0;
+			T = T0;
+			if (it - lastbest > s->restart) {
+				load(s, bestgrp);
+				c = cost(s);
+				kk = key(s);
+				lastbest = it;
+			}
+		}
+		T *= f;
+		r = lp_rng_below(&s->rng, R);
+		a = free1[lp_rng_below(&s->rng, nfree1)];
+		if (!inconflict(s, r, a))
+			continue;
+		b = free1[lp_rng_below(&s->rng, nfree1)];
+		if (s->grp[(size_t)r * n + a] == s->grp[(size_t)r * n + b])
+			continue;
+		d = delta1(s, r, a, b, &dl);
+		if (d > 0 && lp_rng_double(&s->rng) >= exp(-(double)d / T))
+			continue;
+		swap1(s, r, a, b);
+		c += d;
+		kk += dl;
+		if (kk < bestc) {
+			bestc = kk;
+			lastbest = it;
+			memcpy(bestgrp, s->grp, (size_t)R * n *
+			    sizeof(*bestgrp));
+		}
+	}
+	if (p->progress)
+		progress(s, it, lpg_now() - t0, 1);
+	load(s, bestgrp);
+	sol->iters = it;
+	free(bestgrp);
+	free(free1);
+}
+
+static void
+measure(const struct st *s, struct lpg_sol *sol)
+{
+	const struct lpg_prob *p = s->p;
+	int x, y, m;
+
+	sol->hard = s->hard;
+	sol->mix = s->mix;
+	sol->repeats = 0;
+	sol->maxmeet = 0;
+	for (x = 0; x < s->n; x++)
+		for (y = x + 1; y < s->n; y++) {
+			if (p->unit[x] == p->unit[y])
+				continue;
+			m = s->cnt[(size_t)x * s->n + y];
+			if (m > 1)
+				sol->repeats += m - 1;
+			if (m > sol->maxmeet)
+				sol->maxmeet = m;
+		}
+}
+
+static long
+envl(const char *name, long def)
+{
+	const char *e = getenv(name);
+
+	return e != NULL && *e != '\0' ? strtol(e, NULL, 10) : def;
+}
+
+int
+lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
+    size_t whylen)
+{
+	struct st s;
+	int *counts, r, g, c, x, y, u, k, rc, maxv;
+	int64_t mixmax, h;
+	double t0 = lpg_now();
+
+	memset(&s, 0, sizeof(s));
+	memset(sol, 0, sizeof(*sol));
+	s.p = p;
+	s.n = p->n;
+	s.G = p->ngroups;
+	s.R = p->nrounds;
+	lp_rng_seed(&s.rng, p->seed);
+	s.usz = lp_xcalloc(p->nunits, sizeof(*s.usz));
+	s.umem = lp_xcalloc(p->nunits, sizeof(*s.umem));
+	for (x = 0; x < s.n; x++)
+		s.usz[p->unit[x]]++;
+	s.maxcap = 1;
+	for (g = 0; g < s.G; g++)
+		if (p->cap[g] > s.maxcap)
+			s.maxcap = p->cap[g];
+	for (u = 0; u < p->nunits; u++) {
+		s.umem[u] = lp_xcalloc(s.usz[u], sizeof(**s.umem));
+		s.usz[u] = 0;
+	}
+	for (x = 0; x < s.n; x++) {
+		u = p->unit[x];
+		s.umem[u][s.usz[u]++] = x;
+	}
+	s.voff = lp_xcalloc(p->nmix + 1, sizeof(*s.voff));
+	maxv = 1;
+	for (c = 0; c < p->nmix; c++) {
+		s.voff[c] = s.V;
+		s.V += p->nvals[c];
+		if (p->nvals[c] > maxv)
+			maxv = p->nvals[c];
+	}
+	s.grp = lp_xcalloc((size_t)s.R * s.n, sizeof(*s.grp));
+	s.mem = lp_xcalloc((size_t)s.R * s.G * s.maxcap, sizeof(*s.mem));
+	s.msz = lp_xcalloc((size_t)s.R * s.G, sizeof(*s.msz));
+	s.pos = lp_xcalloc((size_t)s.R * s.n, sizeof(*s.pos));
+	s.cnt = lp_xcalloc((size_t)s.n * s.n, sizeof(*s.cnt));
+	s.cv = lp_xcalloc((size_t)s.R * s.G * (s.V + 1), sizeof(*s.cv));
+
+	/* The bound: history and together-sets, and the spread values. */
+	for (x = 0; x < s.n; x++)
+		for (y = x + 1; y < s.n; y++) {
+			h = p->hist != NULL ? p->hist[(size_t)x * s.n + y] : 0;
+			s.rep0 += h * (h - 1) / 2;
+			if (p->unit[x] == p->unit[y])
+				s.replb += (h + s.R) * (h + s.R - 1) / 2 -
+				    h * (h - 1) / 2;
+		}
+	s.replb += s.rep0;
+	counts = lp_xcalloc(maxv, sizeof(*counts));
+	mixmax = 0;
+	for (c = 0; c < p->nmix; c++) {
+		memset(counts, 0, maxv * sizeof(*counts));
+		for (x = 0; x < s.n; x++)
+			if (p->mix[(size_t)c * s.n + x] >= 0)
+				counts[p->mix[(size_t)c * s.n + x]]++;
+		sol->mixlb += s.R * lpg_mix_lb(counts, p->nvals[c], s.G);
+		for (g = 0; g < s.G; g++)
+			mixmax += (int64_t)s.R * p->cap[g] * (p->cap[g] - 1) / 2;
+	}
+	free(counts);
+	s.WL = mixmax + 1;
+	s.WR = envl("LPG_WR", 1);
+	s.lb = s.replb * s.WL + sol->mixlb;
+	s.tmin = envl("LPG_TMIN", 2);
+	s.tspan = envl("LPG_TSPAN", 10);
+	s.maxstall = envl("LPG_STALL", 100 + 10 * s.n);
+	s.pairtabu = envl("LPG_PAIR", 0);
+	s.runlen = envl("LPG_RUN", 1000000);
+	s.restart = envl("LPG_RESTART", 3000000);
+	s.t0 = envl("LPG_T0", 100) / 100.0;
+	s.t1 = envl("LPG_T1", 5) / 100.0;
+	s.shake = envl("LPG_SHAKE", 1 + s.n / 4);
+
+	for (x = 0; x < s.n; x++)
+		for (y = 0; y < s.n; y++)
+			s.cnt[(size_t)x * s.n + y] = p->hist != NULL ?
+			    p->hist[(size_t)x * s.n + y] : 0;
+	s.rep = s.rep0;
+	for (r = 0; r < s.R; r++)
+		for (x = 0; x < s.n; x++)
+			s.grp[(size_t)r * s.n + x] = -1;
+	rc = build(&s, why, whylen);
+	if (rc == 0) {
+		if (envl("LPG_SA", 0))
+			anneal(&s, t0, sol);
+		else
+			tabu(&s, t0, sol);
+		measure(&s, sol);
+		sol->grp = s.grp;
+		s.grp = NULL;
+	}
+	sol->secs = lpg_now() - t0;
+	for (u = 0; u < p->nunits; u++)
+		free(s.umem[u]);
+	free(s.umem);
+	free(s.usz);
+	free(s.voff);
+	free(s.grp);
+	free(s.mem);
+	free(s.msz);
+	free(s.pos);
+	free(s.cnt);
+	free(s.cv);
+	(void)k;
+	return rc;
+}
+
+void
+lpg_sol_free(struct lpg_sol *sol)
+{
+	free(sol->grp);
+	sol->grp = NULL;
+}
