@@ -51,7 +51,6 @@ load(const char *path, struct loaded *l)
 	if ((l->r = lpg_roster_load(path, 1, &e)) == NULL)
 		return lp_warnerr(&e);
 	if (lpg_grouping_read(l->r, &l->gp, &e) < 0) {
-		lpg_grouping_free(&l->gp);
 		lpg_roster_free(l->r);
 		l->r = NULL;
 		return lp_warnerr(&e);
