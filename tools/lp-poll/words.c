@@ -63,15 +63,35 @@ struct poll_stop {
 	struct lp_map	*set;
 };
 
+/* What is counted: a word, a stem, an answer, a choice. */
 struct term {
+	long		 count;
 	long		 answers;	/* answers using it */
 	long		 last;		/* the last answer counted */
-	struct lp_map	*forms;		/* words or spellings -> count */
+	const char	*show;		/* its most used form, or NULL */
+	long		 shown;		/* and that form's count */
+};
+
+/*
+ * A form as the text writes it, mapped once to its term: the raw
+ * token or answer is looked up, and lower-casing, stop words and
+ * stemming run only the first time a form is seen. t is NULL for a
+ * stop word.
+ */
+struct form {
+	struct term	*t;
+	long		 n;
+	char		*text;		/* shown for the term (stem, answer) */
 };
 
 struct poll_words {
 	struct poll_words_opts o;
-	struct lp_map	*terms;
+	struct lp_map	*terms;		/* key -> struct term */
+	struct lp_map	*raw;		/* text as written -> struct form */
+	struct lp_map	*low;		/* --stem: word -> struct form */
+	struct form	**forms;	/* in order of first use */
+	size_t		 nforms;
+	struct lp_buf	 buf;
 	long		 answers;
 	long		 answer_id;
 };
@@ -79,8 +99,12 @@ struct poll_words {
 static void	 stop_add(struct poll_stop *, const char *const *);
 static int	 stop_file(struct poll_stop *, const char *,
 		    struct lp_error *);
-static void	 count(struct poll_words *, const char *, size_t,
+static void	 count(struct poll_words *, struct term *);
+static struct term *term_get(struct poll_words *, const char *, size_t);
+static struct form *form_new(struct poll_words *, struct term *,
 		    const char *, size_t);
+static struct form *word_form(struct poll_words *, const char *, size_t);
+static void	 squeeze(struct poll_words *, const char *, size_t);
 static void	 add_word(const char *, size_t, void *);
 static void	 add_piece(struct poll_words *, const char *, size_t);
 static int	 cmp_term(const void *, const void *);
@@ -286,6 +310,8 @@ poll_words_new(const struct poll_words_opts *o)
 	w = lp_xcalloc(1, sizeof(*w));
 	w->o = *o;
 	w->terms = lp_map_new();
+	w->raw = lp_map_new();
+	w->low = lp_map_new();
 	return w;
 }
 
@@ -297,13 +323,17 @@ poll_words_free(struct poll_words *w)
 	if (w == NULL)
 		return;
 	n = lp_map_len(w->terms);
-	for (i = 0; i < n; i++) {
-		struct term *t = lp_map_at(w->terms, i)->ptr;
-
-		lp_map_free(t->forms);
-		free(t);
+	for (i = 0; i < n; i++)
+		free(lp_map_at(w->terms, i)->ptr);
+	for (i = 0; i < w->nforms; i++) {
+		free(w->forms[i]->text);
+		free(w->forms[i]);
 	}
+	free(w->forms);
 	lp_map_free(w->terms);
+	lp_map_free(w->raw);
+	lp_map_free(w->low);
+	lp_buf_free(&w->buf);
 	free(w);
 }
 
@@ -313,86 +343,154 @@ poll_words_answers(const struct poll_words *w)
 	return w->answers;
 }
 
-/* Count key once more; form is the spelling shown for it (or NULL). */
-static void
-count(struct poll_words *w, const char *key, size_t klen, const char *form,
-    size_t flen)
+static struct term *
+term_get(struct poll_words *w, const char *key, size_t len)
 {
 	struct lp_map_ent *ent;
-	struct term *t;
 
-	ent = lp_map_get(w->terms, key, klen);
-	if ((t = ent->ptr) == NULL) {
-		t = lp_xcalloc(1, sizeof(*t));
-		ent->ptr = t;
-	}
-	ent->n++;
+	ent = lp_map_get(w->terms, key, len);
+	if (ent->ptr == NULL)
+		ent->ptr = lp_xcalloc(1, sizeof(struct term));
+	return ent->ptr;
+}
+
+static struct form *
+form_new(struct poll_words *w, struct term *t, const char *text, size_t len)
+{
+	struct form *f;
+
+	f = lp_xcalloc(1, sizeof(*f));
+	f->t = t;
+	if (text != NULL)
+		f->text = lp_xstrndup(text, len);
+	w->forms = lp_xreallocarray(w->forms, w->nforms + 1,
+	    sizeof(*w->forms));
+	w->forms[w->nforms++] = f;
+	return f;
+}
+
+/* Count t once more, and once per answer. */
+static void
+count(struct poll_words *w, struct term *t)
+{
+	t->count++;
 	if (t->last != w->answer_id) {
 		t->last = w->answer_id;
 		t->answers++;
 	}
-	if (form != NULL) {
-		if (t->forms == NULL)
-			t->forms = lp_map_new();
-		lp_map_get(t->forms, form, flen)->n++;
+}
+
+/* The form of a word as written, the first time it is seen. */
+static struct form *
+word_form(struct poll_words *w, const char *s, size_t len)
+{
+	const sb_symbol *st;
+	struct lp_map_ent *ent;
+	struct form *f;
+	char *low;
+	size_t ll;
+
+	low = lp_lower(s, len);
+	ll = strlen(low);
+	if (poll_stop_has(w->o.stop, low, ll)) {
+		free(low);
+		return form_new(w, NULL, NULL, 0);
 	}
+	if (!w->o.stem) {
+		f = form_new(w, term_get(w, low, ll), NULL, 0);
+		free(low);
+		return f;
+	}
+	/* Spellings of one word share a form; words of a stem, a term. */
+	ent = lp_map_get(w->low, low, ll);
+	if (ent->ptr == NULL) {
+		st = sb_stemmer_stem(w->o.stemmer, (const sb_symbol *)low,
+		    (int)ll);
+		if (st == NULL)
+			ent->ptr = form_new(w, term_get(w, low, ll), low, ll);
+		else
+			ent->ptr = form_new(w, term_get(w, (const char *)st,
+			    (size_t)sb_stemmer_length(w->o.stemmer)), low, ll);
+	}
+	free(low);
+	return ent->ptr;
 }
 
 static void
 add_word(const char *s, size_t len, void *arg)
 {
 	struct poll_words *w = arg;
-	const sb_symbol *st;
+	struct lp_map_ent *ent;
+	struct form *f;
 
-	if (poll_stop_has(w->o.stop, s, len))
+	ent = lp_map_get(w->raw, s, len);
+	if ((f = ent->ptr) == NULL)
+		f = ent->ptr = word_form(w, s, len);
+	if (f->t == NULL)
 		return;
-	if (!w->o.stem) {
-		count(w, s, len, NULL, 0);
-		return;
+	f->n++;
+	count(w, f->t);
+}
+
+/* Trim and squeeze s into w->buf. */
+static void
+squeeze(struct poll_words *w, const char *s, size_t len)
+{
+	size_t i;
+	int space = 0;
+
+	lp_buf_reset(&w->buf);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\v' || c == '\f') {
+			space = 1;
+			continue;
+		}
+		if (space && w->buf.len > 0)
+			lp_buf_putc(&w->buf, ' ');
+		space = 0;
+		lp_buf_putc(&w->buf, c);
 	}
-	st = sb_stemmer_stem(w->o.stemmer, (const sb_symbol *)s, (int)len);
-	if (st == NULL) {
-		/* Out of memory inside libstemmer. */
-		count(w, s, len, s, len);
-		return;
-	}
-	count(w, (const char *)st, (size_t)sb_stemmer_length(w->o.stemmer),
-	    s, len);
 }
 
 /* One whole answer (or one choice of a multi-select cell). */
 static void
 add_piece(struct poll_words *w, const char *s, size_t len)
 {
-	char *sq, *low;
-	size_t sl;
+	struct lp_map_ent *ent;
+	struct form *f;
+	char *low;
 
-	sq = poll_squeeze(s, len, &sl);
-	if (sl > 0) {
-		if (w->o.exact)
-			count(w, sq, sl, NULL, 0);
-		else {
-			low = lp_lower(sq, sl);
-			count(w, low, strlen(low), sq, sl);
-			free(low);
-		}
+	squeeze(w, s, len);
+	if (w->buf.len == 0)
+		return;
+	if (w->o.exact) {
+		count(w, term_get(w, w->buf.s, w->buf.len));
+		return;
 	}
-	free(sq);
+	ent = lp_map_get(w->raw, w->buf.s, w->buf.len);
+	if ((f = ent->ptr) == NULL) {
+		low = lp_lower(w->buf.s, w->buf.len);
+		f = ent->ptr = form_new(w, term_get(w, low, strlen(low)),
+		    w->buf.s, w->buf.len);
+		free(low);
+	}
+	f->n++;
+	count(w, f->t);
 }
 
 void
 poll_words_add(struct poll_words *w, const char *s, size_t len)
 {
-	char *low;
 	const char *p, *end, *hit;
 	size_t ml;
 
 	w->answers++;
 	w->answer_id++;
 	if (!w->o.unit_answer) {
-		low = lp_lower(s, len);
-		poll_tokens(low, strlen(low), add_word, w);
-		free(low);
+		poll_tokens(s, len, add_word, w);
 		return;
 	}
 	if (w->o.multi == NULL || *w->o.multi == '\0') {
@@ -428,32 +526,27 @@ struct poll_term *
 poll_words_result(struct poll_words *w, long min, long top, size_t *np)
 {
 	struct poll_term *r;
-	size_t i, j, n, k = 0;
+	size_t i, n, k = 0;
 
+	/* Each term shows its most used form; the first of equals. */
+	for (i = 0; i < w->nforms; i++) {
+		struct form *f = w->forms[i];
+
+		if (f->t != NULL && f->text != NULL && f->n > f->t->shown) {
+			f->t->shown = f->n;
+			f->t->show = f->text;
+		}
+	}
 	n = lp_map_len(w->terms);
 	r = lp_xcalloc(n + 1, sizeof(*r));
 	for (i = 0; i < n; i++) {
 		struct lp_map_ent *ent = lp_map_at(w->terms, i);
 		struct term *t = ent->ptr;
-		const char *show = ent->key;
 
-		if (ent->n < min)
+		if (t->count < min)
 			continue;
-		if (t->forms != NULL) {
-			long best = 0;
-
-			/* The most used spelling; the first on a tie. */
-			for (j = 0; j < lp_map_len(t->forms); j++) {
-				struct lp_map_ent *f = lp_map_at(t->forms, j);
-
-				if (f->n > best) {
-					best = f->n;
-					show = f->key;
-				}
-			}
-		}
-		r[k].term = show;
-		r[k].count = ent->n;
+		r[k].term = t->show ? t->show : ent->key;
+		r[k].count = t->count;
 		r[k].answers = t->answers;
 		k++;
 	}
@@ -463,7 +556,6 @@ poll_words_result(struct poll_words *w, long min, long top, size_t *np)
 	*np = k;
 	return r;
 }
-
 struct wctx {
 	struct poll_words_opts	 o;
 };
