@@ -104,7 +104,8 @@ static struct term *term_get(struct poll_words *, const char *, size_t);
 static struct form *form_new(struct poll_words *, struct term *,
 		    const char *, size_t);
 static struct form *word_form(struct poll_words *, const char *, size_t);
-static void	 squeeze(struct poll_words *, const char *, size_t);
+static const char *squeeze(struct poll_words *, const char *, size_t,
+		    size_t *);
 static void	 add_word(const char *, size_t, void *);
 static void	 add_piece(struct poll_words *, const char *, size_t);
 static int	 cmp_term(const void *, const void *);
@@ -432,27 +433,52 @@ add_word(const char *s, size_t len, void *arg)
 	count(w, f->t);
 }
 
-/* Trim and squeeze s into w->buf. */
-static void
-squeeze(struct poll_words *w, const char *s, size_t len)
+/*
+ * Trim s and make each run of white space one space. Most answers are
+ * clean already and come back as they are; others are rebuilt in w->buf.
+ */
+static const char *
+squeeze(struct poll_words *w, const char *s, size_t len, size_t *outlen)
 {
-	size_t i;
-	int space = 0;
+	size_t i, start;
+	int clean = 1;
 
-	lp_buf_reset(&w->buf);
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+	/* 1 a space, 2 other white space; the hot loop of tally. */
+	static const unsigned char ws[256] = {
+		['\t'] = 2, ['\n'] = 2, ['\v'] = 2, ['\f'] = 2, ['\r'] = 2,
+		[' '] = 1
+	};
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\v' || c == '\f') {
-			space = 1;
+	if (len > 0 && (ws[(unsigned char)s[0]] || ws[(unsigned char)s[len - 1]]))
+		clean = 0;
+	for (i = 0; i < len && clean; i++) {
+		unsigned char k = ws[(unsigned char)s[i]];
+
+		if (k == 0)
 			continue;
-		}
-		if (space && w->buf.len > 0)
-			lp_buf_putc(&w->buf, ' ');
-		space = 0;
-		lp_buf_putc(&w->buf, c);
+		clean = k == 1 && ws[(unsigned char)s[i + 1]] == 0;
 	}
+	if (clean) {
+		*outlen = len;
+		return s;
+	}
+	lp_buf_reset(&w->buf);
+	for (i = 0; i < len;) {
+		while (i < len && strchr(" \t\n\r\v\f", s[i]) != NULL &&
+		    s[i] != '\0')
+			i++;
+		if (i == len)
+			break;
+		start = i;
+		while (i < len && (strchr(" \t\n\r\v\f", s[i]) == NULL ||
+		    s[i] == '\0'))
+			i++;
+		if (w->buf.len > 0)
+			lp_buf_putc(&w->buf, ' ');
+		lp_buf_add(&w->buf, s + start, i - start);
+	}
+	*outlen = w->buf.len;
+	return w->buf.s ? w->buf.s : "";
 }
 
 /* One whole answer (or one choice of a multi-select cell). */
@@ -461,20 +487,22 @@ add_piece(struct poll_words *w, const char *s, size_t len)
 {
 	struct lp_map_ent *ent;
 	struct form *f;
+	const char *sq;
 	char *low;
+	size_t sl;
 
-	squeeze(w, s, len);
-	if (w->buf.len == 0)
+	sq = squeeze(w, s, len, &sl);
+	if (sl == 0)
 		return;
 	if (w->o.exact) {
-		count(w, term_get(w, w->buf.s, w->buf.len));
+		count(w, term_get(w, sq, sl));
 		return;
 	}
-	ent = lp_map_get(w->raw, w->buf.s, w->buf.len);
+	ent = lp_map_get(w->raw, sq, sl);
 	if ((f = ent->ptr) == NULL) {
-		low = lp_lower(w->buf.s, w->buf.len);
+		low = lp_lower(sq, sl);
 		f = ent->ptr = form_new(w, term_get(w, low, strlen(low)),
-		    w->buf.s, w->buf.len);
+		    sq, sl);
 		free(low);
 	}
 	f->n++;
