@@ -258,6 +258,7 @@ lpg_grouping_read(const struct lpg_roster *r, struct lpg_grouping *gp,
 				    r->p[i].line, r->roundcol + 1,
 				    "round '%s' is not a number from 1", s);
 				lp_map_free(gm);
+				lpg_grouping_free(gp);
 				return -1;
 			}
 		}
@@ -272,6 +273,7 @@ lpg_grouping_read(const struct lpg_roster *r, struct lpg_grouping *gp,
 			lp_error_set(e, LP_EXIT_DATAERR, r->file, r->p[i].line,
 			    r->groupcol + 1, "empty group name");
 			lp_map_free(gm);
+			lpg_grouping_free(gp);
 			return -1;
 		}
 		key = lp_fold(s, strlen(s));
