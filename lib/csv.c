@@ -927,6 +927,7 @@ csv_header(struct lp_csv *r)
 	struct lp_map *seen;
 	struct lp_map_ent *ent;
 	size_t i, n, f, open;
+	long other;
 
 	n = r->nf;
 	while (n > 0 && r->flen[n - 1] == 0)
@@ -951,12 +952,12 @@ csv_header(struct lp_csv *r)
 			    "empty header name in column %zu", i + 1);
 		}
 		ent = lp_map_get(seen, r->hkey[i], strlen(r->hkey[i]));
-		if (ent->n != 0) {
+		if ((other = ent->n) != 0) {
 			lp_map_free(seen);
 			csv_scan(r, r->rowend, i, &f, &open);
 			return csv_fail(r, LP_EXIT_DATAERR, f,
 			    "duplicate header '%s' (also column %ld)",
-			    r->hdr[i], ent->n);
+			    r->hdr[i], other);
 		}
 		ent->n = (long)i + 1;
 	}

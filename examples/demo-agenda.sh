@@ -1,0 +1,11 @@
+#!/bin/sh
+# make demo, lp-agenda's part: Samling 1 as a printable handout and as
+# text, and the whole programme as a calendar to import.
+set -eu
+: "${OUT:?}"
+lp-agenda render -f html examples/samling1.yaml >"$OUT/agenda.html"
+echo "lp-agenda: out/agenda.html: Samling 1, a handout for one A4 page"
+lp-agenda render examples/samling1.yaml >"$OUT/agenda.txt"
+echo "lp-agenda: out/agenda.txt: Samling 1 with every time computed"
+lp-agenda ics examples/program.yaml >"$OUT/programme.ics" 2>/dev/null
+echo "lp-agenda: out/programme.ics: four gatherings and the network meetings"

@@ -1,0 +1,93 @@
+#!/bin/sh
+# lp-agenda ics: golden calendars, our own RFC 5545 checks, an
+# independent parser, stable UIDs and SEQUENCE from --previous.
+. "$LP_TOP/tests/cli/lib.sh"
+G=tests/cli/golden/agenda
+P=examples/program.yaml
+D=examples/samling1.yaml
+export SOURCE_DATE_EPOCH=1681776000
+unset LP_LANG
+PY=/usr/bin/python3
+CHECK=tests/cli/agenda-icscheck.py
+
+icscheck() {	# icscheck FILE DESCRIPTION
+	if [ ! -x "$PY" ]; then
+		skip "no $PY for the .ics checks"
+		return
+	fi
+	r=$("$PY" "$CHECK" "$1" 2>&1)
+	ok $? "$2: CRLF, 75 octets, UTF-8, escaping, VTIMEZONE, unique UIDs"
+	[ -n "$r" ] && diag "$r"
+	r=$("$PY" "$CHECK" "$1" --icalendar 2>&1)
+	case $? in
+	0) ok 0 "$2: python3-icalendar reads it ($r)" ;;
+	3) skip "python3-icalendar is absent" ;;
+	*) ok 1 "$2: python3-icalendar reads it"; diag "$r" ;;
+	esac
+}
+
+run 0 lp-agenda ics $P
+golden $G/program.ics
+cp "$T_TMP/out" "$T_TMP/p.ics"
+icscheck "$T_TMP/p.ics" "programme"
+contains "$err" "program.yaml:88:36: warning: Godtog blanda's meeting 2 has no date yet; left out of the calendar"
+contains "$err" "program.yaml:94:26: warning: RLG's meeting 2 has no date yet"
+is "$(grep -c '^BEGIN:VEVENT' "$T_TMP/p.ics")" 15 "4 gatherings and 11 dated meetings"
+is "$(grep -c '^STATUS:TENTATIVE' "$T_TMP/p.ics")" 3 "the dated proposed meetings are tentative"
+is "$(grep -c '^METHOD:PUBLISH' "$T_TMP/p.ics")" 1 "METHOD:PUBLISH"
+contains "$(cat "$T_TMP/p.ics")" "DTSTART;TZID=Europe/Oslo:20230418T083000" "Samling 1 starts 08:30 Oslo time"
+contains "$(cat "$T_TMP/p.ics")" "DTEND;TZID=Europe/Oslo:20230418T153000" "and ends 15:30"
+
+run 0 lp-agenda ics --items $D
+golden $G/samling1-items.ics
+cp "$T_TMP/out" "$T_TMP/i.ics"
+icscheck "$T_TMP/i.ics" "--items"
+is "$(grep -c '^BEGIN:VEVENT' "$T_TMP/i.ics")" 7 "one event per item with a length, no breaks"
+
+run 0 lp-agenda ics --utc $P
+golden $G/program-utc.ics
+cp "$T_TMP/out" "$T_TMP/u.ics"
+icscheck "$T_TMP/u.ics" "--utc"
+contains "$out" "DTSTART:20230418T063000Z" "08:30 in Oslo in April is 06:30 UTC"
+lacks "$out" "TZID" "--utc has no TZID"
+
+run 0 lp-agenda ics --group gygrene $P
+is "$(grep -c '^BEGIN:VEVENT' "$T_TMP/out")" 7 "--group: 4 gatherings and Gygrene's 3 meetings"
+lacks "$out" "Stjernelaget" "--group leaves the other groups out"
+lacks "$err" "warning" "--group warns only about its own group"
+run 2 lp-agenda ics --group Gygrne $P
+contains "$err" "did you mean 'Gygrene'?"
+
+# UIDs are stable: the same file gives the same UIDs, a later date too.
+lp-agenda ics $P 2>/dev/null | grep '^UID' >"$T_TMP/uid1"
+cp examples/samling1.yaml examples/samling2.yaml "$T_TMP/"
+M=$T_TMP/moved.yaml
+sed 's/date: 2023-05-09, slot: FL/date: 2023-05-12, slot: FL/' $P >"$M"
+lp-agenda ics "$M" 2>/dev/null | grep '^UID' \
+    >"$T_TMP/uid2"
+cmp -s "$T_TMP/uid1" "$T_TMP/uid2"
+ok $? "moving a meeting keeps every UID"
+
+# SEQUENCE: unchanged events keep theirs, a changed one is raised.
+run 0 lp-agenda ics --previous "$T_TMP/p.ics" $P
+is "$(grep -c '^SEQUENCE:0' "$T_TMP/out")" 15 "--previous, nothing changed: SEQUENCE 0"
+cmp -s "$T_TMP/out" "$T_TMP/p.ics"
+ok $? "--previous, nothing changed: the same bytes"
+run 0 lp-agenda ics --previous "$T_TMP/p.ics" "$M"
+cp "$T_TMP/out" "$T_TMP/m.ics"
+is "$(grep -c '^SEQUENCE:1' "$T_TMP/m.ics")" 1 "--previous: the moved meeting gets SEQUENCE 1"
+is "$(grep -c '^SEQUENCE:0' "$T_TMP/m.ics")" 14 "--previous: the others keep 0"
+run 0 lp-agenda ics --previous "$T_TMP/m.ics" "$M"
+is "$(grep -c '^SEQUENCE:1' "$T_TMP/out")" 1 "--previous: an unchanged event keeps its raised SEQUENCE"
+run 0 lp-agenda ics --previous "$T_TMP/m.ics" $P
+is "$(grep -c '^SEQUENCE:2' "$T_TMP/out")" 1 "--previous: moved back, raised again"
+run 66 lp-agenda ics --previous no-such.ics $P
+
+# A day without a date has nothing to put in a calendar.
+printf 'title: Udatert\nstart: 09:00\nitems:\n  - title: A\n    duration: 1h\n' \
+    >"$T_TMP/nodate.yaml"
+run 0 lp-agenda ics "$T_TMP/nodate.yaml"
+contains "$err" "nodate.yaml:1:1: warning: 'Udatert' has no date; left out"
+lacks "$out" "BEGIN:VEVENT"
+
+done_testing

@@ -1,0 +1,91 @@
+#!/bin/sh
+# lp-agenda reflow: the delay lands on the running item, flexible items
+# give time back, pinned items move only when they must, and nothing
+# else in the file changes (checked with diff).
+. "$LP_TOP/tests/cli/lib.sh"
+G=tests/cli/golden/agenda
+D=examples/samling1.yaml
+unset LP_LANG
+
+# 10 minutes late at 10:00: the pause grew, the flexible talk gives 10.
+run 0 lp-agenda reflow --from 10:00 --delay 10m $D
+golden $G/reflow-1000-10m.yaml
+contains "$err" "samling1.yaml:35:15: 'Det store fremtidsbildet – attraktiv arbeidsgiver og attraktiv kommune' gives up 10 min (now 50 min)"
+diff $D "$T_TMP/out" >"$T_TMP/diff"
+is "$(grep -c '^[<>]' "$T_TMP/diff")" 4 "only two lines change"
+contains "$(cat "$T_TMP/diff")" ">     duration: 25m" "the pause took the delay"
+contains "$(cat "$T_TMP/diff")" ">     duration: 50m" "the flexible item gave 10 min"
+lp-agenda reflow --from 10:00 --delay 10m $D 2>/dev/null \
+    | lp-agenda render -f csv - >"$T_TMP/a.csv"
+contains "$(cat "$T_TMP/a.csv")" "2023-04-18,11:30,12:15,45,break,Lunsj," "lunch stays at 11:30"
+contains "$(cat "$T_TMP/a.csv")" "2023-04-18,10:10,11:00,50,item,Det store" "the talk starts 10:10"
+
+# 70 minutes: the flexible item is down to 5 min, the pinned lunch moves.
+run 0 lp-agenda reflow --from 10:00 --delay 70m $D
+golden $G/reflow-1000-70m.yaml
+contains "$err" "samling1.yaml:48:9: 'Lunsj' at 11:30 moves to 11:45: the items before it no longer fit"
+contains "$err" "samling1.yaml:9:6: the day now ends at 15:45, 15 min past its end 15:30"
+diff $D "$T_TMP/out" >"$T_TMP/diff"
+contains "$(cat "$T_TMP/diff")" ">     at: 11:45               # kantina serverer 11.30" \
+    "the comment after the rewritten value survives"
+
+# After lunch nothing is flexible: the day runs late.
+run 0 lp-agenda reflow --from 12:20 --delay 25m $D
+contains "$err" "the day now ends at 15:55, 25 min past its end 15:30"
+contains "$out" "    duration: 1h55m" "the running item took the delay, in the file's style"
+
+# Before the first item: the day's start moves, in its own style.
+run 0 lp-agenda reflow --from 08:00 --delay 5m $D
+contains "$out" "start: 08:35"
+
+# An item whose length came from its phases gets a duration key.
+cat >"$T_TMP/ph.yaml" <<'YAML'
+title: Fasar
+start: 09:00   # morgon
+items:
+  - title: Gruppeoppgåve
+    phases: igp
+  - title: Samtale
+    duration: 30m
+    flex: true
+  - title: Slutt
+YAML
+run 0 lp-agenda reflow --from 09:28 --delay 10m "$T_TMP/ph.yaml"
+golden $G/reflow-phases.yaml
+contains "$out" "  - title: Gruppeoppgåve
+    duration: 38m
+    phases: igp" "duration added under the title"
+
+# -i: in place, the same bytes as standard output; comments survive.
+cp $D "$T_TMP/day.yaml"
+lp-agenda reflow --from 10:00 --delay 10m $D >"$T_TMP/want.yaml" 2>/dev/null
+run 0 lp-agenda reflow -i --from 10:00 --delay 10m "$T_TMP/day.yaml"
+is "$out" "" "-i writes nothing to stdout"
+cmp -s "$T_TMP/day.yaml" "$T_TMP/want.yaml"
+ok $? "-i writes what stdout would"
+run 0 lp-agenda reflow --in-place --from 10:00 --delay 0m "$T_TMP/day.yaml"
+contains "$err" "nothing to move"
+cmp -s "$T_TMP/day.yaml" "$T_TMP/want.yaml"
+ok $? "a delay of 0 changes nothing"
+grep -c '^ *#' $D >"$T_TMP/c1"
+grep -c '^ *#' "$T_TMP/day.yaml" >"$T_TMP/c2"
+cmp -s "$T_TMP/c1" "$T_TMP/c2"
+ok $? "every comment is still there"
+
+# Usage and bad input.
+run 2 lp-agenda reflow --delay 10m $D
+contains "$err" "reflow needs --from and --delay"
+run 2 lp-agenda reflow --from 10:00 $D
+run 2 lp-agenda reflow --from 10:00 --delay 10 $D
+contains "$err" "write 10m"
+run 2 lp-agenda reflow --from 1000 --delay 10m $D
+run 2 sh -c "lp-agenda reflow -i --from 10:00 --delay 10m - <$D"
+run 65 lp-agenda reflow --from 10:00 --delay 10m examples/program.yaml
+contains "$err" "reflow works on a day file, not a programme"
+run 65 lp-agenda reflow --from 10:00 --delay 10h examples/samling1.yaml
+contains "$err" "past midnight"
+run 65 lp-agenda reflow --from 10:00 --delay 10m tests/bad/agenda/overlap.yaml
+contains "$err" "overlap.yaml:9:9:"
+run 66 lp-agenda reflow -i --from 10:00 --delay 10m no-such.yaml
+
+done_testing

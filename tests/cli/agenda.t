@@ -1,0 +1,149 @@
+#!/bin/sh
+# lp-agenda: usage, render in every format and language, check, now, new.
+. "$LP_TOP/tests/cli/lib.sh"
+G=tests/cli/golden/agenda
+D=examples/samling1.yaml
+P=examples/program.yaml
+export SOURCE_DATE_EPOCH=1681776000	# 2023-04-18, Samling 1's day
+unset LP_LANG
+
+# Usage.
+run 0 lp-agenda -h
+contains "$out" "usage: lp-agenda render"
+run 0 lp-agenda render -h
+contains "$out" "lp-agenda reflow --from HH:MM"
+run 0 lp-agenda --help
+contains "$out" "lp-agenda new [--lang nb|nn|en]"
+for c in check ics reflow now new; do
+	run 0 lp-agenda $c -h
+	contains "$out" "usage: lp-agenda" "$c -h prints the usage"
+done
+run 0 lp-agenda -V
+is "$out" "lp-agenda 0.1.0" "-V prints the version"
+run 0 lp-agenda --version
+is "$out" "lp-agenda 0.1.0" "--version prints the version"
+run 2 lp-agenda
+run 2 lp-agenda frobnicate
+contains "$err" "unknown command 'frobnicate'"
+run 2 lp-agenda render -f pdf $D
+run 2 lp-agenda render --lang se $D
+contains "$err" "unknown language 'se'"
+run 2 lp-agenda render $D $D
+run 2 lp-agenda render --nope $D
+run 2 lp-agenda new extra
+run 2 lp-agenda now --time 25:00 $D
+run 66 lp-agenda render no-such-file.yaml
+
+# render: every format, the day and the programme.
+for f in text md html csv yaml; do
+	run 0 lp-agenda render -f $f $D
+	golden $G/samling1.$f
+done
+run 0 lp-agenda render $D
+golden $G/samling1.text
+run 0 lp-agenda render --format md --lang en $D
+golden $G/samling1-en.md
+run 0 lp-agenda render --lang nn $D
+golden $G/samling1-nn.text
+contains "$out" "tysdag 18. april 2023" "nynorsk date"
+contains "$out" "kl. 08.30" "Norwegian clock"
+run 0 lp-agenda render --lang en $D
+contains "$out" "Tuesday 18 April 2023" "English date"
+run 0 lp-agenda render $D
+contains "$out" "tirsdag 18. april 2023" "bokmål date"
+for t in 08.30–08.45 08.45–09.45 09.45–10.00 10.00–11.00 11.00–11.30 \
+    11.30–12.15 12.15–13.45 13.45–14.00 14.00–15.15 15.15–15.30 "15.30  "; do
+	contains "$out" "$t" "the seed's time $t"
+done
+LP_LANG=en run 0 lp-agenda render examples/samling2.yaml
+contains "$out" "tysdag 13. juni 2023" "the day's own lang: beats LP_LANG"
+for f in text md html csv yaml; do
+	run 0 lp-agenda render -f $f $P
+	golden $G/program.$f
+done
+run 0 lp-agenda render -f csv $D
+is "$(echo "$out" | head -1)" "date,start,end,minutes,kind,title,by" "csv header"
+contains "$out" "2023-04-18,09:05,09:08,3,phase,I: Individuell refleksjon," \
+    "csv phase row"
+contains "$out" "2023-04-18,11:30,12:15,45,break,Lunsj," "csv break row"
+
+# The resolved YAML reads back with the same times and checks clean.
+lp-agenda render -f yaml $D >"$T_TMP/resolved.yaml"
+run 0 lp-agenda check "$T_TMP/resolved.yaml"
+is "$out" "" "resolved yaml checks clean"
+run 0 lp-agenda render -f csv "$T_TMP/resolved.yaml"
+lp-agenda render -f csv $D >"$T_TMP/a.csv"
+is "$out" "$(cat "$T_TMP/a.csv")" "resolved yaml gives the same times"
+lp-agenda render -f yaml $P >"$T_TMP/resolved-p.yaml"
+run 1 lp-agenda check "$T_TMP/resolved-p.yaml"
+lp-agenda render -f csv $P >"$T_TMP/p.csv"
+run 0 lp-agenda render -f csv "$T_TMP/resolved-p.yaml"
+is "$out" "$(cat "$T_TMP/p.csv")" "resolved programme gives the same times"
+
+# Standard input, LC_ALL=C, a full disk.
+run 0 sh -c "lp-agenda render - <$D"
+golden $G/samling1.text
+LC_ALL=C run 0 lp-agenda render $D
+golden $G/samling1.text
+if [ -w /dev/full ]; then
+	run 74 sh -c "lp-agenda render $D >/dev/full"
+	run 74 sh -c "lp-agenda ics $P >/dev/full"
+else
+	skip "no /dev/full"
+	skip "no /dev/full"
+fi
+
+# check.
+run 0 lp-agenda check $D examples/samling2.yaml
+is "$out" "" "the example days check clean"
+run 1 lp-agenda check $P
+golden $G/check-program.txt
+run 1 lp-agenda check tests/bad/agenda/check/day.yaml \
+    tests/bad/agenda/check/programme.yaml
+golden $G/check-findings.txt
+contains "$out" "day.yaml:14:9: a gap of 25 min before 'Pause' at 09:30"
+contains "$out" "day.yaml:17:9: error: 'Foredrag' at 09:40 overlaps 'Pause'"
+contains "$out" "day.yaml:4:6: the day ends at 11:10, 10 min past its end 11:00"
+contains "$out" "day.yaml:12:13: error: the phases of 'Gruppeoppgave' take 28 min"
+contains "$out" "day.yaml:9:5: error: 'Uten varighet' has no duration"
+contains "$out" "programme.yaml:15:30: Gygrene meets on 2023-04-18, the day of 'Samling 1'"
+contains "$out" "programme.yaml:17:30: Blåveis meets twice on 2023-05-02"
+contains "$out" "programme.yaml:18:56: RLG's meeting on 2023-05-03 is proposed"
+contains "$out" "programme.yaml:19:26: the date of RLG's meeting 2 is not known yet"
+run 65 lp-agenda check tests/bad/agenda/unknown-key.yaml $D
+contains "$err" "unknown-key.yaml:6:5:" "check goes on after a bad file"
+run 66 lp-agenda check no-such-file.yaml
+
+# now, for the timekeeper.
+run 0 lp-agenda now --time 09:10 $D
+golden $G/now-0910.txt
+contains "$out" "35 min igjen"
+contains "$out" "Fase: G: Runde i gruppa (rekkefremlegg) (09.08–09.23, 15 min)"
+contains "$out" "13 min igjen av fasen"
+contains "$out" "Neste fase: P: Plenum (09.23–09.33, 10 min)"
+contains "$out" "Neste: kl. 09.45 Pause (15 min), om 35 min"
+run 0 lp-agenda now --time 08:00 $D
+contains "$out" "Dagen starter om 30 min."
+run 0 lp-agenda now --time 16:00 $D
+contains "$out" "Dagen er slutt (kl. 15.30)."
+run 0 lp-agenda now --time 12:50 --lang en examples/samling2.yaml
+golden $G/now-en.txt
+contains "$out" "Phase: Questions from the group (12:50–13:00, 10 min)"
+# A programme: the gathering of today (SOURCE_DATE_EPOCH is 2023-04-18).
+run 0 lp-agenda now --time 11:40 $P
+contains "$out" "Nå: Lunsj (11.30–12.15)"
+SOURCE_DATE_EPOCH=1700000000 run 65 lp-agenda now --time 11:40 $P
+contains "$err" "no gathering on 2023-11-14"
+
+# new: a template that checks clean in every language.
+for l in nb nn en; do
+	lp-agenda new --lang $l >"$T_TMP/new.yaml"
+	run 0 lp-agenda check "$T_TMP/new.yaml"
+	is "$out" "" "new --lang $l checks clean"
+done
+run 0 lp-agenda new --lang nb
+golden $G/new-nb.yaml
+run 0 lp-agenda new --lang nn
+contains "$out" "lang: nn"
+
+done_testing

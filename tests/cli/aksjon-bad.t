@@ -1,0 +1,39 @@
+#!/bin/sh
+# lp-aksjon on bad plans: each tests/bad/aksjon/NAME.yaml exits 65 with
+# the message in NAME.err (file:line:col), through status, profile,
+# meeting and ics alike; a bad file among good ones is reported and the
+# others still shown.
+. "$LP_TOP/tests/cli/lib.sh"
+
+for f in tests/bad/aksjon/*.yaml; do
+	run 65 lp-aksjon status "$f"
+	is "$err" "$(cat "${f%.yaml}.err")" "message for ${f##*/}"
+	run 65 lp-aksjon profile "$f"
+	run 65 lp-aksjon ics "$f"
+done
+run 65 lp-aksjon meeting --group Gygrene tests/bad/aksjon/unknown-behaviour.yaml
+
+# The good ones are still shown, and the exit says one was bad.
+run 65 lp-aksjon status --today 2023-09-15 -f csv examples/aksjon/guro-haugen.yaml \
+    tests/bad/aksjon/unknown-key.yaml examples/aksjon/kari-nordbo.yaml
+contains "$out" "Guro Haugen"
+contains "$out" "Kari Nordbø"
+contains "$err" "unknown key 'acton'"
+run 66 lp-aksjon status examples/aksjon/nope.yaml
+contains "$err" "nope.yaml: No such file or directory"
+
+# Behaviours match in any case and in nynorsk or English.
+printf 'leader: A\ndevelopment:\n  - behaviour: ANERKJENNE\n  - behaviour: Målmedviten\n  - behaviour: Dominant / Markerende\n  - behaviour: supporting mastery\n' >"$T_TMP/ok.yaml"
+run 0 lp-aksjon profile -f csv "$T_TMP/ok.yaml"
+contains "$out" "behaviour,relasjon,anerkjenne,1"
+contains "$out" "behaviour,oppgave,målbevisst,1"
+contains "$out" "behaviour,endring,dominant/markerende,1"
+contains "$out" "behaviour,relasjon,støtter mestringsopplevelse,1"
+
+# Usage errors.
+run 2 lp-aksjon status
+run 2 lp-aksjon status -f svg examples/aksjon/guro-haugen.yaml
+contains "$err" "use text, md or csv"
+run 2 lp-aksjon status --today 31.02.2023 examples/aksjon/guro-haugen.yaml
+run 2 lp-aksjon status --bogus examples/aksjon/guro-haugen.yaml
+done_testing

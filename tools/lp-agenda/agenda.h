@@ -1,0 +1,147 @@
+/*
+ * agenda.h - lp-agenda's model of a day (samling) and a programme,
+ * shared by the files in tools/lp-agenda/.
+ */
+#ifndef AGENDA_H
+#define AGENDA_H
+
+#include "lp.h"
+
+enum ag_kind {
+	AG_ITEM,
+	AG_BREAK
+};
+
+struct ag_phase {
+	const char		*mode;
+	const char		*label;		/* mode as shown; "" for none */
+	const char		*text;
+	int			 dur;
+	int			 start, end;	/* computed */
+	const struct lp_ynode	*node;		/* NULL for a template's */
+	const struct lp_ynode	*durn;
+};
+
+struct ag_item {
+	enum ag_kind		 kind;
+	const char		*title;
+	int			 dur;
+	int			 hasdur;
+	int			 at;
+	int			 hasat;
+	const char		*by;
+	const char		**points;
+	size_t			 npoints;
+	const char		*notes;
+	int			 flex;
+	const char		*tmpl;		/* template name or NULL */
+	struct ag_phase		*ph;
+	size_t			 nph;
+	int			 phsum;
+	int			 start, end;	/* computed */
+	const struct lp_ynode	*node, *titlen, *durn, *atn, *phn;
+	const struct lp_ynode	*sstart, *send;	/* stated start:, end: */
+};
+
+struct ag_day {
+	const char		*file;
+	const char		*title;
+	const char		*place;
+	struct lp_date		 date;
+	int			 hasdate;
+	int			 start;
+	int			 end;		/* the target, when hasend */
+	int			 hasend;
+	enum lp_lang		 lang;
+	struct ag_item		*it;
+	size_t			 nit;
+	int			 dayend;	/* computed */
+	int			 bad;		/* times could not be computed */
+	const struct lp_ynode	*node, *startn, *endn, *daten;
+};
+
+struct ag_slot {
+	const char		*name;
+	int			 start, end;
+};
+
+struct ag_meeting {
+	const char		*group;
+	struct lp_date		 date;
+	int			 hasdate;	/* 0 for "?" */
+	size_t			 slot;		/* index into slots */
+	int			 proposed;
+	int			 nth;		/* 1-based among the group's */
+	const struct lp_ynode	*node, *daten, *statusn;
+};
+
+/* A finding of check; errors also stop render, ics and the rest. */
+struct ag_find {
+	int			 error;
+	char			*file;
+	long			 line, col;
+	char			*msg;
+};
+
+struct ag_prog {
+	int			 isprog;	/* a programme, not one day */
+	const char		*file;
+	const char		*name;		/* programme, or the day's title */
+	const char		*org;
+	const char		*tz;
+	struct ag_day		*days;
+	size_t			 ndays;
+	struct ag_slot		*slots;
+	size_t			 nslots;
+	struct ag_meeting	*mt;
+	size_t			 nmt;
+	struct ag_find		*finds;
+	size_t			 nfinds, capfinds;
+	size_t			 nerrors;
+	struct lp_ydoc		**docs;		/* [0] is the file's own */
+	size_t			 ndocs;
+};
+
+/* load.c */
+/* lang < 0: each day's own lang:, else the environment's. */
+struct ag_prog	*ag_load(const char *path, int lang, struct lp_error *);
+struct ag_prog	*ag_load_mem(const char *buf, size_t len, const char *name,
+		    int lang, struct lp_error *);
+void		 ag_free(struct ag_prog *);
+/* Free at the end of a run (a no-op outside sanitizer builds). */
+void		 ag_done(struct ag_prog *);
+/* The first error finding as an lp_error (LP_EXIT_DATAERR); -1. */
+int		 ag_first_error(const struct ag_prog *, struct lp_error *);
+/* The programme's slot named s, or -1. */
+long		 ag_slot_find(const struct ag_prog *, const char *);
+
+/* util in load.c */
+char		*ag_clock(enum lp_lang, int, char buf[6]);
+char		*ag_range(enum lp_lang, int, int, char buf[16]);
+char		*ag_dur_str(int, char buf[16]);
+const char	*ag_item_title(const struct ag_item *);
+char		*ag_phase_title(const struct ag_phase *);
+
+/* render.c */
+int		 ag_render(struct ag_prog *, enum lp_fmt, FILE *);
+
+/* cal.c */
+struct ag_ics_opts {
+	int		 items;
+	int		 utc;
+	const char	*group;
+	const char	*previous;
+};
+int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
+		    struct lp_error *);
+
+/* reflow.c */
+int		 ag_reflow(const char *path, int from, int delay, int inplace);
+
+/* now.c */
+int		 ag_now(struct ag_prog *, int minutes, FILE *);
+
+/* new.c */
+void		 ag_new(enum lp_lang, FILE *);
+
+#endif /* AGENDA_H */

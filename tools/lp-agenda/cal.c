@@ -1,0 +1,350 @@
+/*
+ * cal.c - the programme as an RFC 5545 calendar: one event per
+ * gathering (or per item), and the network groups' meetings in their
+ * slots. UIDs are stable, so a re-import updates; with --previous the
+ * SEQUENCE of an event whose content changed is raised by one.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda.h"
+
+static void	 emit(const struct ag_prog *, const struct ag_ics_opts *,
+		    struct lp_ics *, const struct lp_map *, int);
+static void	 parse_ics(const char *, size_t, struct lp_map *);
+static void	 free_map(struct lp_map *);
+static int	 group_known(const struct ag_prog *, const char *,
+		    struct lp_error *);
+static int	 group_is(const char *, const char *);
+
+static int
+group_is(const char *a, const char *b)
+{
+	char	*x, *y;
+	int	 r;
+
+	x = lp_fold(a, strlen(a));
+	y = lp_fold(b, strlen(b));
+	r = strcmp(x, y) == 0;
+	free(x);
+	free(y);
+	return r;
+}
+
+static int
+group_known(const struct ag_prog *p, const char *g, struct lp_error *e)
+{
+	const char	**names, *s;
+	size_t		 i, n = 0;
+	int		 r;
+
+	for (i = 0; i < p->nmt; i++)
+		if (group_is(p->mt[i].group, g))
+			return 0;
+	names = lp_xcalloc(p->nmt + 1, sizeof(*names));
+	for (i = 0; i < p->nmt; i++)
+		names[n++] = p->mt[i].group;
+	if ((s = lp_suggest(g, names)) != NULL)
+		r = lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
+		    "--group: no meetings for '%s'; did you mean '%s'?", g, s);
+	else
+		r = lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
+		    "--group: no meetings for '%s'", g);
+	free(names);
+	return r;
+}
+
+static int
+seq_of(const struct lp_map *seqs, const char *uid)
+{
+	struct lp_map_ent	*ent;
+
+	if (seqs == NULL ||
+	    (ent = lp_map_find(seqs, uid, strlen(uid))) == NULL)
+		return 0;
+	return (int)ent->n;
+}
+
+/* One line of a gathering's agenda for its DESCRIPTION. */
+static void
+desc_item(struct lp_buf *b, const struct ag_day *d, const struct ag_item *it)
+{
+	char	 r[16];
+
+	if (it->dur == 0)
+		lp_buf_puts(b, ag_clock(d->lang, it->start, r));
+	else
+		lp_buf_puts(b, ag_range(d->lang, it->start, it->end, r));
+	lp_buf_printf(b, " %s", it->title);
+	if (it->by != NULL)
+		lp_buf_printf(b, " (%s)", it->by);
+	lp_buf_putc(b, '\n');
+}
+
+static void
+emit(const struct ag_prog *p, const struct ag_ics_opts *o,
+    struct lp_ics *ics, const struct lp_map *seqs, int quiet)
+{
+	struct lp_ics_event	 ev;
+	struct lp_buf		 b;
+	struct lp_map		*seen;
+	struct lp_map_ent	*ent;
+	const struct ag_day	*d;
+	const struct ag_item	*it;
+	const struct ag_meeting	*m;
+	const struct ag_slot	*s;
+	enum lp_lang		 l;
+	char			 uid[64], nth[32], *sum;
+	size_t			 i, j, k;
+
+	memset(&b, 0, sizeof(b));
+	for (i = 0; i < p->ndays; i++) {
+		d = &p->days[i];
+		if (!d->hasdate) {
+			if (!quiet)
+				lp_warnx("%s:%ld:%ld: warning: '%s' has no "
+				    "date; left out of the calendar", d->file,
+				    d->node->line, d->node->col, d->title);
+			continue;
+		}
+		memset(&ev, 0, sizeof(ev));
+		ev.date = d->date;
+		ev.location = d->place;
+		if (!o->items) {
+			lp_ics_uid(uid, p->name, d->title, "gathering");
+			lp_buf_reset(&b);
+			for (j = 0; j < d->nit; j++)
+				desc_item(&b, d, &d->it[j]);
+			if (b.len > 0 && b.s[b.len - 1] == '\n')
+				b.s[--b.len] = '\0';
+			ev.uid = uid;
+			ev.start = d->start;
+			ev.end = d->dayend;
+			ev.summary = d->title;
+			ev.description = b.s;
+			ev.sequence = seq_of(seqs, uid);
+			lp_ics_event(ics, &ev);
+			continue;
+		}
+		seen = lp_map_new();
+		for (j = 0; j < d->nit; j++) {
+			it = &d->it[j];
+			if (it->kind == AG_BREAK || it->dur == 0)
+				continue;
+			ent = lp_map_get(seen, it->title, strlen(it->title));
+			if (++ent->n == 1)
+				lp_ics_uid(uid, p->name, d->title, it->title);
+			else {
+				char	*t = lp_xasprintf("%s#%ld", it->title,
+				    ent->n);
+
+				lp_ics_uid(uid, p->name, d->title, t);
+				free(t);
+			}
+			sum = lp_xasprintf("%s: %s", d->title, it->title);
+			lp_buf_reset(&b);
+			if (it->by != NULL)
+				lp_buf_printf(&b, "%s: %s\n",
+				    lp_tr(d->lang, "Ved", "Ved", "By"),
+				    it->by);
+			for (k = 0; k < it->npoints; k++)
+				lp_buf_printf(&b, "\u00b7 %s\n",
+				    it->points[k]);
+			for (k = 0; k < it->nph; k++) {
+				char	 r[16], *t;
+
+				t = ag_phase_title(&it->ph[k]);
+				lp_buf_printf(&b, "%s %s\n",
+				    ag_range(d->lang, it->ph[k].start,
+				    it->ph[k].end, r), t);
+				free(t);
+			}
+			if (b.len > 0 && b.s[b.len - 1] == '\n')
+				b.s[--b.len] = '\0';
+			ev.uid = uid;
+			ev.start = it->start;
+			ev.end = it->end;
+			ev.summary = sum;
+			ev.description = b.len > 0 ? b.s : NULL;
+			ev.sequence = seq_of(seqs, uid);
+			lp_ics_event(ics, &ev);
+			free(sum);
+		}
+		lp_map_free(seen);
+	}
+	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	for (i = 0; i < p->nmt; i++) {
+		m = &p->mt[i];
+		if (o->group != NULL && !group_is(m->group, o->group))
+			continue;
+		if (!m->hasdate) {
+			if (!quiet)
+				lp_warnx("%s:%ld:%ld: warning: %s's meeting "
+				    "%d has no date yet; left out of the "
+				    "calendar", m->daten->file, m->daten->line,
+				    m->daten->col, m->group, m->nth);
+			continue;
+		}
+		s = &p->slots[m->slot];
+		snprintf(nth, sizeof(nth), "%d", m->nth);
+		sum = lp_xasprintf("%s: %s (%s)", lp_tr(l, "Nettverksmøte",
+		    "Nettverksmøte", "Network meeting"), m->group, s->name);
+		{
+			char	*g = lp_xasprintf("network %s", m->group);
+
+			lp_ics_uid(uid, p->name, g, nth);
+			free(g);
+		}
+		memset(&ev, 0, sizeof(ev));
+		ev.uid = uid;
+		ev.date = m->date;
+		ev.start = s->start;
+		ev.end = s->end;
+		ev.summary = sum;
+		ev.tentative = m->proposed;
+		ev.sequence = seq_of(seqs, uid);
+		lp_ics_event(ics, &ev);
+		free(sum);
+	}
+	lp_buf_free(&b);
+}
+
+/*
+ * Read the VEVENTs of a calendar: UID to the event's content (every
+ * unfolded line but UID, SEQUENCE and DTSTAMP) in ptr and its
+ * SEQUENCE in n.
+ */
+static void
+parse_ics(const char *s, size_t len, struct lp_map *map)
+{
+	struct lp_buf		 line, body;
+	struct lp_map_ent	*ent;
+	const char		*end = s + len, *eol;
+	char			*uid = NULL;
+	long			 seq = 0;
+	int			 in = 0;
+
+	memset(&line, 0, sizeof(line));
+	memset(&body, 0, sizeof(body));
+	while (s < end) {
+		lp_buf_reset(&line);
+		/* A logical line: one physical line and its continuations. */
+		for (;;) {
+			eol = memchr(s, '\n', (size_t)(end - s));
+			if (eol == NULL)
+				eol = end;
+			lp_buf_add(&line, s, (size_t)(eol - s) -
+			    (eol > s && eol[-1] == '\r' ? 1 : 0));
+			s = eol < end ? eol + 1 : end;
+			if (s < end && (*s == ' ' || *s == '\t'))
+				s++;
+			else
+				break;
+		}
+		if (strcmp(line.s, "BEGIN:VEVENT") == 0) {
+			in = 1;
+			seq = 0;
+			free(uid);
+			uid = NULL;
+			lp_buf_reset(&body);
+		} else if (strcmp(line.s, "END:VEVENT") == 0 && in) {
+			in = 0;
+			if (uid != NULL) {
+				ent = lp_map_get(map, uid, strlen(uid));
+				free(ent->ptr);
+				ent->ptr = lp_xstrdup(body.s ? body.s : "");
+				ent->n = seq;
+			}
+		} else if (in && strncmp(line.s, "UID:", 4) == 0) {
+			free(uid);
+			uid = lp_xstrdup(line.s + 4);
+		} else if (in && strncmp(line.s, "SEQUENCE:", 9) == 0)
+			seq = strtol(line.s + 9, NULL, 10);
+		else if (in && strncmp(line.s, "DTSTAMP", 7) != 0) {
+			lp_buf_puts(&body, line.s);
+			lp_buf_putc(&body, '\n');
+		}
+	}
+	free(uid);
+	lp_buf_free(&line);
+	lp_buf_free(&body);
+}
+
+static void
+free_map(struct lp_map *m)
+{
+	size_t	 i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < lp_map_len(m); i++)
+		free(lp_map_at(m, i)->ptr);
+	lp_map_free(m);
+}
+
+/* The sequence of each event: the previous one, plus one if changed. */
+static int
+sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
+    struct lp_map **out, struct lp_error *e)
+{
+	struct lp_map		*prev, *cur;
+	struct lp_map_ent	*a, *b;
+	struct lp_ics		*ics;
+	FILE			*fp, *ms;
+	char			*buf = NULL;
+	size_t			 len = 0, i;
+
+	if ((fp = lp_open_in(o->previous, e)) == NULL)
+		return -1;
+	if (lp_read_all(fp, lp_name(o->previous), LP_MAX_INPUT, &buf, &len,
+	    e) == -1) {
+		lp_close_in(fp);
+		return -1;
+	}
+	lp_close_in(fp);
+	prev = lp_map_new();
+	parse_ics(buf, len, prev);
+	free(buf);
+	buf = NULL;
+	len = 0;
+	if ((ms = open_memstream(&buf, &len)) == NULL) {
+		free_map(prev);
+		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
+		    "out of memory");
+	}
+	ics = lp_ics_new(ms, p->name, o->utc);
+	emit(p, o, ics, NULL, 1);
+	lp_ics_close(ics, e);
+	fclose(ms);
+	cur = lp_map_new();
+	parse_ics(buf, len, cur);
+	free(buf);
+	for (i = 0; i < lp_map_len(cur); i++) {
+		a = lp_map_at(cur, i);
+		b = lp_map_find(prev, a->key, a->keylen);
+		a->n = b == NULL ? 0 : b->n +
+		    (strcmp(a->ptr, b->ptr) != 0 ? 1 : 0);
+	}
+	free_map(prev);
+	*out = cur;
+	return 0;
+}
+
+int
+ag_ics(struct ag_prog *p, const struct ag_ics_opts *o, FILE *fp,
+    struct lp_error *e)
+{
+	struct lp_map	*seqs = NULL;
+	struct lp_ics	*ics;
+	int		 r;
+
+	if (o->group != NULL && group_known(p, o->group, e) == -1)
+		return -1;
+	if (o->previous != NULL && sequences(p, o, &seqs, e) == -1)
+		return -1;
+	ics = lp_ics_new(fp, p->name, o->utc);
+	emit(p, o, ics, seqs, 0);
+	r = lp_ics_close(ics, e);
+	free_map(seqs);
+	return r;
+}

@@ -1,0 +1,130 @@
+/*
+ * now.c - the timekeeper's view: what runs now, how many minutes are
+ * left, and what comes next, phase by phase inside an exercise.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda.h"
+
+static void
+phase_line(FILE *fp, enum lp_lang l, const char *label,
+    const struct ag_phase *ph)
+{
+	char	 r[16], *t;
+
+	t = ag_phase_title(ph);
+	fprintf(fp, "  %s: %s", label, t);
+	free(t);
+	fprintf(fp, " (%s, %d min)\n", ag_range(l, ph->start, ph->end, r),
+	    ph->dur);
+}
+
+static void
+next_line(FILE *fp, enum lp_lang l, const struct ag_item *it, int at)
+{
+	char	 c[16];
+
+	fprintf(fp, "%s: %s %s (%d min)", lp_tr(l, "Neste", "Neste", "Next"),
+	    lp_clock_long(l, it->start, c), it->title, it->dur);
+	if (it->start > at)
+		fprintf(fp, lp_tr(l, ", om %d min", ", om %d min",
+		    ", in %d min"), it->start - at);
+	fputc('\n', fp);
+}
+
+static int
+now_day(const struct ag_day *d, int at, FILE *fp)
+{
+	const struct ag_item	*it, *nx;
+	const struct ag_phase	*ph;
+	enum lp_lang		 l = d->lang;
+	char			 c[16], r[16];
+	size_t			 i, j;
+
+	fprintf(fp, "%s  %s\n", lp_clock_long(l, at, c), d->title);
+	if (d->nit == 0)
+		return 0;
+	if (at < d->it[0].start) {
+		fprintf(fp, lp_tr(l, "Dagen starter om %d min.\n",
+		    "Dagen startar om %d min.\n",
+		    "The day starts in %d min.\n"), d->it[0].start - at);
+		next_line(fp, l, &d->it[0], at);
+		return 0;
+	}
+	for (i = 0; i < d->nit; i++) {
+		it = &d->it[i];
+		if (at >= it->start && at < it->end)
+			break;
+	}
+	if (i == d->nit) {
+		for (i = 0; i < d->nit && d->it[i].start <= at; i++)
+			;
+		if (i == d->nit) {
+			fprintf(fp, lp_tr(l, "Dagen er slutt (%s).\n",
+			    "Dagen er slutt (%s).\n",
+			    "The day is over (%s).\n"),
+			    lp_clock_long(l, d->dayend, c));
+			return 0;
+		}
+		fputs(lp_tr(l, "Ingenting på programmet nå.\n",
+		    "Ingenting på programmet no.\n",
+		    "Nothing on the programme now.\n"), fp);
+		next_line(fp, l, &d->it[i], at);
+		return 0;
+	}
+	it = &d->it[i];
+	fprintf(fp, "%s: %s (%s)", lp_tr(l, "Nå", "No", "Now"), it->title,
+	    ag_range(l, it->start, it->end, r));
+	if (it->by != NULL)
+		fprintf(fp, ", %s %s", lp_tr(l, "ved", "ved", "by"), it->by);
+	fputc('\n', fp);
+	fprintf(fp, lp_tr(l, "%d min igjen\n", "%d min att\n",
+	    "%d min left\n"), it->end - at);
+	for (j = 0; j < it->nph; j++) {
+		ph = &it->ph[j];
+		if (at >= ph->start && at < ph->end) {
+			phase_line(fp, l, lp_tr(l, "Fase", "Fase", "Phase"),
+			    ph);
+			fprintf(fp, lp_tr(l, "  %d min igjen av fasen\n",
+			    "  %d min att av fasen\n",
+			    "  %d min left in the phase\n"), ph->end - at);
+			if (j + 1 < it->nph)
+				phase_line(fp, l, lp_tr(l, "Neste fase",
+				    "Neste fase", "Next phase"), &it->ph[j + 1]);
+			break;
+		}
+		if (at < ph->start) {
+			phase_line(fp, l, lp_tr(l, "Neste fase",
+			    "Neste fase", "Next phase"), ph);
+			break;
+		}
+	}
+	nx = i + 1 < d->nit ? &d->it[i + 1] : NULL;
+	if (nx != NULL)
+		next_line(fp, l, nx, at);
+	else
+		fprintf(fp, lp_tr(l, "Dagen slutter %s.\n",
+		    "Dagen sluttar %s.\n", "The day ends at %s.\n"),
+		    lp_clock_long(l, d->dayend, c));
+	return 0;
+}
+
+int
+ag_now(struct ag_prog *p, int at, FILE *fp)
+{
+	struct lp_date	 today;
+	char		 iso[11];
+	size_t		 i;
+
+	if (!p->isprog)
+		return now_day(&p->days[0], at, fp);
+	lp_today(&today);
+	for (i = 0; i < p->ndays; i++)
+		if (p->days[i].hasdate &&
+		    lp_date_cmp(&p->days[i].date, &today) == 0)
+			return now_day(&p->days[i], at, fp);
+	lp_warnx("%s: no gathering on %s; give the day's own file", p->file,
+	    lp_date_iso(&today, iso));
+	return LP_EXIT_DATAERR;
+}

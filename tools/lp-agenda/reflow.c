@@ -1,0 +1,345 @@
+/*
+ * reflow.c - the day ran late: the item running at --from takes the
+ * delay, flexible items after it give their time back, pinned items
+ * stay where they are while the time can be found, and whatever no
+ * longer fits is said on standard error.
+ *
+ * The new file is the old one with only the changed values rewritten
+ * in place (by their byte ranges), so comments and layout survive.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda.h"
+
+struct edit {
+	size_t	 start, end;
+	char	*text;
+};
+
+struct edits {
+	struct edit	*e;
+	size_t		 n;
+};
+
+static void	 edit_add(struct edits *, size_t, size_t, char *);
+static int	 edit_cmp(const void *, const void *);
+static char	*apply(const char *, size_t, struct edits *, size_t *);
+static char	*fmt_dur(const struct lp_ydoc *, const struct lp_ynode *, int);
+static char	*fmt_clock(const struct lp_ydoc *, const struct lp_ynode *,
+		    int);
+static int	 set_dur(const struct lp_ydoc *, const struct ag_item *, int,
+		    struct edits *, struct lp_error *);
+static void	 say(const struct lp_ynode *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
+static void
+say(const struct lp_ynode *n, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 buf[512];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	lp_warnx("%s:%ld:%ld: %s", n->file, n->line, n->col, buf);
+}
+
+static void
+edit_add(struct edits *es, size_t start, size_t end, char *text)
+{
+	es->e = lp_xreallocarray(es->e, es->n + 1, sizeof(*es->e));
+	es->e[es->n].start = start;
+	es->e[es->n].end = end;
+	es->e[es->n].text = text;
+	es->n++;
+}
+
+static int
+edit_cmp(const void *a, const void *b)
+{
+	const struct edit	*x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+static char *
+apply(const char *src, size_t len, struct edits *es, size_t *outlen)
+{
+	struct lp_buf	 b;
+	size_t		 at = 0, i;
+
+	memset(&b, 0, sizeof(b));
+	if (es->n > 0)
+		qsort(es->e, es->n, sizeof(*es->e), edit_cmp);
+	for (i = 0; i < es->n; i++) {
+		lp_buf_add(&b, src + at, es->e[i].start - at);
+		lp_buf_puts(&b, es->e[i].text);
+		at = es->e[i].end;
+	}
+	lp_buf_add(&b, src + at, len - at);
+	*outlen = b.len;
+	return lp_buf_take(&b);
+}
+
+/* The quote the value was written in, or 0. */
+static int
+quote_of(const struct lp_ydoc *doc, const struct lp_ynode *n)
+{
+	int	 c = (unsigned char)doc->src[n->start];
+
+	return c == '"' || c == '\'' ? c : 0;
+}
+
+/* A duration in the style the user wrote the old one. */
+static char *
+fmt_dur(const struct lp_ydoc *doc, const struct lp_ynode *n, int m)
+{
+	char	 b[16];
+	int	 q = n != NULL ? quote_of(doc, n) : 0;
+
+	if (n != NULL && strstr(n->str, "min") != NULL)
+		snprintf(b, sizeof(b), "%d min", m);
+	else
+		ag_dur_str(m, b);
+	if (q)
+		return lp_xasprintf("%c%s%c", q, b, q);
+	return lp_xstrdup(b);
+}
+
+static char *
+fmt_clock(const struct lp_ydoc *doc, const struct lp_ynode *n, int m)
+{
+	char	 b[6];
+	int	 q = quote_of(doc, n);
+
+	lp_clock_str(m, strchr(n->str, '.') != NULL ? '.' : ':', b);
+	if (q)
+		return lp_xasprintf("%c%s%c", q, b, q);
+	return lp_xstrdup(b);
+}
+
+/* Rewrite an item's duration, or add the key after its title. */
+static int
+set_dur(const struct lp_ydoc *doc, const struct ag_item *it, int m,
+    struct edits *es, struct lp_error *e)
+{
+	const struct lp_ynode	*key = NULL;
+	size_t			 i;
+	char			*v;
+
+	if (it->durn != NULL) {
+		edit_add(es, it->durn->start, it->durn->end,
+		    fmt_dur(doc, it->durn, m));
+		return 0;
+	}
+	for (i = 0; i < it->node->n; i++)
+		if (it->node->pairs[i].val == it->titlen)
+			key = it->node->pairs[i].key;
+	if (key == NULL || it->titlen->type != LP_YSCALAR ||
+	    it->titlen->end > doc->srclen)
+		return lp_y_error(it->node, e, "cannot add a duration to "
+		    "'%s'; give it one", it->title);
+	v = fmt_dur(doc, NULL, m);
+	if (doc->src[it->node->start] == '{')
+		edit_add(es, it->titlen->end, it->titlen->end,
+		    lp_xasprintf(", duration: %s", v));
+	else
+		edit_add(es, it->titlen->end, it->titlen->end,
+		    lp_xasprintf("\n%*sduration: %s", (int)key->col - 1, "",
+		    v));
+	free(v);
+	return 0;
+}
+
+/* The least a flexible item can shrink to. */
+static int
+flex_min(const struct ag_item *it)
+{
+	if (it->nph > 0)
+		return it->phsum;
+	return it->dur < 5 ? it->dur : 5;
+}
+
+/* Take up to need minutes from the flexible items in [a, b). */
+static int
+shrink(struct ag_day *d, int *dur, size_t a, size_t b, int need)
+{
+	size_t	 i;
+	int	 take;
+
+	for (i = a; i < b && need > 0; i++) {
+		if (!d->it[i].flex)
+			continue;
+		take = dur[i] - flex_min(&d->it[i]);
+		if (take > need)
+			take = need;
+		if (take <= 0)
+			continue;
+		dur[i] -= take;
+		need -= take;
+		say(d->it[i].durn != NULL ? d->it[i].durn : d->it[i].node,
+		    "'%s' gives up %d min (now %d min)", d->it[i].title,
+		    take, dur[i]);
+	}
+	return need;
+}
+
+static int
+reflow_day(struct ag_prog *p, int from, int delay, struct edits *es,
+    struct lp_error *e)
+{
+	struct ag_day	*d = &p->days[0];
+	const struct lp_ydoc *doc = p->docs[0];
+	char		 a[6], b[6];
+	int		*dur, *at, cur, over, target, i0 = -1, r = 0;
+	size_t		 i, seg, pin;
+
+	for (i = 0; i < d->nit; i++)
+		if (d->it[i].start >= from) {
+			i0 = (int)i;
+			break;
+		}
+	if (i0 < 0 || delay == 0) {
+		lp_warnx("%s: nothing to move after %s", p->file,
+		    lp_clock_str(from, ':', a));
+		return 0;
+	}
+	dur = lp_xcalloc(d->nit, sizeof(*dur));
+	at = lp_xcalloc(d->nit, sizeof(*at));
+	for (i = 0; i < d->nit; i++) {
+		dur[i] = d->it[i].dur;
+		at[i] = d->it[i].hasat ? d->it[i].at : -1;
+	}
+	/* The item running at --from (or the day's start) takes the delay. */
+	if (i0 > 0) {
+		dur[i0 - 1] += delay;
+		cur = d->it[i0 - 1].end + delay;
+	} else
+		cur = d->start + delay;
+	seg = (size_t)i0;
+	for (;;) {
+		for (pin = seg; pin < d->nit && at[pin] < 0; pin++)
+			;
+		for (i = seg; i < pin; i++)
+			cur += dur[i];
+		if (pin == d->nit)
+			break;
+		over = cur - at[pin];
+		if (over <= 0) {
+			cur = -1;
+			break;
+		}
+		over = shrink(d, dur, seg, pin, over);
+		if (over > 0) {
+			say(d->it[pin].atn, "'%s' at %s moves to %s: the "
+			    "items before it no longer fit", d->it[pin].title,
+			    lp_clock_str(at[pin], ':', a),
+			    lp_clock_str(at[pin] + over, ':', b));
+			at[pin] += over;
+		}
+		cur = at[pin] + dur[pin];
+		seg = pin + 1;
+	}
+	if (cur >= 0) {
+		target = d->hasend && d->end > d->dayend ? d->end : d->dayend;
+		over = shrink(d, dur, seg, d->nit, cur - target);
+		cur = target + (over > 0 ? over : 0);
+		if (cur >= 24 * 60) {
+			r = lp_error_set(e, LP_EXIT_DATAERR, p->file, 0, 0,
+			    "with %d min more the day runs past midnight",
+			    delay);
+			goto out;
+		}
+		if (d->hasend && cur > d->end)
+			say(d->endn, "the day now ends at %s, %d min past "
+			    "its end %s", lp_clock_str(cur, ':', a),
+			    cur - d->end, lp_clock_str(d->end, ':', b));
+		else if (!d->hasend && cur > d->dayend)
+			say(d->node, "the day now ends at %s, %d min later",
+			    lp_clock_str(cur, ':', a), cur - d->dayend);
+	}
+	if (i0 == 0)
+		edit_add(es, d->startn->start, d->startn->end,
+		    fmt_clock(doc, d->startn, d->start + delay));
+	for (i = 0; i < d->nit; i++) {
+		if (dur[i] != d->it[i].dur &&
+		    (r = set_dur(doc, &d->it[i], dur[i], es, e)) == -1)
+			goto out;
+		if (d->it[i].hasat && at[i] != d->it[i].at)
+			edit_add(es, d->it[i].atn->start, d->it[i].atn->end,
+			    fmt_clock(doc, d->it[i].atn, at[i]));
+	}
+out:
+	free(dur);
+	free(at);
+	return r;
+}
+
+int
+ag_reflow(const char *path, int from, int delay, int inplace)
+{
+	struct lp_error		 e;
+	struct lp_replace	*rp;
+	struct ag_prog		*p, *q;
+	struct edits		 es;
+	struct lp_ydoc		*doc;
+	char			*out = NULL;
+	size_t			 len = 0, i;
+	int			 rc = 0;
+
+	memset(&e, 0, sizeof(e));
+	memset(&es, 0, sizeof(es));
+	if ((p = ag_load(path, -1, &e)) == NULL)
+		return lp_warnerr(&e);
+	if (p->nerrors > 0) {
+		ag_first_error(p, &e);
+		rc = lp_warnerr(&e);
+		goto done;
+	}
+	if (p->isprog) {
+		lp_error_set(&e, LP_EXIT_DATAERR, p->file, 1, 1,
+		    "reflow works on a day file, not a programme");
+		rc = lp_warnerr(&e);
+		goto done;
+	}
+	if (reflow_day(p, from, delay, &es, &e) == -1) {
+		rc = lp_warnerr(&e);
+		goto done;
+	}
+	doc = p->docs[0];
+	out = apply(doc->src, doc->srclen, &es, &len);
+	/* The new text must read back clean, or we wrote something wrong. */
+	if ((q = ag_load_mem(out, len, p->file, -1, &e)) == NULL) {
+		rc = lp_warnerr(&e);
+		goto done;
+	}
+	if (q->nerrors > 0) {
+		ag_first_error(q, &e);
+		ag_free(q);
+		rc = lp_warnerr(&e);
+		goto done;
+	}
+	ag_free(q);
+	if (!inplace) {
+		fwrite(out, 1, len, stdout);
+		goto done;
+	}
+	if ((rp = lp_replace_open(path, &e)) == NULL) {
+		rc = lp_warnerr(&e);
+		goto done;
+	}
+	fwrite(out, 1, len, lp_replace_new(rp));
+	if (lp_replace_commit(rp, &e) == -1)
+		rc = lp_warnerr(&e);
+done:
+	for (i = 0; i < es.n; i++)
+		free(es.e[i].text);
+	free(es.e);
+	free(out);
+	ag_free(p);
+	return rc;
+}

@@ -1,0 +1,160 @@
+/*
+ * profile.c - where the programme's leaders focus: how many leaders
+ * name each orientation and each of the fourteen behaviours among their
+ * development points ("what are our leaders working on?").
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aksjon.h"
+
+struct counts {
+	size_t	 plans;
+	size_t	 orient[AK_NORIENT];
+	size_t	 beh[AK_NBEH];
+};
+
+static void	 count(struct ak_plan **, size_t, struct counts *);
+
+/* A leader counts once per orientation and once per behaviour. */
+static void
+count(struct ak_plan **v, size_t n, struct counts *c)
+{
+	int so[AK_NORIENT], sb[AK_NBEH];
+	size_t i, j;
+
+	memset(c, 0, sizeof(*c));
+	c->plans = n;
+	for (i = 0; i < n; i++) {
+		memset(so, 0, sizeof(so));
+		memset(sb, 0, sizeof(sb));
+		for (j = 0; j < v[i]->ndev; j++) {
+			so[v[i]->dev[j].orient] = 1;
+			if (v[i]->dev[j].beh != -1)
+				sb[v[i]->dev[j].beh] = 1;
+		}
+		for (j = 0; j < AK_NORIENT; j++)
+			c->orient[j] += (size_t)so[j];
+		for (j = 0; j < AK_NBEH; j++)
+			c->beh[j] += (size_t)sb[j];
+	}
+}
+
+int
+ak_cmd_profile(int argc, char *argv[])
+{
+	static const struct option lopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *labels[AK_NBEH + AK_NORIENT];
+	double values[AK_NBEH + AK_NORIENT];
+	char *own[AK_NBEH + AK_NORIENT], *title;
+	struct ak_plan **plans;
+	struct counts c;
+	struct lp_csvw *w;
+	struct lp_error e;
+	enum lp_fmt fmt = LP_F_TEXT;
+	enum lp_lang l = lp_lang_default();
+	size_t np, n, i, width;
+	int ch, bad = 0, b, o;
+
+	while ((ch = getopt_long(argc, argv, "f:h", lopts, NULL)) != -1)
+		switch (ch) {
+		case 'f':
+			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV |
+			    LP_F_SVG, &fmt, &e) == -1)
+				return lp_warnerr(&e);
+			break;
+		case 'h':
+			ak_usage(stdout);
+			return 0;
+		default:
+			ak_usage(stderr);
+			return LP_EXIT_USAGE;
+		}
+	if (optind == argc) {
+		ak_usage(stderr);
+		return LP_EXIT_USAGE;
+	}
+	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
+	count(plans, np, &c);
+	ak_plans_free(plans, np);
+
+	if (fmt == LP_F_CSV) {
+		w = lp_csvw_new(stdout, 0);
+		lp_csvw_row(w, (const char *const[]){ "kind", "orientation",
+		    "behaviour", "leaders", "plans" }, 5);
+		for (o = 0; o < AK_NORIENT; o++) {
+			lp_csvw_str(w, "orientation");
+			lp_csvw_str(w, ak_orient_key(o));
+			lp_csvw_str(w, "");
+			lp_csvw_int(w, (long)c.orient[o]);
+			lp_csvw_int(w, (long)c.plans);
+			lp_csvw_endrow(w);
+		}
+		for (b = 0; b < AK_NBEH; b++) {
+			lp_csvw_str(w, "behaviour");
+			lp_csvw_str(w, ak_orient_key(ak_beh_orient(b)));
+			lp_csvw_str(w, ak_beh_key(b));
+			lp_csvw_int(w, (long)c.beh[b]);
+			lp_csvw_int(w, (long)c.plans);
+			lp_csvw_endrow(w);
+		}
+		lp_csvw_free(w);
+		return bad;
+	}
+	if (fmt == LP_F_SVG) {
+		/* One chart: the behaviours by orientation, then kultur. */
+		n = 0;
+		for (o = 0; o < AK_NORIENT; o++) {
+			for (b = 0; b < AK_NBEH; b++) {
+				if (ak_beh_orient(b) != o)
+					continue;
+				own[n] = lp_xasprintf("%s (%s)",
+				    ak_beh_name(b, l), ak_orient_name(o, l));
+				labels[n] = own[n];
+				values[n++] = (double)c.beh[b];
+			}
+			if (o == AK_KULTUR && c.orient[o] > 0) {
+				own[n] = lp_xstrdup(ak_orient_name(o, l));
+				labels[n] = own[n];
+				values[n++] = (double)c.orient[o];
+			}
+		}
+		title = lp_xasprintf(lp_tr(l, "Hva lederne øver på (%zu planer)",
+		    "Kva leiarane øver på (%zu planar)",
+		    "What the leaders practise (%zu plans)"), c.plans);
+		lp_chart_bars_svg(stdout, title, labels, values, n,
+		    (double)c.plans);
+		free(title);
+		for (i = 0; i < n; i++)
+			free(own[i]);
+		return bad;
+	}
+	width = lp_term_width();
+	printf("%s\n\n", lp_tr(l, "Orientering (ledere per orientering)",
+	    "Orientering (leiarar per orientering)",
+	    "Orientation (leaders per orientation)"));
+	for (o = 0; o < AK_NORIENT; o++) {
+		labels[o] = ak_orient_name(o, l);
+		values[o] = (double)c.orient[o];
+	}
+	lp_chart_bars_text(stdout, labels, values, AK_NORIENT, width);
+	printf("\n%s\n\n", lp_tr(l, "Atferd (ledere per atferd)",
+	    "Åtferd (leiarar per åtferd)", "Behaviour (leaders per "
+	    "behaviour)"));
+	n = 0;
+	for (o = 0; o < AK_NORIENT; o++)
+		for (b = 0; b < AK_NBEH; b++)
+			if (ak_beh_orient(b) == o) {
+				labels[n] = ak_beh_name(b, l);
+				values[n++] = (double)c.beh[b];
+			}
+	lp_chart_bars_text(stdout, labels, values, n, width);
+	printf("\n%s: %zu\n", lp_tr(l, "Planer", "Planar", "Plans"), c.plans);
+	return bad;
+}

@@ -1,0 +1,362 @@
+/*
+ * status.c - one row per leader for the coordinator: where each plan
+ * stands, and who needs a nudge (not started, a practice date passed
+ * without a log, silent for a month, no plan at all).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aksjon.h"
+
+enum {
+	F_NOPLAN = 0x1,
+	F_NOTSTARTED = 0x2,
+	F_MISSED = 0x4,
+	F_SILENT = 0x8,
+	F_AWAY = 0x10
+};
+
+static const struct {
+	int		 flag;
+	const char	*key;
+	const char	*label[3];
+} flags[] = {
+	{ F_NOPLAN, "no-plan", { "mangler plan", "manglar plan",
+	  "no plan" } },
+	{ F_AWAY, "away", { "borte", "borte", "away" } },
+	{ F_NOTSTARTED, "not-started", { "ikke startet", "ikkje starta",
+	  "not started" } },
+	{ F_MISSED, "practice-not-logged", { "øving ikke logget",
+	  "øving ikkje logga", "practice not logged" } },
+	{ F_SILENT, "silent", { "stille i over 30 dager",
+	  "stille i over 30 dagar", "silent for over 30 days" } },
+};
+#define NFLAGS	(sizeof(flags) / sizeof(flags[0]))
+
+struct row {
+	const char	*group;
+	const char	*leader;
+	const char	*file;
+	int		 focus;
+	const char	*action;
+	int		 hasnext, haslast;
+	struct lp_date	 next, last;
+	int		 flags;
+};
+
+struct member {
+	char		*group;
+	char		*name;
+	char		*fold;
+	long		 round;
+	int		 away;
+};
+
+static int	 plan_flags(const struct ak_plan *, const struct lp_date *,
+		    struct row *);
+static int	 read_groups(const char *, struct member **, size_t *);
+static int	 row_cmp(const void *, const void *);
+static void	 print_rows(const struct row *, size_t, enum lp_fmt,
+		    enum lp_lang);
+
+/*
+ * Flags: not started is no log at all; a practice date passed (before
+ * today) with no log entry on it or later; silent is more than 30
+ * days since the latest entry.
+ */
+static int
+plan_flags(const struct ak_plan *p, const struct lp_date *today,
+    struct row *r)
+{
+	const struct ak_log *last = ak_plan_last(p);
+	const struct lp_date *passed = NULL;
+	size_t i;
+	int f = 0;
+
+	for (i = 0; i < p->ndates; i++) {
+		if (lp_date_cmp(&p->dates[i], today) < 0)
+			passed = &p->dates[i];
+		else if (!r->hasnext) {
+			r->next = p->dates[i];
+			r->hasnext = 1;
+		}
+	}
+	if (last != NULL) {
+		r->last = last->date;
+		r->haslast = 1;
+	}
+	if (last == NULL)
+		f |= F_NOTSTARTED;
+	if (passed != NULL && (last == NULL ||
+	    lp_date_cmp(&last->date, passed) < 0))
+		f |= F_MISSED;
+	if (last != NULL && lp_date_days(today) - lp_date_days(&last->date) >
+	    AK_SILENT_DAYS)
+		f |= F_SILENT;
+	return f;
+}
+
+/*
+ * The roster of groups from lp-groups: group and name columns; when a
+ * round column is there, only the latest round counts.
+ */
+static int
+read_groups(const char *path, struct member **mv, size_t *mn)
+{
+	struct lp_csv *c;
+	struct lp_error e;
+	struct member *m = NULL;
+	size_t n = 0, cap = 0, i, j;
+	long gcol, ncol, rcol, scol, maxround = 0;
+	const char *s;
+	char *end;
+	int rc;
+
+	if ((c = lp_csv_open(path, NULL, &e)) == NULL)
+		return lp_warnerr(&e);
+	if ((gcol = lp_csv_col(c, "group", &e)) == -1 ||
+	    (ncol = lp_csv_col(c, "name", &e)) == -1) {
+		lp_csv_close(c);
+		return lp_warnerr(&e);
+	}
+	rcol = lp_csv_col_any(c, (const char *const[]){ "round", NULL });
+	scol = lp_csv_col_any(c, (const char *const[]){ "status", NULL });
+	while ((rc = lp_csv_next(c, &e)) == 1) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			m = lp_xreallocarray(m, cap, sizeof(*m));
+		}
+		m[n].round = 0;
+		if (rcol != -1) {
+			s = lp_csv_field(c, (size_t)rcol);
+			m[n].round = strtol(s, &end, 10);
+			if (*s == '\0' || *end != '\0') {
+				lp_error_set(&e, LP_EXIT_DATAERR,
+				    lp_csv_name(c), lp_csv_line(c), 0,
+				    "round '%s' is not a number", s);
+				rc = -1;
+				break;
+			}
+		}
+		s = lp_csv_field(c, (size_t)ncol);
+		if (s[strspn(s, " \t")] == '\0')
+			continue;
+		m[n].group = lp_xstrdup(lp_csv_field(c, (size_t)gcol));
+		m[n].name = lp_xstrdup(s);
+		m[n].fold = lp_fold(s, strlen(s));
+		/* The roster marks a leader who is away "borte". */
+		m[n].away = scol != -1 && strcmp(lp_csv_field(c,
+		    (size_t)scol), "borte") == 0;
+		if (m[n].round > maxround)
+			maxround = m[n].round;
+		n++;
+	}
+	lp_csv_close(c);
+	if (rc == -1) {
+		for (i = 0; i < n; i++) {
+			free(m[i].group);
+			free(m[i].name);
+			free(m[i].fold);
+		}
+		free(m);
+		return lp_warnerr(&e);
+	}
+	for (i = j = 0; i < n; i++) {
+		if (m[i].round == maxround)
+			m[j++] = m[i];
+		else {
+			free(m[i].group);
+			free(m[i].name);
+			free(m[i].fold);
+		}
+	}
+	*mv = m;
+	*mn = j;
+	return 0;
+}
+
+static int
+row_cmp(const void *a, const void *b)
+{
+	const struct row *ra = a, *rb = b;
+	int c;
+
+	if ((c = lp_collate(ra->group, rb->group)) != 0)
+		return c;
+	if ((c = lp_collate(ra->leader, rb->leader)) != 0)
+		return c;
+	return strcmp(ra->file, rb->file);
+}
+
+static void
+print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
+    enum lp_lang l)
+{
+	struct lp_table *t;
+	struct lp_csvw *w;
+	struct lp_buf fl = { 0 };
+	char iso[11], *cut;
+	size_t i, k;
+
+	if (fmt == LP_F_CSV) {
+		w = lp_csvw_new(stdout, 0);
+		lp_csvw_row(w, (const char *const[]){ "group", "leader",
+		    "focus", "action", "next_practice", "last_log", "flags",
+		    "file" }, 8);
+		for (i = 0; i < n; i++) {
+			lp_buf_reset(&fl);
+			for (k = 0; k < NFLAGS; k++)
+				if (rows[i].flags & flags[k].flag)
+					lp_buf_printf(&fl, "%s%s", fl.len ?
+					    " " : "", flags[k].key);
+			lp_csvw_str(w, rows[i].group);
+			lp_csvw_str(w, rows[i].leader);
+			lp_csvw_str(w, rows[i].focus == -1 ? "" :
+			    ak_orient_key(rows[i].focus));
+			lp_csvw_str(w, rows[i].action);
+			lp_csvw_str(w, rows[i].hasnext ?
+			    lp_date_iso(&rows[i].next, iso) : "");
+			lp_csvw_str(w, rows[i].haslast ?
+			    lp_date_iso(&rows[i].last, iso) : "");
+			lp_csvw_str(w, fl.len ? fl.s : "");
+			lp_csvw_str(w, rows[i].file);
+			lp_csvw_endrow(w);
+		}
+		lp_csvw_free(w);
+		lp_buf_free(&fl);
+		return;
+	}
+	t = lp_table_new(7);
+	lp_table_cell(t, lp_tr(l, "Gruppe", "Gruppe", "Group"));
+	lp_table_cell(t, lp_tr(l, "Leder", "Leiar", "Leader"));
+	lp_table_cell(t, lp_tr(l, "Fokus", "Fokus", "Focus"));
+	lp_table_cell(t, lp_tr(l, "Første handling", "Første handling",
+	    "First action"));
+	lp_table_cell(t, lp_tr(l, "Neste øving", "Neste øving",
+	    "Next practice"));
+	lp_table_cell(t, lp_tr(l, "Sist logget", "Sist logga", "Last log"));
+	lp_table_cell(t, lp_tr(l, "Merknad", "Merknad", "Flags"));
+	lp_table_endrow(t);
+	for (i = 0; i < n; i++) {
+		lp_buf_reset(&fl);
+		for (k = 0; k < NFLAGS; k++)
+			if (rows[i].flags & flags[k].flag)
+				lp_buf_printf(&fl, "%s%s", fl.len ? ", " : "",
+				    flags[k].label[l]);
+		lp_table_cell(t, rows[i].group);
+		lp_table_cell(t, rows[i].leader);
+		lp_table_cell(t, rows[i].focus == -1 ? "–" :
+		    ak_orient_name(rows[i].focus, l));
+		/* The text table fits a terminal; Markdown keeps it all. */
+		cut = fmt == LP_F_TEXT ? lp_trunc(rows[i].action, 40) :
+		    lp_xstrdup(rows[i].action);
+		lp_table_cell(t, *cut != '\0' ? cut : "–");
+		free(cut);
+		lp_table_cell(t, rows[i].hasnext ?
+		    lp_date_iso(&rows[i].next, iso) : "–");
+		lp_table_cell(t, rows[i].haslast ?
+		    lp_date_iso(&rows[i].last, iso) : "–");
+		lp_table_cell(t, fl.len ? fl.s : "");
+		lp_table_endrow(t);
+	}
+	lp_table_print(t, stdout, fmt);
+	lp_table_free(t);
+	lp_buf_free(&fl);
+}
+
+int
+ak_cmd_status(int argc, char *argv[])
+{
+	static const struct option lopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "groups", required_argument, NULL, 'g' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "today", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct ak_plan **plans;
+	struct member *mv = NULL;
+	struct row *rows;
+	struct lp_error e;
+	struct lp_date today;
+	enum lp_fmt fmt = LP_F_TEXT;
+	const char *groups = NULL;
+	char *f;
+	size_t np, nm = 0, nr = 0, i, j;
+	int c, bad = 0, *has;
+
+	lp_today(&today);
+	while ((c = getopt_long(argc, argv, "f:g:ht:", lopts, NULL)) != -1)
+		switch (c) {
+		case 'f':
+			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV | LP_F_MD,
+			    &fmt, &e) == -1)
+				return lp_warnerr(&e);
+			break;
+		case 'g':
+			groups = optarg;
+			break;
+		case 'h':
+			ak_usage(stdout);
+			return 0;
+		case 't':
+			if (ak_date_opt("--today", optarg, &today) == -1)
+				return LP_EXIT_USAGE;
+			break;
+		default:
+			ak_usage(stderr);
+			return LP_EXIT_USAGE;
+		}
+	if (optind == argc && groups == NULL) {
+		ak_usage(stderr);
+		return LP_EXIT_USAGE;
+	}
+	if (groups != NULL && (bad = read_groups(groups, &mv, &nm)) != 0)
+		return bad;
+	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
+	rows = lp_xcalloc(np + nm + 1, sizeof(*rows));
+	has = lp_xcalloc(nm + 1, sizeof(*has));
+	for (i = 0; i < np; i++) {
+		struct row *r = &rows[nr++];
+
+		r->group = plans[i]->group;
+		r->leader = plans[i]->leader;
+		r->file = plans[i]->file;
+		r->focus = ak_plan_focus(plans[i]);
+		r->action = plans[i]->action;
+		r->flags = plan_flags(plans[i], &today, r);
+		f = lp_fold(r->leader, strlen(r->leader));
+		for (j = 0; j < nm; j++)
+			if (strcmp(f, mv[j].fold) == 0) {
+				has[j] = 1;
+				if (*r->group == '\0')
+					r->group = mv[j].group;
+			}
+		free(f);
+	}
+	for (j = 0; j < nm; j++) {
+		if (has[j])
+			continue;
+		rows[nr].group = mv[j].group;
+		rows[nr].leader = mv[j].name;
+		rows[nr].file = "";
+		rows[nr].focus = -1;
+		rows[nr].action = "";
+		rows[nr].flags = mv[j].away ? F_NOPLAN | F_AWAY : F_NOPLAN;
+		nr++;
+	}
+	qsort(rows, nr, sizeof(*rows), row_cmp);
+	print_rows(rows, nr, fmt, lp_lang_default());
+	free(rows);
+	free(has);
+	for (j = 0; j < nm; j++) {
+		free(mv[j].group);
+		free(mv[j].name);
+		free(mv[j].fold);
+	}
+	free(mv);
+	ak_plans_free(plans, np);
+	return bad;
+}
