@@ -257,9 +257,7 @@ lpg_grouping_read(const struct lpg_roster *r, struct lpg_grouping *gp,
 				lp_error_set(e, LP_EXIT_DATAERR, r->file,
 				    r->p[i].line, r->roundcol + 1,
 				    "round '%s' is not a number from 1", s);
-				lp_map_free(gm);
-				lpg_grouping_free(gp);
-				return -1;
+				goto fail;
 			}
 		}
 		for (k = 0; k < gp->nrounds; k++)
@@ -272,9 +270,7 @@ lpg_grouping_read(const struct lpg_roster *r, struct lpg_grouping *gp,
 		if (*s == '\0') {
 			lp_error_set(e, LP_EXIT_DATAERR, r->file, r->p[i].line,
 			    r->groupcol + 1, "empty group name");
-			lp_map_free(gm);
-			lpg_grouping_free(gp);
-			return -1;
+			goto fail;
 		}
 		key = lp_fold(s, strlen(s));
 		ent = lp_map_get(gm, key, strlen(key));
@@ -287,6 +283,10 @@ lpg_grouping_read(const struct lpg_roster *r, struct lpg_grouping *gp,
 	}
 	lp_map_free(gm);
 	return 0;
+fail:
+	lp_map_free(gm);
+	lpg_grouping_free(gp);
+	return -1;
 }
 
 void
