@@ -163,8 +163,6 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 	csv_sepline(r);
 	if (r->delim == 0 && csv_sniff(r) == -1)
 		goto fail;
-	if (r->delim == 0)
-		r->delim = ',';
 	csv_set_delim(&r->p, (unsigned char)r->delim);
 	switch (csv_row(r)) {
 	case -1:
@@ -300,8 +298,6 @@ csv_fill(struct lp_csv *r)
 	size_t keep, n, clen;
 
 	keep = r->rowbegun ? r->rowstart : r->linestart;
-	if (keep > r->pos)
-		keep = r->pos;
 	if (keep > 0) {
 		memmove(r->in, r->in + keep, r->len - keep);
 		r->len -= keep;

@@ -396,6 +396,7 @@ test_col(void **state)
 	    "Navn;Tjenesteområde;Nivå;E-post;2\nÅse;Helse;1;a@b;x\n";
 	static const char *const any1[] = { "epost", "e-post", NULL };
 	static const char *const any2[] = { "x", "y", NULL };
+	static const char hdr[] = "Størrelse;Ærlighet;Blåbær\n";
 	struct lp_error e;
 	struct lp_csv *r;
 	FILE *fp;
@@ -431,6 +432,18 @@ test_col(void **state)
 	lp_csv_close(r);
 	fclose(fp);
 	lp_csv_close(NULL);
+	assert_string_equal(rd("Størrelse;Ærlighet;Blåbær\n1;2;3\n"),
+	    "H:Størrelse|Ærlighet|Blåbær\n1|2|3\n");
+	fp = fmemopen((void *)(uintptr_t)hdr, strlen(hdr), "r");
+	r = lp_csv_openfp(fp, "t.csv", NULL, &e);
+	assert_non_null(r);
+	assert_int_equal(lp_csv_col(r, "storrelse", &e), 0);
+	assert_int_equal(lp_csv_col(r, "AERLIGHET", &e), 1);
+	assert_int_equal(lp_csv_col(r, "blabaer", &e), 2);
+	assert_int_equal(lp_csv_col(r, "postnummer", &e), -1);
+	assert_string_equal(lp_error_str(&e), "t.csv: no column 'postnummer'");
+	lp_csv_close(r);
+	fclose(fp);
 }
 
 static void
@@ -524,6 +537,57 @@ test_stream(void **state)
 	unlink(path);
 }
 
+/*
+ * What straddles the 64 KiB reads: a CRLF, and two-, three- and
+ * four-byte characters, each split at the boundary.
+ */
+static void
+test_boundaries(void **state)
+{
+	static const char *const ch[] = { "\r\n", "å", "–", "😀" };
+	struct lp_buf b = { 0 };
+	const char *got;
+	char want[64];
+	size_t k, split, i;
+
+	(void)state;
+	for (k = 0; k < 4; k++) {
+		for (split = 1; split < strlen(ch[k]); split++) {
+			lp_buf_reset(&b);
+			lp_buf_puts(&b, "navn\n");
+			for (i = 0; i < 65531 - split; i++)
+				lp_buf_putc(&b, 'x');
+			assert_int_equal(b.len, 65536 - split);
+			lp_buf_printf(&b, "%sy\nz\"\n", ch[k]);
+			got = readn(b.s, b.len, 0, LP_ENC_AUTO, 0);
+			snprintf(want, sizeof(want), "x%sy\nERR 65 t.csv:%d:2: "
+			    "stray quote", k == 0 ? "\n" : ch[k], k == 0 ? 4 : 3);
+			assert_non_null(strstr(got, want));
+		}
+	}
+	lp_buf_free(&b);
+}
+
+/* A row over 16 MiB is refused, at the quote when one is open. */
+static void
+test_toolong(void **state)
+{
+	size_t n = (16u << 20) + 100000;
+	char *s;
+
+	(void)state;
+	s = malloc(n);
+	assert_non_null(s);
+	memset(s, 'x', n);
+	memcpy(s, "a,b\n1,\"x", 8);
+	assert_string_equal(readn(s, n, 0, 0, 0), "H:a|b\nERR 65 t.csv:2:3: "
+	    "quoted field longer than 16 MiB; is a closing quote missing?");
+	s[6] = 'y';
+	assert_string_equal(readn(s, n, 0, 0, 0), "H:a|b\nERR 65 t.csv:2:1: "
+	    "row longer than 16 MiB");
+	free(s);
+}
+
 /* ---- the writer ---- */
 
 static char *
@@ -561,7 +625,11 @@ some_rows(struct lp_csvw *w)
 	lp_csvw_endrow(w);
 	lp_csvw_str(w, "@x;y");
 	lp_csvw_str(w, NULL);
-	lp_csvw_num(w, 1.5, 0);
+	lp_csvw_num(w, 1.5, -1);
+	lp_csvw_endrow(w);
+	lp_csvw_str(w, "-1,5");
+	lp_csvw_str(w, "-1,");
+	lp_csvw_num(w, 0.1, 40);
 	lp_csvw_endrow(w);
 }
 
@@ -578,14 +646,16 @@ test_writer(void **state)
 	    "\"Åse, K\",\"sa \"\"hei\"\"\nog gikk\",-12\n"
 	    "\" mellomrom \",=SUM(A1:A2),2.35\n"
 	    "-5,+47 22 00,0.0\n"
-	    "@x;y,,2\n");
+	    "@x;y,,2\n"
+	    "\"-1,5\",\"-1,\",0.100000000000000\n");
 	/* It reads back as written. */
 	assert_string_equal(readn(s, n, 0, 0, 0),
 	    "H:navn|svar|antall\n"
 	    "Åse, K|sa \"hei\"\nog gikk|-12\n"
 	    " mellomrom |=SUM(A1:A2)|2.35\n"
 	    "-5|+47 22 00|0.0\n"
-	    "@x;y||2\n");
+	    "@x;y||2\n"
+	    "-1,5|-1,|0.100000000000000\n");
 	free(s);
 }
 
@@ -597,7 +667,8 @@ test_writer_excel(void **state)
 	    "Åse, K;\"sa \"\"hei\"\"\nog gikk\";-12\r\n"
 	    "\" mellomrom \";'=SUM(A1:A2);2,35\r\n"
 	    "-5;'+47 22 00;0,0\r\n"
-	    "\"'@x;y\";;2\r\n";
+	    "\"'@x;y\";;2\r\n"
+	    "-1,5;'-1,;0,100000000000000\r\n";
 	char *s;
 	size_t n;
 
@@ -610,7 +681,8 @@ test_writer_excel(void **state)
 	    "Åse, K|sa \"hei\"\nog gikk|-12\n"
 	    " mellomrom |'=SUM(A1:A2)|2,35\n"
 	    "-5|'+47 22 00|0,0\n"
-	    "'@x;y||2\n");
+	    "'@x;y||2\n"
+	    "-1,5|'-1,|0,100000000000000\n");
 	free(s);
 }
 
@@ -632,6 +704,8 @@ main(void)
 		cmocka_unit_test(test_noheader),
 		cmocka_unit_test(test_open),
 		cmocka_unit_test(test_stream),
+		cmocka_unit_test(test_boundaries),
+		cmocka_unit_test(test_toolong),
 		cmocka_unit_test(test_writer),
 		cmocka_unit_test(test_writer_excel),
 	};
