@@ -1,0 +1,17 @@
+#!/bin/sh
+# make demo, lp-plattform's part: the purpose poster, the check report,
+# the status and the team's self-assessment radar from examples/.
+set -u
+: "${OUT:?}"
+lp-plattform plakat examples/plattform.yaml >"$OUT/plakat.html" || exit 1
+echo "lp-plattform: out/plakat.html - the purpose poster (print it: one A4 page)"
+# check exits 1 when it finds problems; the example has some on purpose.
+lp-plattform check examples/plattform.yaml --roster examples/deltakere.csv \
+    >"$OUT/plattform-check.txt"
+[ $? -le 1 ] || exit 1
+echo "lp-plattform: out/plattform-check.txt - målrettet, forankret, konsistent"
+lp-plattform status examples/plattform.yaml >"$OUT/plattform-status.txt" || exit 1
+echo "lp-plattform: out/plattform-status.txt - the six steps and what is next"
+lp-plattform assess -f svg examples/ledergruppe-scores.csv \
+    >"$OUT/ledergruppe-radar.svg" || exit 1
+echo "lp-plattform: out/ledergruppe-radar.svg - the self-assessment radar"

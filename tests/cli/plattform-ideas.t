@@ -1,0 +1,108 @@
+#!/bin/sh
+# lp-plattform ideas: ideas from lp-poll's CSV into step 3, skipping
+# those already there; -i keeps the user's comments and layout.
+. "$LP_TOP/tests/cli/lib.sh"
+LP_LANG=nb
+SOURCE_DATE_EPOCH=1694563200	# 2023-09-13
+export LP_LANG SOURCE_DATE_EPOCH
+G=tests/cli/golden/plattform
+EX=examples/plattform.yaml
+
+run 0 lp-plattform ideas $EX --add examples/temaer.csv --source "Mentimeter Samling 2"
+golden $G/ideas.yaml
+contains "$out" "  - text: Robust arbeidsmiljø
+    source: Mentimeter Samling 2
+    date: 2023-09-13
+    count: 3"
+lacks "$out" "text: uncoded"
+lacks "$out" "source: Mentimeter Samling 2
+    date: 2023-09-13
+    count: 9" "Felles lederskap is there already"
+
+# In place: the diff shows only added lines; a second run adds nothing.
+cp $EX "$T_TMP/p.yaml"
+run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i \
+	--source "Mentimeter Samling 2"
+contains "$err" "4 ideas added, 2 already there"
+is "$out" "" "nothing on stdout with -i"
+diff $EX "$T_TMP/p.yaml" >"$T_TMP/diff"
+removed=$(grep -c '^[<-]' "$T_TMP/diff")
+added=$(grep -c '^>' "$T_TMP/diff")
+is "$removed" 0 "-i removes no line (comments kept)"
+is "$added" 16 "-i adds 4 ideas of 4 lines"
+is "$(grep -c '^# ' "$T_TMP/p.yaml")" "$(grep -c '^# ' $EX)" "every comment survives"
+cmp -s "$T_TMP/p.yaml" $G/ideas.yaml
+is "$?" 0 "-i writes what stdout shows"
+cp "$T_TMP/p.yaml" "$T_TMP/p2.yaml"
+run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i
+contains "$err" "0 ideas added, 6 already there"
+cmp -s "$T_TMP/p.yaml" "$T_TMP/p2.yaml"
+is "$?" 0 "a second run leaves the file as it was"
+run 0 lp-plattform status "$T_TMP/p.yaml"
+contains "$out" "Tall: 18 idéer (12 slått sammen)"
+
+# From stdin, in lp-poll words' shape (term,count,answers,share).
+printf 'term,count,answers,share\nfelles,12,10,38.5\nTRYGGE LEDERE,5,5,19.2\n' \
+	>"$T_TMP/words.csv"
+run 0 lp-plattform ideas $EX --add - <"$T_TMP/words.csv"
+contains "$out" "  - text: felles
+    source: stdin
+    date: 2023-09-13
+    count: 12"
+lacks "$out" "text: TRYGGE LEDERE" "a folded duplicate is skipped"
+
+# The template's "ideas: []" and a file without ideas.
+lp-plattform new --lang nb >"$T_TMP/n.yaml"
+run 0 lp-plattform ideas "$T_TMP/n.yaml" --add examples/temaer.csv --source menti -i
+contains "$(cat "$T_TMP/n.yaml")" "ideas:
+  - text: Felles lederskap
+    source: menti"
+run 0 lp-plattform status "$T_TMP/n.yaml"
+contains "$out" "6 idéer"
+printf '# top\norganisation: X\n' >"$T_TMP/x.yaml"
+run 0 lp-plattform ideas "$T_TMP/x.yaml" --add examples/temaer.csv
+is "$out" "# top
+organisation: X
+ideas:
+  - text: Felles lederskap
+    source: examples/temaer.csv
+    date: 2023-09-13
+    count: 9
+  - text: Trygge ledere
+    source: examples/temaer.csv
+    date: 2023-09-13
+    count: 6
+  - text: Relevant
+    source: examples/temaer.csv
+    date: 2023-09-13
+    count: 5
+  - text: Robust arbeidsmiljø
+    source: examples/temaer.csv
+    date: 2023-09-13
+    count: 3
+  - text: Endringsvilje
+    source: examples/temaer.csv
+    date: 2023-09-13
+    count: 2
+  - text: Verktøy
+    source: examples/temaer.csv
+    date: 2023-09-13
+    count: 2" "a new ideas section at the end"
+# Text that YAML would misread is quoted, and reads back the same.
+printf 'theme\n"Quote ""x"": y"\nyes\n- dash\n' >"$T_TMP/q.csv"
+run 0 lp-plattform ideas "$T_TMP/x.yaml" --add "$T_TMP/q.csv" -i
+contains "$(cat "$T_TMP/x.yaml")" '  - text: "Quote \"x\": y"'
+contains "$(cat "$T_TMP/x.yaml")" '  - text: "yes"'
+run 1 lp-plattform check "$T_TMP/x.yaml"
+contains "$out" "«Quote \"x\": y» er ikke slått sammen"
+contains "$out" "«- dash» er ikke slått sammen"
+
+# A flow list cannot take new items; the file is left alone.
+cp tests/bad/plattform/flow-ideas.yaml "$T_TMP/f.yaml"
+run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i
+contains "$err" "f.yaml:1:8: ideas is a flow list"
+cmp -s "$T_TMP/f.yaml" tests/bad/plattform/flow-ideas.yaml
+is "$?" 0 "a refused -i leaves the file byte-identical"
+run 66 lp-plattform ideas "$T_TMP/none.yaml" --add examples/temaer.csv -i
+run 66 lp-plattform ideas $EX --add "$T_TMP/none.csv"
+done_testing

@@ -1,0 +1,240 @@
+/*
+ * assess.c - the leadership team's self-assessment on the seven areas
+ * of ledergruppeutvikling: one row per member, a score from 1 to 5 per
+ * area; the mean and spread of each, the weakest area as the place to
+ * start, and a radar chart.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plat.h"
+
+#define NAREAS	7
+
+struct area {
+	const char	*names[5];	/* headers it may have, NULL-ended */
+	long		 col;
+	size_t		 n;
+	double		 sum, sumsq, min, max;
+	double		 mean, sd;
+};
+
+static int	 score(const char *, double *);
+
+static const char *
+area_label(enum lp_lang l, size_t i)
+{
+	static const char *const nb[NAREAS] = {
+		"Formål", "Utviklingsmål", "Gruppenormer", "Saker",
+		"Sakshåndtering", "Årshjul og møtestruktur",
+		"Kontinuerlig forbedring"
+	};
+	static const char *const nn[NAREAS] = {
+		"Formål", "Utviklingsmål", "Gruppenormer", "Saker",
+		"Sakshandsaming", "Årshjul og møtestruktur",
+		"Kontinuerleg forbetring"
+	};
+	static const char *const en[NAREAS] = {
+		"Purpose", "Development goals", "Group norms", "Issues",
+		"Issue handling", "Annual cycle and meetings",
+		"Continuous improvement"
+	};
+
+	return lp_tr(l, nb[i], nn[i], en[i]);
+}
+
+/* A score from 1 to 5; a decimal comma or point is allowed. */
+static int
+score(const char *s, double *v)
+{
+	char buf[32], *end;
+	size_t i;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	for (i = 0; s[i] != '\0' && i < sizeof(buf) - 1; i++)
+		buf[i] = s[i] == ',' ? '.' : s[i];
+	while (i > 0 && (buf[i - 1] == ' ' || buf[i - 1] == '\t'))
+		i--;
+	buf[i] = '\0';
+	if (s[i] != '\0' && strlen(s) >= sizeof(buf) - 1)
+		return -1;
+	*v = strtod(buf, &end);
+	if (end == buf || *end != '\0' || !(*v >= 1 && *v <= 5))
+		return -1;
+	return 0;
+}
+
+int
+pl_cmd_assess(const char *path, const struct pl_opts *o)
+{
+	struct area a[NAREAS] = {
+		{ { "formål", "formal", "purpose", NULL }, 0, 0, 0, 0, 0, 0,
+		    0, 0 },
+		{ { "utviklingsmål", "utviklingsmal", "development goals",
+		    NULL }, 0, 0, 0, 0, 0, 0, 0, 0 },
+		{ { "gruppenormer", "group norms", NULL }, 0, 0, 0, 0, 0, 0,
+		    0, 0 },
+		{ { "saker", "issues", NULL }, 0, 0, 0, 0, 0, 0, 0, 0 },
+		{ { "sakshåndtering", "sakshandtering", "sakshandsaming",
+		    "issue handling", NULL }, 0, 0, 0, 0, 0, 0, 0, 0 },
+		{ { "årshjul og møtestruktur", "arshjul og motestruktur",
+		    "årshjul", "annual cycle and meetings", NULL }, 0, 0, 0,
+		    0, 0, 0, 0, 0 },
+		{ { "kontinuerlig forbedring", "kontinuerleg forbetring",
+		    "continuous improvement", NULL }, 0, 0, 0, 0, 0, 0, 0,
+		    0 }
+	};
+	static const char *const nbname[NAREAS] = {
+		"Formål", "Utviklingsmål", "Gruppenormer", "Saker",
+		"Sakshåndtering", "Årshjul og møtestruktur",
+		"Kontinuerlig forbedring"
+	};
+	struct lp_csv_opts co;
+	struct lp_csv *c;
+	struct lp_error e;
+	struct lp_table *t;
+	struct lp_csvw *w;
+	const char *labels[NAREAS], *f;
+	double values[NAREAS], v;
+	size_t i, rows = 0, weak = NAREAS;
+	enum lp_lang l = lp_lang_default();
+	int r;
+	char *title;
+
+	memset(&co, 0, sizeof(co));
+	if ((c = lp_csv_open(path, &co, &e)) == NULL)
+		return lp_warnerr(&e);
+	for (i = 0; i < NAREAS; i++) {
+		a[i].col = lp_csv_col_any(c, a[i].names);
+		if (a[i].col == -1 &&
+		    (a[i].col = lp_csv_col(c, nbname[i], &e)) == -1) {
+			lp_csv_close(c);
+			return lp_warnerr(&e);
+		}
+	}
+	while ((r = lp_csv_next(c, &e)) == 1) {
+		rows++;
+		for (i = 0; i < NAREAS; i++) {
+			f = lp_csv_field(c, (size_t)a[i].col);
+			if (f[strspn(f, " \t")] == '\0')
+				continue;
+			if (score(f, &v) == -1) {
+				lp_error_set(&e, LP_EXIT_DATAERR,
+				    lp_csv_name(c), lp_csv_line(c),
+				    a[i].col + 1, "score '%s' for %s is not a "
+				    "number from 1 to 5", f,
+				    lp_csv_header(c, (size_t)a[i].col));
+				lp_csv_close(c);
+				return lp_warnerr(&e);
+			}
+			if (a[i].n == 0 || v < a[i].min)
+				a[i].min = v;
+			if (a[i].n == 0 || v > a[i].max)
+				a[i].max = v;
+			a[i].n++;
+			a[i].sum += v;
+			a[i].sumsq += v * v;
+		}
+	}
+	lp_csv_close(c);
+	if (r == -1)
+		return lp_warnerr(&e);
+	for (i = 0; i < NAREAS; i++) {
+		labels[i] = area_label(l, i);
+		if (a[i].n == 0) {
+			values[i] = 0;
+			continue;
+		}
+		a[i].mean = a[i].sum / (double)a[i].n;
+		/* The sample standard deviation; 0 for a single answer. */
+		a[i].sd = a[i].n < 2 ? 0 : sqrt(fmax(0, (a[i].sumsq -
+		    a[i].sum * a[i].sum / (double)a[i].n) /
+		    (double)(a[i].n - 1)));
+		values[i] = a[i].mean;
+		if (weak == NAREAS || a[i].mean < a[weak].mean - 1e-9)
+			weak = i;
+	}
+
+	switch (o->fmt) {
+	case LP_F_CSV:
+		w = lp_csvw_new(stdout, 0);
+		lp_csvw_row(w, (const char *const[]){ "area", "mean", "sd",
+		    "n", "min", "max", "weakest" }, 7);
+		for (i = 0; i < NAREAS; i++) {
+			lp_csvw_str(w, labels[i]);
+			if (a[i].n == 0) {
+				lp_csvw_str(w, "");
+				lp_csvw_str(w, "");
+				lp_csvw_int(w, 0);
+				lp_csvw_str(w, "");
+				lp_csvw_str(w, "");
+			} else {
+				lp_csvw_num(w, a[i].mean, 2);
+				lp_csvw_num(w, a[i].sd, 2);
+				lp_csvw_int(w, (long)a[i].n);
+				lp_csvw_num(w, a[i].min,
+				    a[i].min == floor(a[i].min) ? 0 : 1);
+				lp_csvw_num(w, a[i].max,
+				    a[i].max == floor(a[i].max) ? 0 : 1);
+			}
+			lp_csvw_str(w, i == weak ? "yes" : "");
+			lp_csvw_endrow(w);
+		}
+		lp_csvw_free(w);
+		break;
+	case LP_F_SVG:
+		title = lp_xasprintf(lp_tr(l,
+		    "Ledergruppens egenvurdering (%zu svar, snitt 1-5)",
+		    "Eigenvurdering i leiargruppa (%zu svar, snitt 1-5)",
+		    "Leadership team self-assessment (%zu answers, mean "
+		    "1-5)"), rows);
+		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
+		free(title);
+		break;
+	default:
+		printf(lp_tr(l, "Ledergruppens egenvurdering: %zu svar\n\n",
+		    "Eigenvurdering i leiargruppa: %zu svar\n\n",
+		    "Leadership team self-assessment: %zu answers\n\n"), rows);
+		t = lp_table_new(6);
+		for (i = 1; i < 6; i++)
+			lp_table_right(t, i);
+		lp_table_cell(t, lp_tr(l, "Område", "Område", "Area"));
+		lp_table_cell(t, lp_tr(l, "Snitt", "Snitt", "Mean"));
+		lp_table_cell(t, lp_tr(l, "Spredning", "Spreiing", "SD"));
+		lp_table_cell(t, lp_tr(l, "Svar", "Svar", "n"));
+		lp_table_cell(t, lp_tr(l, "Lavest", "Lågast", "Min"));
+		lp_table_cell(t, lp_tr(l, "Høyest", "Høgast", "Max"));
+		lp_table_endrow(t);
+		for (i = 0; i < NAREAS; i++) {
+			lp_table_cell(t, labels[i]);
+			if (a[i].n == 0) {
+				lp_table_cell(t, "-");
+				lp_table_cell(t, "-");
+				lp_table_cell(t, "0");
+				lp_table_cell(t, "-");
+				lp_table_cell(t, "-");
+			} else {
+				lp_table_cellf(t, "%.1f", a[i].mean);
+				lp_table_cellf(t, "%.1f", a[i].sd);
+				lp_table_cellf(t, "%zu", a[i].n);
+				lp_table_cellf(t, "%g", a[i].min);
+				lp_table_cellf(t, "%g", a[i].max);
+			}
+			lp_table_endrow(t);
+		}
+		lp_table_print(t, stdout, LP_F_TEXT);
+		lp_table_free(t);
+		if (weak < NAREAS)
+			printf(lp_tr(l, "\nSvakest: %s (snitt %.1f). Start "
+			    "her.\n", "\nSvakast: %s (snitt %.1f). Start "
+			    "her.\n", "\nWeakest: %s (mean %.1f). Start "
+			    "here.\n"), labels[weak], a[weak].mean);
+		else
+			printf("%s\n", lp_tr(l, "\nIngen svar ennå.",
+			    "\nIngen svar enno.", "\nNo answers yet."));
+		break;
+	}
+	return LP_EXIT_OK;
+}

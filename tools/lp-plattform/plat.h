@@ -1,0 +1,152 @@
+/*
+ * plat.h - lp-plattform's own interface: the platform file as loaded,
+ * and one function per command.
+ *
+ * Every string in a struct pl_plat is borrowed from its YAML document
+ * and lives until pl_free().
+ */
+#ifndef PLAT_H
+#define PLAT_H
+
+#include "lp.h"
+
+#define PL_NSTEPS	6
+#define PL_MAXPRINC	7	/* default limit on principles */
+
+enum pl_status {
+	PL_TODO,
+	PL_DOING,
+	PL_DONE
+};
+
+struct pl_step {
+	int			 present;
+	enum pl_status		 status;
+	int			 hasdate;
+	struct lp_date		 date;
+	const char		*notes;
+	const struct lp_ynode	*node;
+};
+
+struct pl_draft {
+	int			 hasdate;
+	struct lp_date		 date;
+	const char		*note;
+	const char		**points;
+	size_t			 npoints;
+	const struct lp_ynode	*node;
+};
+
+struct pl_idea {
+	const char		*text;
+	const char		*source;
+	const char		*principle;	/* NULL when not merged */
+	int			 hasdate;
+	struct lp_date		 date;
+	long			 count;		/* -1 when not given */
+	const struct lp_ynode	*node;
+	const struct lp_ynode	*pnode;		/* the principle value */
+};
+
+struct pl_principle {
+	const char		*name;
+	const char		*statement;
+	const char		*orient[4];	/* endring oppgave relasjon kultur */
+	size_t			 norient;
+	const char		**traits;
+	const struct lp_ynode	**tnodes;
+	size_t			 ntraits;
+	const struct lp_ynode	*node;
+};
+
+struct pl_anchor {
+	const char		*name;
+	const char		*event;
+	int			 endorsed;
+	int			 hasdate;
+	struct lp_date		 date;
+	const struct lp_ynode	*node;
+};
+
+enum pl_docstatus {
+	PL_ALIGNED,
+	PL_PENDING,
+	PL_CONFLICT
+};
+
+struct pl_doc {
+	const char		*name;
+	enum pl_docstatus	 status;
+	const char		*note;
+	const struct lp_ynode	*node;
+};
+
+struct pl_strs {
+	const char		**v;
+	size_t			 n;
+};
+
+struct pl_plat {
+	struct lp_ydoc		*doc;
+	const char		*file;		/* the name for messages */
+	const char		*organisation;
+	const char		*title;
+	enum lp_lang		 lang;
+	struct pl_step		 steps[PL_NSTEPS + 1];	/* 1..6 */
+	const char		*lead;
+	struct pl_draft		*drafts;
+	size_t			 ndrafts;
+	struct pl_idea		*ideas;
+	size_t			 nideas;
+	const struct lp_ynode	*ideasnode;	/* NULL when absent */
+	struct pl_principle	*princ;
+	size_t			 nprinc;
+	struct pl_strs		 norms[3];	/* before, during, between */
+	struct pl_anchor	*anchors;
+	size_t			 nanchors;
+	struct pl_doc		*docs;
+	size_t			 ndocs;
+};
+
+/* plat.c */
+extern const char *const pl_orients[];
+const char	*pl_step_title(enum lp_lang, int step);
+const char	*pl_status_name(enum pl_status);
+const char	*pl_docstatus_name(enum pl_docstatus);
+const char	*pl_default_lead(enum lp_lang);
+/* Take over a loaded document; 0, or -1 with the error. */
+int		 pl_from_doc(struct pl_plat *, struct lp_ydoc *,
+		    struct lp_error *);
+int		 pl_load(struct pl_plat *, const char *path, struct lp_error *);
+void		 pl_free(struct pl_plat *);
+/* The principle whose name folds like s, or NULL. */
+const struct pl_principle *pl_find_principle(const struct pl_plat *,
+		    const char *);
+/* A folded key into a static-free caller buffer: lp_fold of s. */
+char		*pl_fold(const char *);
+
+/* Per-command options. */
+struct pl_opts {
+	const char	*roster;
+	const char	*add;
+	const char	*source;
+	const char	*paper;		/* "a4" or "a3" */
+	enum lp_fmt	 fmt;
+	int		 fmtset;
+	int		 inplace;
+	long		 draft;		/* 0: the latest */
+	long		 maxprinc;
+	long		 minshare;	/* percent */
+	enum lp_lang	 lang;
+	int		 langset;
+};
+
+/* One function per command; each returns an exit code. */
+int	 pl_cmd_new(const struct pl_opts *);
+int	 pl_cmd_status(const char *, const struct pl_opts *);
+int	 pl_cmd_check(const char *, const struct pl_opts *);
+int	 pl_cmd_plakat(const char *, const struct pl_opts *);
+int	 pl_cmd_ideas(const char *, const struct pl_opts *);
+int	 pl_cmd_assess(const char *, const struct pl_opts *);
+
+#endif /* PLAT_H */
