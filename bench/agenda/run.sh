@@ -14,14 +14,19 @@ sh bench/agenda/gen.sh 356 10 12 >"$tmp/full.yaml"
 sh bench/agenda/gen.sh 36 10 12 >"$tmp/tenth.yaml"
 export SOURCE_DATE_EPOCH=1700000000
 
-# Median wall time in seconds of a command, from hyperfine.
+# Median wall time and mean CPU time (user + system) in seconds of a
+# command, from hyperfine. CPU time suffers less when the machine is
+# busy with other work, so the verdict is on it.
 t() {
 	hyperfine -N --warmup 1 --runs "${RUNS:-10}" --export-json "$tmp/h.json" \
 	    "$@" >/dev/null 2>&1
 	/usr/bin/python3 -c '
 import json, sys
-print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$tmp/h.json"
+r = json.load(open(sys.argv[1]))["results"][0]
+print("%.4f %.4f" % (r["median"], r["user"] + r["system"]))' "$tmp/h.json"
 }
+wall() { echo "${1% *}"; }
+cpu() { echo "${1#* }"; }
 # Peak memory in MiB.
 mem() {
 	/usr/bin/time -v "$@" 2>&1 >/dev/null |
@@ -40,9 +45,12 @@ sz_f=$(wc -c <"$tmp/full.yaml")
 sz_t=$(wc -c <"$tmp/tenth.yaml")
 ev=$("$bin" ics "$tmp/full.yaml" | grep -c '^BEGIN:VEVENT')
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-rr=$(ratio "$rf" "$rt")
-rc=$(ratio "$cf" "$ct")
-rx=$(ratio "$xf" "$xt")
+row() {	# row NAME TENTH FULL
+	w=$(ratio "$(wall "$3")" "$(wall "$2")")
+	c=$(ratio "$(cpu "$3")" "$(cpu "$2")")
+	echo "| $1 | $(wall "$2") s | $(wall "$3") s | $w | $(cpu "$2") s | $(cpu "$3") s | $c | $(verdict "$c") |"
+}
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 verdict() { awk -v r="$1" 'BEGIN { print (r <= 11 ? "yes" : "NO") }'; }
 
 {
@@ -55,11 +63,14 @@ verdict() { awk -v r="$1" 'BEGIN { print (r <= 11 ? "yes" : "NO") }'; }
 	echo "12 items (IGP phases on every third item), plus 6 network groups x 4"
 	echo "meetings per municipality; the tenth has 36 municipalities."
 	echo
-	echo "| command | 1/10 ($sz_t bytes) | full ($sz_f bytes) | ratio | <= 11x |"
-	echo "|---|---:|---:|---:|---|"
-	echo "| render -f text | ${rt} s | ${rf} s | ${rr} | $(verdict "$rr") |"
-	echo "| render -f html | ${xt} s | ${xf} s | ${rx} | $(verdict "$rx") |"
-	echo "| ics | ${ct} s | ${cf} s | ${rc} | $(verdict "$rc") |"
+	echo "Inputs: $sz_t bytes (1/10) and $sz_f bytes (full). Load average"
+	echo "while measuring: $load."
+	echo
+	echo "| command | wall 1/10 | wall full | ratio | CPU 1/10 | CPU full | ratio | CPU <= 11x |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---|"
+	row "render -f text" "$rt" "$rf"
+	row "render -f html" "$xt" "$xf"
+	row "ics" "$ct" "$cf"
 	echo
 	echo "The full calendar holds $ev events. Peak memory on the full input:"
 	echo "render ${mr} MiB, ics ${mc} MiB."

@@ -83,6 +83,24 @@ run 0 lp-agenda ics --previous "$T_TMP/m.ics" $P
 is "$(grep -c '^SEQUENCE:2' "$T_TMP/out")" 1 "--previous: moved back, raised again"
 run 66 lp-agenda ics --previous no-such.ics $P
 
+# Gatherings and items of the same title still get UIDs of their own.
+cat >"$T_TMP/dup.yaml" <<'YAML'
+programme: Dup
+gatherings:
+  - title: Samling
+    date: 2023-04-18
+    start: 09:00
+    items: [{title: A, duration: 1h}, {title: A, duration: 1h}]
+  - title: Samling
+    date: 2023-05-18
+    start: 09:00
+    items: [{title: A, duration: 1h}]
+YAML
+run 0 lp-agenda ics "$T_TMP/dup.yaml"
+is "$(grep '^UID' "$T_TMP/out" | sort -u | wc -l | tr -d ' ')" 2 "two gatherings of one title: two UIDs"
+run 0 lp-agenda ics --items "$T_TMP/dup.yaml"
+is "$(grep '^UID' "$T_TMP/out" | sort -u | wc -l | tr -d ' ')" 3 "three items of one title: three UIDs"
+
 # A day without a date has nothing to put in a calendar.
 printf 'title: Udatert\nstart: 09:00\nitems:\n  - title: A\n    duration: 1h\n' \
     >"$T_TMP/nodate.yaml"

@@ -87,19 +87,26 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 {
 	struct lp_ics_event	 ev;
 	struct lp_buf		 b;
-	struct lp_map		*seen;
+	struct lp_map		*seen, *titles;
 	struct lp_map_ent	*ent;
 	const struct ag_day	*d;
 	const struct ag_item	*it;
 	const struct ag_meeting	*m;
 	const struct ag_slot	*s;
 	enum lp_lang		 l;
-	char			 uid[64], nth[32], *sum;
+	char			 uid[64], nth[32], *sum, *gkey;
 	size_t			 i, j, k;
 
 	memset(&b, 0, sizeof(b));
+	titles = lp_map_new();
+	gkey = NULL;
 	for (i = 0; i < p->ndays; i++) {
 		d = &p->days[i];
+		/* Two gatherings of one title still get UIDs of their own. */
+		ent = lp_map_get(titles, d->title, strlen(d->title));
+		free(gkey);
+		gkey = ++ent->n == 1 ? lp_xstrdup(d->title) :
+		    lp_xasprintf("%s#%ld", d->title, ent->n);
 		if (!d->hasdate) {
 			if (!quiet)
 				lp_warnx("%s:%ld:%ld: warning: '%s' has no "
@@ -111,7 +118,7 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 		ev.date = d->date;
 		ev.location = d->place;
 		if (!o->items) {
-			lp_ics_uid(uid, p->name, d->title, "gathering");
+			lp_ics_uid(uid, p->name, gkey, "gathering");
 			lp_buf_reset(&b);
 			for (j = 0; j < d->nit; j++)
 				desc_item(&b, d, &d->it[j]);
@@ -133,12 +140,12 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 				continue;
 			ent = lp_map_get(seen, it->title, strlen(it->title));
 			if (++ent->n == 1)
-				lp_ics_uid(uid, p->name, d->title, it->title);
+				lp_ics_uid(uid, p->name, gkey, it->title);
 			else {
 				char	*t = lp_xasprintf("%s#%ld", it->title,
 				    ent->n);
 
-				lp_ics_uid(uid, p->name, d->title, t);
+				lp_ics_uid(uid, p->name, gkey, t);
 				free(t);
 			}
 			sum = lp_xasprintf("%s: %s", d->title, it->title);
@@ -172,6 +179,8 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 		}
 		lp_map_free(seen);
 	}
+	free(gkey);
+	lp_map_free(titles);
 	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
