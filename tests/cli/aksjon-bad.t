@@ -30,6 +30,15 @@ contains "$out" "behaviour,oppgave,målbevisst,1"
 contains "$out" "behaviour,endring,dominant/markerende,1"
 contains "$out" "behaviour,relasjon,støtter mestringsopplevelse,1"
 
+# A groups file that cannot be read, or lacks a column.
+run 66 lp-aksjon status --groups "$T_TMP/none.csv" examples/aksjon/guro-haugen.yaml
+printf 'round,gruppe,name\n1,A,B\n' >"$T_TMP/g.csv"
+run 65 lp-aksjon status --groups "$T_TMP/g.csv" examples/aksjon/guro-haugen.yaml
+contains "$err" "g.csv"
+printf 'round,group,name\nx,A,B\n' >"$T_TMP/r.csv"
+run 65 lp-aksjon status --groups "$T_TMP/r.csv" examples/aksjon/guro-haugen.yaml
+contains "$err" "r.csv:2: round 'x' is not a number"
+
 # Usage errors.
 run 2 lp-aksjon status
 run 2 lp-aksjon status -f svg examples/aksjon/guro-haugen.yaml

@@ -14,6 +14,17 @@ run 0 lp-aksjon -h
 contains "$out" "lp-aksjon log FILE [--date D] --did TEXT"
 run 0 lp-aksjon log -h
 contains "$out" "usage: lp-aksjon new"
+for c in new log status profile meeting ics; do
+	run 0 lp-aksjon $c -h
+	contains "$out" "usage: lp-aksjon new --leader NAME" "$c -h prints the usage"
+done
+run 0 lp-aksjon --help
+# usage() is the man page's SYNOPSIS.
+syn=$(mandoc -Tascii -O width=200 man/lp-aksjon.1 | col -b |
+    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | grep 'lp-aksjon' |
+    sed 's/^ *//; s/\.\.\./.../g; s/ \.\.\./.../g; s/ | /|/g')
+use=$(lp-aksjon -h | sed 's/^usage: //; s/^ *//; s/ | /|/g')
+is "$use" "$syn" "usage() matches the man page SYNOPSIS"
 run 0 lp-aksjon -V
 contains "$out" "lp-aksjon 0."
 run 2 lp-aksjon
@@ -42,12 +53,14 @@ run 2 lp-aksjon new --leader A extra
 # log ends the file, and the result is the golden file.
 for p in guro-haugen astrid-gjerde; do
 	cp $X/$p.yaml "$T_TMP/$p.yaml"
-	run 0 lp-aksjon log "$T_TMP/$p.yaml" --date 2023-09-20 \
+	lp-aksjon log "$T_TMP/$p.yaml" --date 2023-09-20 \
 	    --did 'Spurte "hvem vil ha ros i plenum?"' \
 	    --learned 'Tre av fem: nei.
-Ros på tomannshånd.' --next 'Hva med\skiftene?'
-	is "$out" "" "log prints nothing"
-	run 0 lp-aksjon log "$T_TMP/$p.yaml" -d 21.09.2023 -D "Andre gang"
+Ros på tomannshånd.' --next 'Hva med\skiftene?' >"$T_TMP/o" 2>&1
+	is "$?" 0 "$p: log with quotes, a newline and a backslash"
+	is "$(cat "$T_TMP/o")" "" "log prints nothing"
+	run 0 lp-aksjon log "$T_TMP/$p.yaml" -d 21.09.2023 -D "Andre gang" \
+	    -L "Kort" -N "Tredje gang?"
 	n=$(wc -c <$X/$p.yaml)
 	head -c "$n" "$T_TMP/$p.yaml" | cmp -s - $X/$p.yaml
 	ok $? "$p: the leader's bytes are untouched"

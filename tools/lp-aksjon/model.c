@@ -56,21 +56,32 @@ static const struct {
 	  { "anerkjennende", "anerkjennande", "recognizing" } },
 };
 
-static int	 same(const char *, const char *);
+/*
+ * The names folded once (lp_fold), so that matching a plan's words is
+ * one fold and a few compares; kept for the life of the process.
+ */
+static char	*forient[AK_NORIENT][3];
+static char	*fbeh[AK_NBEH][6];
 
-/* Equal under lp_fold: case, NFC, accents and spacing do not count. */
-static int
-same(const char *a, const char *b)
+static void	 fold_tables(void);
+
+static void
+fold_tables(void)
 {
-	char *fa, *fb;
-	int r;
+	const char *s;
+	int i, l;
 
-	fa = lp_fold(a, strlen(a));
-	fb = lp_fold(b, strlen(b));
-	r = strcmp(fa, fb) == 0;
-	free(fa);
-	free(fb);
-	return r;
+	if (forient[0][0] != NULL)
+		return;
+	for (i = 0; i < AK_NORIENT; i++)
+		for (l = 0; l < 3; l++)
+			forient[i][l] = lp_fold(orients[i][l],
+			    strlen(orients[i][l]));
+	for (i = 0; i < AK_NBEH; i++)
+		for (l = 0; l < 6; l++) {
+			s = l < 3 ? behs[i].name[l] : behs[i].alias[l - 3];
+			fbeh[i][l] = s != NULL ? lp_fold(s, strlen(s)) : NULL;
+		}
 }
 
 const char *
@@ -106,41 +117,48 @@ ak_beh_orient(int b)
 int
 ak_orient_parse(const char *s)
 {
-	int o, l;
+	char *f;
+	int o, l, hit = -1;
 
-	for (o = 0; o < AK_NORIENT; o++)
+	fold_tables();
+	f = lp_fold(s, strlen(s));
+	for (o = 0; o < AK_NORIENT && hit == -1; o++)
 		for (l = 0; l < 3; l++)
-			if (same(s, orients[o][l]))
-				return o;
-	return -1;
+			if (strcmp(f, forient[o][l]) == 0) {
+				hit = o;
+				break;
+			}
+	free(f);
+	return hit;
 }
 
 int
 ak_beh_parse(const char *s)
 {
-	int b, l;
+	struct lp_buf nb = { 0 };
+	const char *p;
+	char *f;
+	int b, l, hit = -1;
 
-	for (b = 0; b < AK_NBEH; b++)
-		for (l = 0; l < 3; l++) {
-			if (same(s, behs[b].name[l]))
-				return b;
-			if (behs[b].alias[l] != NULL &&
-			    same(s, behs[b].alias[l]))
-				return b;
-		}
+	fold_tables();
+	f = lp_fold(s, strlen(s));
+	for (b = 0; b < AK_NBEH && hit == -1; b++)
+		for (l = 0; l < 6; l++)
+			if (fbeh[b][l] != NULL && strcmp(f, fbeh[b][l]) == 0) {
+				hit = b;
+				break;
+			}
+	free(f);
 	/* "dominant / markerende" with spaces round the slash. */
-	if (strchr(s, '/') != NULL) {
-		struct lp_buf nb = { 0 };
-		const char *p;
-
+	if (hit == -1 && strchr(s, '/') != NULL) {
 		for (p = s; *p != '\0'; p++)
 			if (*p != ' ')
 				lp_buf_putc(&nb, *p);
-		b = strcmp(nb.s, s) != 0 ? ak_beh_parse(nb.s) : -1;
+		if (strcmp(nb.s, s) != 0)
+			hit = ak_beh_parse(nb.s);
 		lp_buf_free(&nb);
-		return b;
 	}
-	return -1;
+	return hit;
 }
 
 const char *

@@ -57,6 +57,7 @@ get_dev(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 	const char *s, *hint;
 	struct ak_dev *d;
 	size_t i;
+	int o;
 
 	if (is_empty(seq))
 		return 0;
@@ -91,8 +92,7 @@ get_dev(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 		if (!is_empty(on)) {
 			if (lp_y_text(on, &s, e) == -1)
 				return -1;
-			int o = ak_orient_parse(s);
-			if (o == -1)
+			if ((o = ak_orient_parse(s)) == -1)
 				return lp_y_error(on, e, "unknown orientation "
 				    "'%s': write endring, oppgave, relasjon "
 				    "or kultur", s);

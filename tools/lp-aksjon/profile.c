@@ -16,30 +16,25 @@ struct counts {
 	size_t	 beh[AK_NBEH];
 };
 
-static void	 count(struct ak_plan **, size_t, struct counts *);
+static void	 count(const struct ak_plan *, struct counts *);
 
 /* A leader counts once per orientation and once per behaviour. */
 static void
-count(struct ak_plan **v, size_t n, struct counts *c)
+count(const struct ak_plan *p, struct counts *c)
 {
-	int so[AK_NORIENT], sb[AK_NBEH];
-	size_t i, j;
+	int so[AK_NORIENT] = { 0 }, sb[AK_NBEH] = { 0 };
+	size_t j;
 
-	memset(c, 0, sizeof(*c));
-	c->plans = n;
-	for (i = 0; i < n; i++) {
-		memset(so, 0, sizeof(so));
-		memset(sb, 0, sizeof(sb));
-		for (j = 0; j < v[i]->ndev; j++) {
-			so[v[i]->dev[j].orient] = 1;
-			if (v[i]->dev[j].beh != -1)
-				sb[v[i]->dev[j].beh] = 1;
-		}
-		for (j = 0; j < AK_NORIENT; j++)
-			c->orient[j] += (size_t)so[j];
-		for (j = 0; j < AK_NBEH; j++)
-			c->beh[j] += (size_t)sb[j];
+	c->plans++;
+	for (j = 0; j < p->ndev; j++) {
+		so[p->dev[j].orient] = 1;
+		if (p->dev[j].beh != -1)
+			sb[p->dev[j].beh] = 1;
 	}
+	for (j = 0; j < AK_NORIENT; j++)
+		c->orient[j] += (size_t)so[j];
+	for (j = 0; j < AK_NBEH; j++)
+		c->beh[j] += (size_t)sb[j];
 }
 
 int
@@ -53,13 +48,13 @@ ak_cmd_profile(int argc, char *argv[])
 	const char *labels[AK_NBEH + AK_NORIENT];
 	double values[AK_NBEH + AK_NORIENT];
 	char *own[AK_NBEH + AK_NORIENT], *title;
-	struct ak_plan **plans;
+	struct ak_plan *p;
 	struct counts c;
 	struct lp_csvw *w;
 	struct lp_error e;
 	enum lp_fmt fmt = LP_F_TEXT;
 	enum lp_lang l = lp_lang_default();
-	size_t np, n, i, width;
+	size_t n, i, width;
 	int ch, bad = 0, b, o;
 
 	while ((ch = getopt_long(argc, argv, "f:h", lopts, NULL)) != -1)
@@ -80,9 +75,18 @@ ak_cmd_profile(int argc, char *argv[])
 		ak_usage(stderr);
 		return LP_EXIT_USAGE;
 	}
-	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
-	count(plans, np, &c);
-	ak_plans_free(plans, np);
+	/* One plan at a time, so memory does not grow with the plans. */
+	memset(&c, 0, sizeof(c));
+	for (; optind < argc; optind++) {
+		if ((p = ak_plan_load(argv[optind], &e)) == NULL) {
+			lp_warnerr(&e);
+			if (bad == 0 || e.code == LP_EXIT_DATAERR)
+				bad = e.code;
+			continue;
+		}
+		count(p, &c);
+		ak_plan_free(p);
+	}
 
 	if (fmt == LP_F_CSV) {
 		w = lp_csvw_new(stdout, 0);

@@ -36,11 +36,12 @@ static const struct {
 #define NFLAGS	(sizeof(flags) / sizeof(flags[0]))
 
 struct row {
-	const char	*group;
-	const char	*leader;
-	const char	*file;
+	char		*group;		/* owned when own, else borrowed */
+	char		*leader;
+	char		*file;
+	char		*action;
+	int		 own;
 	int		 focus;
-	const char	*action;
 	int		 hasnext, haslast;
 	struct lp_date	 next, last;
 	int		 flags;
@@ -276,7 +277,7 @@ ak_cmd_status(int argc, char *argv[])
 		{ "today", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct ak_plan **plans;
+	struct ak_plan *p;
 	struct member *mv = NULL;
 	struct row *rows;
 	struct lp_error e;
@@ -315,24 +316,39 @@ ak_cmd_status(int argc, char *argv[])
 	}
 	if (groups != NULL && (bad = read_groups(groups, &mv, &nm)) != 0)
 		return bad;
-	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
+	/*
+	 * One plan at a time: a row keeps copies of the few strings it
+	 * shows, so memory holds the rows, not every plan.
+	 */
+	np = (size_t)(argc - optind);
 	rows = lp_xcalloc(np + nm + 1, sizeof(*rows));
 	has = lp_xcalloc(nm + 1, sizeof(*has));
 	for (i = 0; i < np; i++) {
-		struct row *r = &rows[nr++];
+		struct row *r = &rows[nr];
 
-		r->group = plans[i]->group;
-		r->leader = plans[i]->leader;
-		r->file = plans[i]->file;
-		r->focus = ak_plan_focus(plans[i]);
-		r->action = plans[i]->action;
-		r->flags = plan_flags(plans[i], &today, r);
+		if ((p = ak_plan_load(argv[optind + (int)i], &e)) == NULL) {
+			lp_warnerr(&e);
+			if (bad == 0 || e.code == LP_EXIT_DATAERR)
+				bad = e.code;
+			continue;
+		}
+		nr++;
+		r->own = 1;
+		r->group = lp_xstrdup(p->group);
+		r->leader = lp_xstrdup(p->leader);
+		r->file = lp_xstrdup(p->file);
+		r->action = lp_xstrdup(p->action);
+		r->focus = ak_plan_focus(p);
+		r->flags = plan_flags(p, &today, r);
+		ak_plan_free(p);
 		f = lp_fold(r->leader, strlen(r->leader));
 		for (j = 0; j < nm; j++)
 			if (strcmp(f, mv[j].fold) == 0) {
 				has[j] = 1;
-				if (*r->group == '\0')
-					r->group = mv[j].group;
+				if (*r->group == '\0') {
+					free(r->group);
+					r->group = lp_xstrdup(mv[j].group);
+				}
 			}
 		free(f);
 	}
@@ -341,14 +357,21 @@ ak_cmd_status(int argc, char *argv[])
 			continue;
 		rows[nr].group = mv[j].group;
 		rows[nr].leader = mv[j].name;
-		rows[nr].file = "";
+		rows[nr].file = (char *)"";
 		rows[nr].focus = -1;
-		rows[nr].action = "";
+		rows[nr].action = (char *)"";
 		rows[nr].flags = mv[j].away ? F_NOPLAN | F_AWAY : F_NOPLAN;
 		nr++;
 	}
 	qsort(rows, nr, sizeof(*rows), row_cmp);
 	print_rows(rows, nr, fmt, lp_lang_default());
+	for (i = 0; i < nr; i++)
+		if (rows[i].own) {
+			free(rows[i].group);
+			free(rows[i].leader);
+			free(rows[i].file);
+			free(rows[i].action);
+		}
 	free(rows);
 	free(has);
 	for (j = 0; j < nm; j++) {
@@ -357,6 +380,5 @@ ak_cmd_status(int argc, char *argv[])
 		free(mv[j].fold);
 	}
 	free(mv);
-	ak_plans_free(plans, np);
 	return bad;
 }
