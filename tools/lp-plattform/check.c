@@ -22,6 +22,7 @@ struct member {
 	char	*name;		/* as written in the roster */
 	char	*key;		/* folded */
 	int	 away;
+	int	 dup;		/* the name came earlier in the roster */
 	int	 took;
 	int	 endorsed;
 };
@@ -29,6 +30,8 @@ struct member {
 struct roster {
 	struct member	*v;
 	size_t		 n;
+	size_t		 ndistinct;
+	struct lp_map	*idx;	/* folded name -> n: index + 1 */
 	const char	**keys;	/* NULL-terminated, for lp_suggest */
 	const char	*name;
 };
@@ -201,6 +204,7 @@ load_roster(struct roster *ro, const char *path, struct lp_error *e)
 	struct lp_csv_opts o;
 	struct lp_csv *c;
 	struct member *m;
+	struct lp_map_ent *ent;
 	const char *s;
 	long ncol, scol;
 	size_t cap = 0;
@@ -208,6 +212,7 @@ load_roster(struct roster *ro, const char *path, struct lp_error *e)
 
 	memset(ro, 0, sizeof(*ro));
 	memset(&o, 0, sizeof(o));
+	o.warn = pl_csv_warn;
 	if ((c = lp_csv_open(path, &o, e)) == NULL)
 		return -1;
 	ro->name = lp_name(path);
@@ -240,9 +245,18 @@ load_roster(struct roster *ro, const char *path, struct lp_error *e)
 	lp_csv_close(c);
 	if (r == -1)
 		return -1;
+	ro->idx = lp_map_new();
 	ro->keys = lp_xcalloc(ro->n + 1, sizeof(*ro->keys));
-	for (cap = 0; cap < ro->n; cap++)
-		ro->keys[cap] = ro->v[cap].key;
+	for (cap = 0; cap < ro->n; cap++) {
+		m = &ro->v[cap];
+		ent = lp_map_get(ro->idx, m->key, strlen(m->key));
+		if (ent->n > 0) {
+			m->dup = 1;
+			continue;
+		}
+		ent->n = (long)cap + 1;
+		ro->keys[ro->ndistinct++] = m->key;
+	}
 	return 0;
 }
 
@@ -257,6 +271,7 @@ free_roster(struct roster *ro)
 	}
 	free(ro->v);
 	free(ro->keys);
+	lp_map_free(ro->idx);
 }
 
 static void
@@ -267,7 +282,8 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 	const char *near;
 	struct member *m;
 	struct lp_map *seen;
-	size_t i, j, took = 0, endorsed = 0, missing;
+	struct lp_map_ent *ent;
+	size_t i, n, took = 0, endorsed = 0;
 	enum lp_lang l = c->l;
 	long share;
 	char *k;
@@ -309,26 +325,24 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 	for (i = 0; i < p->nanchors; i++) {
 		a = &p->anchors[i];
 		k = pl_fold(a->name);
-		for (j = 0; j < ro->n; j++)
-			if (strcmp(ro->v[j].key, k) == 0)
-				break;
-		if (j < ro->n) {
-			ro->v[j].took = 1;
+		ent = lp_map_find(ro->idx, k, strlen(k));
+		if (ent != NULL) {
+			m = &ro->v[ent->n - 1];
+			m->took = 1;
 			if (a->endorsed)
-				ro->v[j].endorsed = 1;
+				m->endorsed = 1;
 			free(k);
 			continue;
 		}
 		near = lp_suggest(k, ro->keys);
 		free(k);
 		if (near != NULL) {
-			for (j = 0; ro->keys[j] != near; j++)
-				continue;
+			m = &ro->v[lp_map_find(ro->idx, near, strlen(near))->n - 1];
 			finding(c, a->node, "forankret", lp_tr(l,
 			    "«%s» står ikke i %s; mente du «%s»?",
 			    "«%s» står ikkje i %s; meinte du «%s»?",
 			    "'%s' is not on %s; did you mean '%s'?"),
-			    a->name, ro->name, ro->v[j].name);
+			    a->name, ro->name, m->name);
 		} else
 			finding(c, a->node, "forankret", lp_tr(l,
 			    "«%s» står ikke i %s",
@@ -336,38 +350,21 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 			    "'%s' is not on %s"), a->name, ro->name);
 	}
 	for (i = 0; i < ro->n; i++) {
-		for (j = 0; j < i; j++)
-			if (strcmp(ro->v[j].key, ro->v[i].key) == 0)
-				break;
-		if (j < i)
-			continue;	/* a name twice counts once */
 		took += ro->v[i].took;
 		endorsed += ro->v[i].endorsed;
 	}
-	for (i = j = 0; i < ro->n; i++) {
-		for (missing = 0; missing < i; missing++)
-			if (strcmp(ro->v[missing].key, ro->v[i].key) == 0)
-				break;
-		if (missing == i)
-			j++;
-	}
-	/* j is now the number of distinct leaders on the roster. */
-	share = j > 0 ? (long)((took * 100 + j / 2) / j) : 0;
+	n = ro->ndistinct;
+	share = n > 0 ? (long)((took * 100 + n / 2) / n) : 0;
 	info(c, "forankret", lp_tr(l,
 	    "%zu av %zu ledere (%ld %%) har deltatt, %zu har sluttet seg "
 	    "til (krav: %ld %%)",
 	    "%zu av %zu leiarar (%ld %%) har delteke, %zu har slutta seg "
 	    "til (krav: %ld %%)",
 	    "%zu of %zu leaders (%ld%%) took part, %zu endorsed "
-	    "(required: %ld%%)"), took, j, share, endorsed, minshare);
+	    "(required: %ld%%)"), took, n, share, endorsed, minshare);
 	for (i = 0; i < ro->n; i++) {
 		m = &ro->v[i];
-		if (m->took)
-			continue;
-		for (j = 0; j < i; j++)
-			if (strcmp(ro->v[j].key, m->key) == 0)
-				break;
-		if (j < i)
+		if (m->took || m->dup)
 			continue;
 		if (share < minshare) {
 			c->nfind++;

@@ -122,6 +122,8 @@ void		 pl_free(struct pl_plat *);
 /* The principle whose name folds like s, or NULL. */
 const struct pl_principle *pl_find_principle(const struct pl_plat *,
 		    const char *);
+/* Print a CSV reader's warning (a Windows-1252 file converted). */
+void		 pl_csv_warn(struct lp_error *, void *);
 /* A folded key into a static-free caller buffer: lp_fold of s. */
 char		*pl_fold(const char *);
 
