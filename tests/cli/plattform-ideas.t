@@ -53,7 +53,7 @@ lacks "$out" "text: TRYGGE LEDERE" "a folded duplicate is skipped"
 
 # The template's "ideas: []" and a file without ideas.
 lp-plattform new --lang nb >"$T_TMP/n.yaml"
-run 0 lp-plattform ideas "$T_TMP/n.yaml" --add examples/temaer.csv --source menti -i
+run 0 lp-plattform ideas "$T_TMP/n.yaml" --add examples/temaer.csv --source menti --in-place
 contains "$(cat "$T_TMP/n.yaml")" "ideas:
   - text: Felles lederskap
     source: menti"
