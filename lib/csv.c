@@ -58,6 +58,8 @@ struct lp_csv {
 	long		 line;		/* line of pos */
 	size_t		 linestart;	/* offset where that line starts */
 	int		 lastcr;	/* the last piece ended in CR */
+	size_t		 nextcr;	/* the first CR from pos, or crlim */
+	size_t		 crlim;		/* nextcr was sought up to here */
 	size_t		 nfclast;	/* 1 + offset of the last byte that
 					   may need NFC; 0: none */
 
@@ -307,6 +309,7 @@ csv_fill(struct lp_csv *r)
 		r->rowstart = r->rowstart >= keep ? r->rowstart - keep : 0;
 		r->rowend = r->rowend >= keep ? r->rowend - keep : 0;
 		r->nfclast = r->nfclast > keep ? r->nfclast - keep : 0;
+		r->nextcr = r->crlim = 0;
 	}
 	csv_room(r, CHUNK);
 	at = r->in + r->len;
@@ -641,7 +644,16 @@ csv_row(struct lp_csv *r)
 			end = (size_t)(nl - s) + 1;
 			term = 1;
 		}
-		if ((cr = memchr(s, '\r', end)) != NULL && cr + 1 != nl) {
+		/* One search for CR per stretch of input, not per line. */
+		if (r->nextcr < r->pos || (r->nextcr == r->crlim &&
+		    r->crlim < r->lim)) {
+			cr = memchr(s, '\r', r->lim - r->pos);
+			r->crlim = r->lim;
+			r->nextcr = cr != NULL ? (size_t)(cr - r->in) : r->lim;
+		}
+		cr = r->nextcr < r->crlim && r->nextcr < r->pos + end ?
+		    r->in + r->nextcr : NULL;
+		if (cr != NULL && cr + 1 != nl) {
 			end = (size_t)(cr - s) + 1;
 			term = 1;
 			r->lastcr = 1;
@@ -783,7 +795,8 @@ on_field(void *data, size_t n, void *arg)
 	memcpy(r->fb + r->fblen, s, n);
 	r->fblen += n;
 	r->fb[r->fblen++] = '\0';
-	free(nfc);
+	if (nfc != NULL)
+		free(nfc);
 }
 
 static void

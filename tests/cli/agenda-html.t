@@ -41,5 +41,16 @@ if [ -s "$T_TMP/a.pdf" ]; then
 else
 	skip "no PDF to count pages in"
 fi
+# The programme: a page per gathering, and the network meetings.
+lp-agenda render -f html examples/program.yaml >"$T_TMP/program.html"
+timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
+    --disable-background-networking --disable-component-update \
+    --disable-sync --user-data-dir="$T_TMP/profile" \
+    --print-to-pdf="$T_TMP/p.pdf" "$T_TMP/program.html" >/dev/null 2>&1
+if [ -s "$T_TMP/p.pdf" ]; then
+	is "$(pages "$T_TMP/p.pdf")" 5 "the programme prints a page per gathering and one for the network"
+else
+	skip "chromium printed no PDF of the programme"
+fi
 
 done_testing

@@ -56,6 +56,24 @@ contains "$out" "  - title: Gruppeoppgåve
     duration: 38m
     phases: igp" "duration added under the title"
 
+# A gap before a pinned item takes the delay before any flexible item.
+cat >"$T_TMP/gap.yaml" <<'YAML'
+title: Gap
+start: 09:00
+items:
+  - {title: A, duration: 30m}
+  - {title: B, duration: 30m}
+  - {title: C, duration: 30m, flex: true}
+  - {break: Lunsj, at: 11:00, duration: 45m}
+YAML
+run 0 lp-agenda reflow --from 09:30 --delay 20m "$T_TMP/gap.yaml"
+contains "$out" "  - {title: A, duration: 50m}" "the running item took the delay (flow style kept)"
+contains "$out" "  - {title: C, duration: 30m, flex: true}" "the gap took it back, the flexible item kept its time"
+lacks "$err" "gives up"
+run 0 lp-agenda reflow --from 09:30 --delay 40m "$T_TMP/gap.yaml"
+contains "$out" "  - {title: C, duration: 20m, flex: true}" "past the gap, the flexible item gives"
+contains "$err" "'C' gives up 10 min (now 20 min)"
+
 # -i: in place, the same bytes as standard output; comments survive.
 cp $D "$T_TMP/day.yaml"
 lp-agenda reflow --from 10:00 --delay 10m $D >"$T_TMP/want.yaml" 2>/dev/null

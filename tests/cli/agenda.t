@@ -129,6 +129,7 @@ contains "$out" "Dagen er slutt (kl. 15.30)."
 run 0 lp-agenda now --time 12:50 --lang en examples/samling2.yaml
 golden $G/now-en.txt
 contains "$out" "Phase: Questions from the group (12:50–13:00, 10 min)"
+contains "$out" "Note: Kvar gruppe vel ein sakseigar før start." "the facilitator's notes"
 # A programme: the gathering of today (SOURCE_DATE_EPOCH is 2023-04-18).
 run 0 lp-agenda now --time 11:40 $P
 contains "$out" "Nå: Lunsj (11.30–12.15)"

@@ -89,6 +89,13 @@ run 0 lp-aksjon log "$T_TMP/d.yaml" --date 2023-06-02 --did b
 is "$(cat "$T_TMP/d.yaml")" "$(printf 'leader: A\ngroup: x\nlog:\n  - date: 2023-06-02\n    did: "b"')" \
     "a missing log is added at the end"
 
+# A file saved with CRLF line ends (Windows) gets CRLF; a BOM stays.
+printf '\357\273\277leader: A\r\nlog:\r\n  - date: 2023-06-01\r\n    did: a\r\ngroup: x\r\n' >"$T_TMP/e.yaml"
+run 0 lp-aksjon log "$T_TMP/e.yaml" --date 2023-06-02 --did b --next c
+printf '\357\273\277leader: A\r\nlog:\r\n  - date: 2023-06-01\r\n    did: a\r\n  - date: 2023-06-02\r\n    did: "b"\r\n    next: "c"\r\ngroup: x\r\n' >"$T_TMP/e.want"
+cmp -s "$T_TMP/e.yaml" "$T_TMP/e.want"
+ok $? "CRLF and a BOM are kept"
+
 # Refusals: no text (2), a bad date (2), no file (66), a bad plan (65,
 # untouched), a file that is not a plan (65).
 cp $X/guro-haugen.yaml "$T_TMP/g.yaml"
@@ -132,7 +139,12 @@ run 0 lp-aksjon status -f csv "$T_TMP/c50.yaml"
 
 # Killed at random points: the file always loads and holds every entry
 # whose command exited 0. LP_CRASH_RUNS sets the runs (default 200).
-runs=${LP_CRASH_RUNS:-200}
+# Under make valgrind a run takes longer than any delay; 10 will do.
+if [ -n "${LP_VALGRIND:-}" ]; then
+	runs=${LP_CRASH_RUNS:-10}
+else
+	runs=${LP_CRASH_RUNS:-200}
+fi
 mkdir "$T_TMP/crash"
 cp $X/guro-haugen.yaml "$T_TMP/crash/p.yaml"
 awk -v n="$runs" 'BEGIN { srand(20230516); for (i = 1; i <= n; i++)
@@ -173,5 +185,26 @@ contains "$(cat "$T_TMP/full.err")" "p.yaml: File too large"
 cmp -s $X/guro-haugen.yaml "$T_TMP/full/p.yaml"
 ok $? "a full disk leaves the plan byte-identical"
 is "$(ls -A "$T_TMP/full")" "p.yaml" "a full disk leaves no temporary file"
+
+# A really full file system, when we may mount a tiny tmpfs: the same.
+mkdir "$T_TMP/tfs"
+if mount -t tmpfs -o size=16k tmpfs "$T_TMP/tfs" 2>/dev/null; then
+	cp $X/guro-haugen.yaml "$T_TMP/tfs/p.yaml"
+	dd if=/dev/zero of="$T_TMP/tfs/fill" bs=1k count=64 2>/dev/null
+	lp-aksjon log "$T_TMP/tfs/p.yaml" --did "fullt" >/dev/null \
+	    2>"$T_TMP/tfs.err"
+	is "$?" 74 "a full tmpfs exits 74"
+	contains "$(cat "$T_TMP/tfs.err")" "No space left on device"
+	cmp -s $X/guro-haugen.yaml "$T_TMP/tfs/p.yaml"
+	ok $? "a full tmpfs leaves the plan byte-identical"
+	is "$(ls -A "$T_TMP/tfs" | tr '\n' ' ')" "fill p.yaml " \
+	    "a full tmpfs leaves no temporary file"
+	umount "$T_TMP/tfs"
+else
+	skip "cannot mount a tmpfs (not root?)"
+	skip "cannot mount a tmpfs"
+	skip "cannot mount a tmpfs"
+	skip "cannot mount a tmpfs"
+fi
 
 done_testing

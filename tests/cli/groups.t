@@ -39,6 +39,13 @@ cp "$T_TMP/out" "$T_TMP/rounds.csv"
 run 0 lp-groups score "$T_TMP/rounds.csv" --apart "Bjørn Bø,Håkon Kleppe" \
     --together "Guro Haugen,Ingrid Lien"
 contains "$out" "breaches                   0"
+# Pairs that --pin keeps together are not counted as repeats.
+run 0 lp-groups make "$R" --groups 6 --pin rlg --rounds 2 --time 0 --iterations 2000
+cp "$T_TMP/out" "$T_TMP/pinned.csv"
+run 0 lp-groups score "$T_TMP/pinned.csv"
+contains "$out" "repeated pairs             1"
+run 0 lp-groups score "$T_TMP/pinned.csv" --pin rlg
+lacks "$out" "repeated pairs             1" "pinned pairs are no repeats"
 # --size 5 on 36: eight groups of 4 or 5, never more than 5.
 run 0 lp-groups make "$R" --size 5
 is "$(awk -F, 'NR > 1 {c[$2]++} END {for (k in c) print c[k]}' "$T_TMP/out" | sort | uniq -c | tr -s ' ' | tr '\n' ' ')" " 4 4  4 5 " "--size 5: four groups of 4, four of 5"

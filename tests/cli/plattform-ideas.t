@@ -53,7 +53,7 @@ lacks "$out" "text: TRYGGE LEDERE" "a folded duplicate is skipped"
 
 # The template's "ideas: []" and a file without ideas.
 lp-plattform new --lang nb >"$T_TMP/n.yaml"
-run 0 lp-plattform ideas "$T_TMP/n.yaml" --add examples/temaer.csv --source menti -i
+run 0 lp-plattform ideas "$T_TMP/n.yaml" --add examples/temaer.csv --source menti --in-place
 contains "$(cat "$T_TMP/n.yaml")" "ideas:
   - text: Felles lederskap
     source: menti"
@@ -103,6 +103,21 @@ run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i
 contains "$err" "f.yaml:1:8: ideas is a flow list"
 cmp -s "$T_TMP/f.yaml" tests/bad/plattform/flow-ideas.yaml
 is "$?" 0 "a refused -i leaves the file byte-identical"
+# The pipeline of lp(7): lp-poll's themes straight into step 3.
+if [ -x "$LP_BIN/lp-poll" ]; then
+	lp-poll themes --codebook examples/temaer.yaml -c 1 \
+	    examples/menti-long.csv >"$T_TMP/themes.csv"
+	run 0 lp-plattform ideas $EX --add - --source menti <"$T_TMP/themes.csv"
+	contains "$out" "  - text: Felles plattform
+    source: menti"
+	lacks "$out" "text: Trygge ledere
+    source: menti" "a theme already an idea is skipped"
+else
+	skip "lp-poll not built"
+	skip "lp-poll not built"
+	skip "lp-poll not built"
+fi
+
 run 66 lp-plattform ideas "$T_TMP/none.yaml" --add examples/temaer.csv -i
 run 66 lp-plattform ideas $EX --add "$T_TMP/none.csv"
 done_testing

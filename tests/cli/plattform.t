@@ -16,6 +16,8 @@ contains "$out" "lp-plattform check [--max-principles n]"
 run 0 lp-plattform -V
 is "$out" "lp-plattform 0.1.0" "version"
 run 0 lp-plattform --version
+run 0 lp-plattform plakat --help
+contains "$out" "usage: lp-plattform"
 run 2 lp-plattform
 run 2 lp-plattform staus $EX
 contains "$err" "did you mean 'status'?"

@@ -81,6 +81,9 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 	fputc('\n', fp);
 	fprintf(fp, lp_tr(l, "%d min igjen\n", "%d min att\n",
 	    "%d min left\n"), it->end - at);
+	if (it->notes != NULL)
+		fprintf(fp, "%s: %s\n", lp_tr(l, "Merk", "Merk", "Note"),
+		    it->notes);
 	for (j = 0; j < it->nph; j++) {
 		ph = &it->ph[j];
 		if (at >= ph->start && at < ph->end) {

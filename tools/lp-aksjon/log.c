@@ -14,6 +14,7 @@
 #include "aksjon.h"
 
 struct entry {
+	const char	*eol;		/* the file's own: "\n" or "\r\n" */
 	char		 date[11];
 	char		*did;
 	char		*learned;
@@ -27,7 +28,7 @@ static void	 put_flow(struct lp_buf *, const struct entry *);
 static size_t	 line_after(const char *, size_t, size_t);
 static const struct lp_ynode *last_leaf(const struct lp_ynode *);
 static int	 append(const char *, size_t, const struct lp_ydoc *,
-		    const struct entry *, struct lp_buf *,
+		    struct entry *, struct lp_buf *,
 		    struct lp_error *);
 static int	 check(const char *, size_t, const char *, size_t,
 		    const struct entry *, struct lp_error *);
@@ -122,35 +123,37 @@ opt_text(const char *opt, const char *s, int *rc)
 	return lp_nfc(s, strlen(s));
 }
 
-/* One entry as a block mapping item with its dash at column dash. */
+/*
+ * One entry as a block mapping item with its dash at column dash, after
+ * the text pre (with "\n" written as the file's line end).
+ */
 static void
 put_entry(struct lp_buf *b, const struct entry *en, size_t dash,
-    const char *nl)
+    const char *pre)
 {
-	size_t i;
+	static const char *const keys[] = { "did", "learned", "next" };
+	const char *vals[3];
+	size_t i, k;
 
-	lp_buf_puts(b, nl);
+	for (; *pre != '\0'; pre++)
+		if (*pre == '\n')
+			lp_buf_puts(b, en->eol);
+		else
+			lp_buf_putc(b, *pre);
 	for (i = 0; i < dash; i++)
 		lp_buf_putc(b, ' ');
-	lp_buf_printf(b, "- date: %s\n", en->date);
-	for (i = 0; i < dash + 2; i++)
-		lp_buf_putc(b, ' ');
-	lp_buf_puts(b, "did: ");
-	ak_yquote(b, en->did);
-	lp_buf_putc(b, '\n');
-	if (en->learned != NULL) {
+	lp_buf_printf(b, "- date: %s%s", en->date, en->eol);
+	vals[0] = en->did;
+	vals[1] = en->learned;
+	vals[2] = en->next;
+	for (k = 0; k < 3; k++) {
+		if (vals[k] == NULL)
+			continue;
 		for (i = 0; i < dash + 2; i++)
 			lp_buf_putc(b, ' ');
-		lp_buf_puts(b, "learned: ");
-		ak_yquote(b, en->learned);
-		lp_buf_putc(b, '\n');
-	}
-	if (en->next != NULL) {
-		for (i = 0; i < dash + 2; i++)
-			lp_buf_putc(b, ' ');
-		lp_buf_puts(b, "next: ");
-		ak_yquote(b, en->next);
-		lp_buf_putc(b, '\n');
+		lp_buf_printf(b, "%s: ", keys[k]);
+		ak_yquote(b, vals[k]);
+		lp_buf_puts(b, en->eol);
 	}
 }
 
@@ -210,11 +213,16 @@ last_leaf(const struct lp_ynode *n)
 /* Build the new file: src with the entry inserted in the log. */
 static int
 append(const char *src, size_t len, const struct lp_ydoc *doc,
-    const struct entry *en, struct lp_buf *out, struct lp_error *e)
+    struct entry *en, struct lp_buf *out, struct lp_error *e)
 {
 	const struct lp_ynode *root = doc->root, *key = NULL, *val = NULL;
 	const struct lp_ynode *it;
+	const char *nl;
 	size_t i, at, cut0, cut1, dash, ls;
+
+	/* A file written with CRLF gets CRLF. */
+	nl = memchr(src, '\n', len);
+	en->eol = nl != NULL && nl > src && nl[-1] == '\r' ? "\r\n" : "\n";
 
 	for (i = 0; i < root->n; i++)
 		if (strcmp(root->pairs[i].key->str, "log") == 0) {
@@ -252,7 +260,8 @@ append(const char *src, size_t len, const struct lp_ydoc *doc,
 		dash--;
 		for (ls = dash; ls > 0 && src[ls - 1] != '\n'; ls--)
 			;
-		at = line_after(src, len, last_leaf(val->items[val->n - 1])->end);
+		it = last_leaf(val->items[val->n - 1]);
+		at = line_after(src, len, it->end);
 		lp_buf_add(out, src, at);
 		put_entry(out, en, dash - ls,
 		    at > 0 && src[at - 1] != '\n' ? "\n" : "");

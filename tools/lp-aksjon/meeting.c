@@ -259,8 +259,8 @@ ak_cmd_meeting(int argc, char *argv[])
 				return LP_EXIT_USAGE;
 			break;
 		case 'f':
-			if (lp_fmt_parse(optarg, LP_F_MD | LP_F_HTML | LP_F_TEXT,
-			    &fmt, &e) == -1)
+			if (lp_fmt_parse(optarg, LP_F_MD | LP_F_HTML |
+			    LP_F_TEXT, &fmt, &e) == -1)
 				return lp_warnerr(&e);
 			break;
 		case 'g':

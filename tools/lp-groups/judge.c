@@ -192,6 +192,7 @@ lpg_cmd_score(int argc, char **argv)
 	char **mixv, **apartv, **togv, **list, *key;
 	const char *hist = NULL, *pin = NULL;
 	unsigned short *cnt;
+	unsigned char *forced = NULL;
 	int nmix = 0, napart = 0, ntog = 0, ch, rc = 0, P, R, G, i, j, k;
 	int a, b, c, *sz, *lbc, *rowof, *inround, val, nv, *pgrp;
 	long col, breaches = 0, rep = 0, reppairs = 0, maxm = 0, same, lb;
@@ -334,9 +335,34 @@ lpg_cmd_score(int argc, char **argv)
 			}
 		unload(&h);
 	}
+	/* Pairs that --together or --pin keep together are no repeats. */
+	forced = lp_xcalloc((size_t)P * P, 1);
+	for (k = 0; k < ntog; k++) {
+		list = lpg_split(togv[k]);
+		for (i = 0; list[i] != NULL; i++)
+			for (j = 0; list[j] != NULL; j++) {
+				a = lpg_find(l.r, list[i]);
+				b = lpg_find(l.r, list[j]);
+				if (a >= 0 && b >= 0)
+					forced[(size_t)l.who[a] * P +
+					    l.who[b]] = 1;
+			}
+		lpg_strv_free(list);
+	}
+	memset(&e, 0, sizeof(e));
+	if (pin != NULL && (col = lpg_col(l.r, pin, &e)) >= 0)
+		for (i = 0; i < l.r->n; i++)
+			for (j = 0; j < l.r->n; j++)
+				if (*l.r->p[i].f[col] != '\0' &&
+				    lp_collate(l.r->p[i].f[col],
+				    l.r->p[j].f[col]) == 0)
+					forced[(size_t)l.who[i] * P +
+					    l.who[j]] = 1;
 	for (i = 0; i < P; i++)
 		for (j = i + 1; j < P; j++) {
 			c = cnt[(size_t)i * P + j];
+			if (forced[(size_t)i * P + j])
+				continue;
 			if (c > 1) {
 				rep += c - 1;
 				reppairs++;
@@ -496,6 +522,7 @@ out:
 	lp_table_free(t);
 	free(sz);
 	free(cnt);
+	free(forced);
 	free(rowof);
 	free(mixv);
 	free(apartv);

@@ -1,0 +1,22 @@
+#!/bin/sh
+# make demo, lp-poll's part: the first gathering's Mentimeter answers
+# counted, coded by the coordinator's themes, and drawn.
+set -eu
+: "${OUT:?}"
+Q1="Hva er det aller viktigste"
+lp-poll words -c "$Q1" examples/menti-wide.csv > "$OUT/poll-ord.csv"
+echo "poll: $OUT/poll-ord.csv: word counts of '$Q1 ...'"
+lp-poll words -c "$Q1" -f svg --top 15 examples/menti-wide.csv > "$OUT/poll-ord.svg"
+echo "poll: $OUT/poll-ord.svg: bar chart of the top words"
+lp-poll cloud --seed 1 --title "$Q1" < "$OUT/poll-ord.csv" > "$OUT/poll-ordsky.svg"
+echo "poll: $OUT/poll-ordsky.svg: word cloud"
+lp-poll themes --codebook examples/temaer.yaml -c "$Q1" examples/menti-wide.csv > "$OUT/poll-tema.csv"
+echo "poll: $OUT/poll-tema.csv: themes of the answers (the seed's own summary)"
+lp-poll themes --codebook examples/temaer.yaml -c "$Q1" -f svg examples/menti-wide.csv > "$OUT/poll-tema.svg"
+echo "poll: $OUT/poll-tema.svg: bar chart of the themes"
+lp-poll scale --by Enhet examples/10-faktor.csv > "$OUT/poll-10-faktor.csv" 2>/dev/null
+echo "poll: $OUT/poll-10-faktor.csv: 10-FAKTOR per unit, small units hidden"
+lp-poll scale -f svg examples/10-faktor.csv > "$OUT/poll-10-faktor.svg" 2>/dev/null
+echo "poll: $OUT/poll-10-faktor.svg: radar of the ten factors"
+lp-poll report -f html --codebook examples/temaer.yaml --title "Samling 1: Mentimeter" examples/menti-long.csv > "$OUT/poll-rapport.html"
+echo "poll: $OUT/poll-rapport.html: one page for every question"

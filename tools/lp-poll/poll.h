@@ -1,0 +1,195 @@
+/*
+ * poll.h - the parts of lp-poll, shared between its source files.
+ *
+ * An export is read once, row by row (input.c). Each answer goes to a
+ * question's counters (struct poll_q's state); nothing keeps the
+ * answers themselves, so memory grows with the distinct words and
+ * choices, not with the file.
+ */
+#ifndef POLL_H
+#define POLL_H
+
+#include "lp.h"
+
+struct sb_stemmer;
+
+enum poll_shape {
+	POLL_WIDE,	/* a row per respondent, a column per question */
+	POLL_LONG,	/* respondent,question,answer */
+	POLL_TEXT	/* plain text, one answer per line */
+};
+
+/* One question: a column (wide), a value of "question" (long), a file. */
+struct poll_q {
+	char		*name;		/* header without ": Answer" */
+	size_t		 col;		/* wide: 0-based column */
+	int		 meta;		/* Date, Voter ... (wide only) */
+	int		 active;	/* read its answers */
+	long		 answers;	/* non-empty answers */
+	long		 numeric;	/* of which a whole number 1..5 */
+	long		 badline;	/* first answer that is not 1..5 */
+	long		 badcol;
+	void		*state;		/* the command's counters */
+};
+
+struct poll_in {
+	const char	*path;
+	const char	*name;		/* for messages */
+	enum poll_shape	 shape;
+	struct lp_csv	*csv;
+	FILE		*fp;		/* POLL_TEXT */
+	struct lp_buf	 linebuf;
+	struct poll_q	**q;
+	size_t		 nq;
+	struct lp_map	*qmap;		/* long: question -> index + 1 */
+	long		 qcol, acol, rcol;	/* long: columns */
+	long		 bycol;		/* --by column, or -1 */
+	const char *const *specs;	/* -c names */
+	size_t		 nspecs;
+	/* The row being read, for the callbacks. */
+	long		 line;
+	long		 rowno;		/* 1-based data row */
+	const char	*resp;		/* long: respondent, else "" */
+	const char	*group;		/* --by value, else "" */
+};
+
+typedef void	(*poll_fn)(struct poll_in *, struct poll_q *,
+		    const char *ans, size_t len, void *arg);
+
+/* input.c */
+int	 poll_open(struct poll_in *, const char *path, int text,
+	    const char *by, struct lp_error *);
+void	 poll_close(struct poll_in *);
+/* Mark the question named by spec active (wide: before reading). */
+long	 poll_find(struct poll_in *, const char *spec, struct lp_error *);
+/* The one free-text question when no -c was given, after reading. */
+long	 poll_only(struct poll_in *, int numeric, struct lp_error *);
+void	 poll_activate_all(struct poll_in *);
+int	 poll_read(struct poll_in *, poll_fn, void *, struct lp_error *);
+/* 1 when s (trimmed) is a whole number 1..5; *v gets it. */
+int	 poll_scale_value(const char *, size_t, int *v);
+/*
+ * Open file, read every answer of the questions the -c names pick (all
+ * questions when none) into fn, then leave active only the chosen
+ * ones. numeric: 0 pick the one free-text question, 1 the one scale
+ * question, 2 every scale question, -1 leave all active.
+ */
+int	 poll_load(struct poll_in *, const char *file,
+	    const char *const *specs, size_t nspecs, const char *by,
+	    poll_fn, void *, int numeric, struct lp_error *);
+struct poll_q *poll_chosen(struct poll_in *);
+/* Trim and make runs of white space one space; returns a new string. */
+char	*poll_squeeze(const char *, size_t, size_t *outlen);
+
+/* words.c: tokens, stop words, stems, counting */
+struct poll_stop;
+struct poll_stop *poll_stop_new(const char *spec, struct lp_error *);
+void	 poll_stop_free(struct poll_stop *);
+int	 poll_stop_has(const struct poll_stop *, const char *, size_t);
+
+/* Calls fn for each word of lower-cased NFC text, in order. */
+void	 poll_tokens(const char *lower, size_t len,
+	    void (*fn)(const char *, size_t, void *), void *arg);
+
+struct poll_words;
+struct poll_words_opts {
+	int		 unit_answer;	/* whole answers, not words */
+	int		 stem;
+	const char	*multi;		/* split cells on this */
+	int		 exact;		/* tally: keep case */
+	const struct poll_stop *stop;
+	struct sb_stemmer *stemmer;
+};
+struct poll_words *poll_words_new(const struct poll_words_opts *);
+void	 poll_words_free(struct poll_words *);
+void	 poll_words_add(struct poll_words *, const char *, size_t);
+long	 poll_words_answers(const struct poll_words *);
+struct poll_term {
+	const char	*term;
+	long		 count;
+	long		 answers;
+};
+/* Sorted by count, most first; min and top 0 for all. Caller frees. */
+struct poll_term *poll_words_result(struct poll_words *, long min,
+	    long top, size_t *n);
+
+/* themes.c */
+struct poll_book;
+struct poll_book *poll_book_load(const char *path, struct lp_error *);
+void	 poll_book_free(struct poll_book *);
+size_t	 poll_book_n(const struct poll_book *);
+const char *poll_book_theme(const struct poll_book *, size_t);
+/* Sets hit[i] for each theme the answer has; returns how many. */
+size_t	 poll_book_match(const struct poll_book *, const char *, size_t,
+	    unsigned char *hit);
+
+struct poll_tcount {
+	long	*count;
+	char	**example;
+	long	 uncoded;
+	char	*uncoded_example;
+	long	 answers;
+};
+void	 poll_tcount_init(struct poll_tcount *, const struct poll_book *);
+void	 poll_tcount_add(struct poll_tcount *, const struct poll_book *,
+	    const char *, size_t);
+void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
+
+/* out.c: a table written as CSV, aligned text or Markdown */
+struct poll_out;
+struct poll_out *poll_out_new(enum lp_fmt, FILE *, const char *const *hdr,
+	    size_t ncols, unsigned rightmask);
+void	 poll_out_str(struct poll_out *, const char *);
+void	 poll_out_int(struct poll_out *, long);
+void	 poll_out_num(struct poll_out *, double, int decimals);
+void	 poll_out_empty(struct poll_out *);
+void	 poll_out_endrow(struct poll_out *);
+void	 poll_out_end(struct poll_out *);
+double	 poll_pct(long, long);
+
+/* The commands; argc/argv after the command's options. */
+struct poll_opts {
+	const char	*cols[64];
+	size_t		 ncols;
+	enum lp_fmt	 fmt;
+	int		 fmt_set;
+	int		 unit_answer;
+	const char	*stopwords;
+	int		 stem;
+	long		 top;
+	long		 min;
+	const char	*multi;
+	const char	*codebook;
+	int		 assign;
+	const char	*factors;
+	long		 min_n;
+	const char	*by;
+	const char	*seed;
+	const char	*title;
+};
+
+int	 poll_cmd_words(struct poll_opts *, const char *file, int tally);
+int	 poll_cmd_themes(struct poll_opts *, const char *file);
+int	 poll_cmd_scale(struct poll_opts *, const char *file);
+int	 poll_cmd_chart(struct poll_opts *, const char *file);
+int	 poll_cmd_cloud(struct poll_opts *, const char *file);
+int	 poll_cmd_report(struct poll_opts *, const char *file);
+
+/* scale.c, for report */
+struct poll_scale;
+struct poll_scale *poll_scale_new(const char *factors, struct lp_error *);
+void	 poll_scale_add(struct poll_in *, struct poll_q *, const char *,
+	    size_t, void *);
+void	 poll_scale_print(struct poll_scale *, struct poll_in *,
+	    enum lp_fmt, long min_n, FILE *);
+void	 poll_scale_free(struct poll_scale *);
+
+/* themes.c, for report */
+void	 poll_themes_print(FILE *, enum lp_fmt, const char *title,
+	    const struct poll_book *, const struct poll_tcount *);
+
+/* chart.c, for report */
+void	 poll_bars(FILE *, enum lp_fmt, const char *title,
+	    const struct poll_term *, size_t n, double total);
+
+#endif /* POLL_H */

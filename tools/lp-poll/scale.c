@@ -1,0 +1,474 @@
+/*
+ * scale.c - answers on a 1-5 scale: per item and per factor, the
+ * number of respondents, mean, standard deviation, median, the
+ * distribution and the share answering 4 or 5. Groups (--by) with fewer
+ * answers than --min-n are hidden, as KS does for 10-FAKTOR.
+ *
+ * Only the distribution is kept per item, group and factor; every
+ * figure follows from it, so memory does not grow with the answers.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "poll.h"
+
+/*
+ * KS's 10-FAKTOR: ten factors, each asked through a few statements. An
+ * export names its items after the factor ("Mestringstro 1",
+ * "Mestringstro 2" ...), so each factor takes the items whose name
+ * starts with it.
+ */
+static const char builtin[] =
+	"# 10-FAKTOR (KS): the ten factors and their items.\n"
+	"factors:\n"
+	"  - factor: Oppgavemotivasjon\n"
+	"    items: [\"Oppgavemotivasjon*\"]\n"
+	"  - factor: Mestringstro\n"
+	"    items: [\"Mestringstro*\"]\n"
+	"  - factor: Selvstendighet\n"
+	"    items: [\"Selvstendighet*\"]\n"
+	"  - factor: Bruk av kompetanse\n"
+	"    items: [\"Bruk av kompetanse*\"]\n"
+	"  - factor: Mestringsorientert ledelse\n"
+	"    items: [\"Mestringsorientert ledelse*\"]\n"
+	"  - factor: Rolleklarhet\n"
+	"    items: [\"Rolleklarhet*\"]\n"
+	"  - factor: Relevant kompetanseutvikling\n"
+	"    items: [\"Relevant kompetanseutvikling*\"]\n"
+	"  - factor: Fleksibilitetsvilje\n"
+	"    items: [\"Fleksibilitetsvilje*\"]\n"
+	"  - factor: Mestringsklima\n"
+	"    items: [\"Mestringsklima*\"]\n"
+	"  - factor: Nyttemotivasjon\n"
+	"    items: [\"Nyttemotivasjon*\"]\n";
+
+struct factor {
+	const char	*name;
+	char		**pat;		/* folded; a trailing * is a prefix */
+	size_t		 npat;
+};
+
+/* The counts of one item or factor in one group. */
+struct cell {
+	long	 dist[6];	/* dist[1..5] */
+	long	 resp;		/* respondents (factors) */
+};
+
+struct poll_scale {
+	struct lp_ydoc	*doc;
+	struct factor	*f;
+	size_t		 nf;
+	long		*qfactor;	/* per question: factor, -1, or -2 */
+	size_t		 nqf;
+	struct lp_map	*groups;	/* group -> index + 1 */
+	struct lp_map	*cells;		/* "g\037q" or "g\037f" -> cell */
+	struct lp_map	*seen;		/* respondent in factor */
+	int		 bygroup;
+};
+
+static long	 factor_of(struct poll_scale *, struct poll_in *,
+		    size_t);
+static struct cell *cell(struct poll_scale *, long g, char kind, long i);
+static void	 stats(const struct cell *, long *n, double *mean,
+		    double *sd, double *median, double *top2);
+static void	 row(struct poll_out *, int bygroup, const char *group,
+		    const char *item, const struct cell *, long resp,
+		    long min_n, int *hidden);
+
+static int
+load_factors(struct poll_scale *s, const char *path, struct lp_error *e)
+{
+	static const char *const top[] = { "factors", NULL };
+	static const char *const item[] = { "factor", "items", NULL };
+	struct lp_ynode *root, *fs, *it, *v;
+	size_t i, j;
+
+	if (path == NULL || strcmp(path, "10-faktor") == 0)
+		s->doc = lp_yaml_load_mem(builtin, sizeof(builtin) - 1,
+		    "<10-faktor>", e);
+	else
+		s->doc = lp_yaml_load_file(path, e);
+	if (s->doc == NULL)
+		return -1;
+	if ((root = s->doc->root) == NULL)
+		return lp_error_set(e, LP_EXIT_DATAERR, lp_name(path), 0, 0,
+		    "empty factor file: write a list under 'factors'");
+	if (lp_y_map(root, "factor file", top, e) != 0)
+		return -1;
+	if ((fs = lp_y_get(root, "factors")) == NULL)
+		return lp_y_missing(root, "factors", "factor file", e);
+	if (lp_y_seq(fs, "factors", e) != 0)
+		return -1;
+	s->nf = fs->n;
+	s->f = lp_xcalloc(s->nf + 1, sizeof(*s->f));
+	for (i = 0; i < s->nf; i++) {
+		it = fs->items[i];
+		if (lp_y_map(it, "factor", item, e) != 0)
+			return -1;
+		if ((v = lp_y_get(it, "factor")) == NULL)
+			return lp_y_missing(it, "factor", "factor", e);
+		if (lp_y_text(v, &s->f[i].name, e) != 0)
+			return -1;
+		if ((v = lp_y_get(it, "items")) == NULL)
+			return lp_y_missing(it, "items", "factor", e);
+		if (v->type != LP_YSEQ) {
+			const char *t;
+
+			if (lp_y_text(v, &t, e) != 0)
+				return -1;
+			s->f[i].pat = lp_xcalloc(1, sizeof(char *));
+			s->f[i].pat[0] = lp_fold(t, strlen(t));
+			s->f[i].npat = 1;
+			continue;
+		}
+		s->f[i].pat = lp_xcalloc(v->n + 1, sizeof(char *));
+		for (j = 0; j < v->n; j++) {
+			const char *t;
+
+			if (lp_y_text(v->items[j], &t, e) != 0)
+				return -1;
+			s->f[i].pat[j] = lp_fold(t, strlen(t));
+			s->f[i].npat++;
+		}
+	}
+	return 0;
+}
+
+struct poll_scale *
+poll_scale_new(const char *factors, struct lp_error *e)
+{
+	struct poll_scale *s;
+
+	s = lp_xcalloc(1, sizeof(*s));
+	s->groups = lp_map_new();
+	s->cells = lp_map_new();
+	s->seen = lp_map_new();
+	if (load_factors(s, factors, e) != 0) {
+		poll_scale_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+void
+poll_scale_free(struct poll_scale *s)
+{
+	size_t i, j;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->nf; i++) {
+		for (j = 0; j < s->f[i].npat; j++)
+			free(s->f[i].pat[j]);
+		free(s->f[i].pat);
+	}
+	free(s->f);
+	for (i = 0; s->cells != NULL && i < lp_map_len(s->cells); i++)
+		free(lp_map_at(s->cells, i)->ptr);
+	lp_map_free(s->cells);
+	lp_map_free(s->groups);
+	lp_map_free(s->seen);
+	free(s->qfactor);
+	lp_ydoc_free(s->doc);
+	free(s);
+}
+
+/* The factor a question belongs to: the first whose pattern matches. */
+static long
+factor_of(struct poll_scale *s, struct poll_in *in, size_t qi)
+{
+	size_t i, j, fl, pl;
+	char *fq;
+	long r = -1;
+
+	if (qi >= s->nqf) {
+		s->qfactor = lp_xreallocarray(s->qfactor, in->nq + 1,
+		    sizeof(*s->qfactor));
+		for (i = s->nqf; i <= in->nq; i++)
+			s->qfactor[i] = -2;
+		s->nqf = in->nq + 1;
+	}
+	if (s->qfactor[qi] != -2)
+		return s->qfactor[qi];
+	fq = lp_fold(in->q[qi]->name, strlen(in->q[qi]->name));
+	fl = strlen(fq);
+	for (i = 0; i < s->nf && r < 0; i++)
+		for (j = 0; j < s->f[i].npat && r < 0; j++) {
+			const char *p = s->f[i].pat[j];
+
+			pl = strlen(p);
+			if (pl > 0 && p[pl - 1] == '*') {
+				if (fl >= pl - 1 && memcmp(fq, p, pl - 1) == 0)
+					r = (long)i;
+			} else if (strcmp(fq, p) == 0)
+				r = (long)i;
+		}
+	free(fq);
+	s->qfactor[qi] = r;
+	return r;
+}
+
+static struct cell *
+cell(struct poll_scale *s, long g, char kind, long i)
+{
+	char key[64];
+	struct lp_map_ent *ent;
+	int n;
+
+	n = snprintf(key, sizeof(key), "%ld\037%c%ld", g, kind, i);
+	ent = lp_map_get(s->cells, key, (size_t)n);
+	if (ent->ptr == NULL)
+		ent->ptr = lp_xcalloc(1, sizeof(struct cell));
+	return ent->ptr;
+}
+
+static size_t
+qindex(struct poll_in *in, struct poll_q *q)
+{
+	size_t i;
+
+	for (i = 0; i < in->nq; i++)
+		if (in->q[i] == q)
+			return i;
+	return 0;
+}
+
+void
+poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
+    size_t len, void *arg)
+{
+	struct poll_scale *s = arg;
+	struct lp_map_ent *ent;
+	struct lp_buf key = { 0 };
+	long g, f, gs[2];
+	size_t qi, k;
+	int v;
+
+	if (!poll_scale_value(str, len, &v))
+		return;
+	qi = qindex(in, q);
+	g = 0;
+	s->bygroup = in->bycol >= 0;
+	if (s->bygroup) {
+		ent = lp_map_get(s->groups, in->group, strlen(in->group));
+		if (ent->n == 0)
+			ent->n = (long)lp_map_len(s->groups);
+		g = ent->n;
+	}
+	/* Group 0 is everyone; a --by group counts there too. */
+	gs[0] = 0;
+	gs[1] = g;
+	f = factor_of(s, in, qi);
+	for (k = 0; k < (g > 0 ? 2u : 1u); k++) {
+		cell(s, gs[k], 'q', (long)qi)->dist[v]++;
+		if (f < 0)
+			continue;
+		cell(s, gs[k], 'f', f)->dist[v]++;
+		lp_buf_reset(&key);
+		if (in->shape == POLL_LONG)
+			lp_buf_printf(&key, "%ld\037%ld\037%s", gs[k], f,
+			    in->resp);
+		else
+			lp_buf_printf(&key, "%ld\037%ld\037%ld", gs[k], f,
+			    in->rowno);
+		ent = lp_map_get(s->seen, key.s, key.len);
+		if (ent->n++ == 0)
+			cell(s, gs[k], 'f', f)->resp++;
+	}
+	lp_buf_free(&key);
+}
+
+static void
+stats(const struct cell *c, long *np, double *mean, double *sd,
+    double *median, double *top2)
+{
+	long n = 0, k, lo = 0, hi = 0, seen = 0;
+	double sum = 0, ss = 0;
+	int v;
+
+	for (v = 1; v <= 5; v++) {
+		n += c->dist[v];
+		sum += (double)v * (double)c->dist[v];
+	}
+	*np = n;
+	if (n == 0) {
+		*mean = *sd = *median = *top2 = 0;
+		return;
+	}
+	*mean = sum / (double)n;
+	for (v = 1; v <= 5; v++)
+		ss += (double)c->dist[v] * ((double)v - *mean) *
+		    ((double)v - *mean);
+	*sd = n > 1 ? sqrt(ss / (double)(n - 1)) : 0;
+	/* The middle answer, or the mean of the two middle ones. */
+	for (v = 1; v <= 5; v++) {
+		for (k = 0; k < c->dist[v]; k++) {
+			seen++;
+			if (seen == (n + 1) / 2)
+				lo = v;
+			if (seen == n / 2 + 1)
+				hi = v;
+		}
+	}
+	*median = n % 2 ? (double)lo : ((double)lo + (double)hi) / 2;
+	*top2 = poll_pct(c->dist[4] + c->dist[5], n);
+}
+
+static void
+row(struct poll_out *o, int bygroup, const char *group, const char *item,
+    const struct cell *c, long resp, long min_n, int *hidden)
+{
+	long n;
+	double mean, sd, median, top2;
+	int v;
+
+	stats(c, &n, &mean, &sd, &median, &top2);
+	if (resp >= 0)
+		n = resp;
+	if (bygroup)
+		poll_out_str(o, group);
+	poll_out_str(o, item);
+	if (n < min_n) {
+		*hidden = 1;
+		for (v = 0; v < 10; v++)
+			poll_out_empty(o);
+		poll_out_endrow(o);
+		return;
+	}
+	poll_out_int(o, n);
+	poll_out_num(o, mean, 2);
+	poll_out_num(o, sd, 2);
+	poll_out_num(o, median, 1);
+	for (v = 1; v <= 5; v++)
+		poll_out_int(o, c->dist[v]);
+	poll_out_num(o, top2, 1);
+	poll_out_endrow(o);
+}
+
+static int
+included(const struct poll_q *q)
+{
+	return q->active && !q->meta && q->answers > 0;
+}
+
+void
+poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
+    long min_n, FILE *fp)
+{
+	static const char *const hdr[] = { "group", "item", "n", "mean",
+	    "sd", "median", "1", "2", "3", "4", "5", "top2" };
+	struct poll_out *o;
+	const char **labels;
+	double *vals;
+	size_t i, g, ng, nv = 0;
+	long gi;
+	int hidden = 0, hasf;
+	unsigned right;
+
+	s->bygroup = in->bycol >= 0;
+	ng = s->bygroup ? lp_map_len(s->groups) + 1 : 1;
+	if (fmt == LP_F_SVG) {
+		/* The factors of everyone, else the items. */
+		labels = lp_xcalloc(in->nq + s->nf + 1, sizeof(*labels));
+		vals = lp_xcalloc(in->nq + s->nf + 1, sizeof(*vals));
+		for (i = 0; i < s->nf; i++) {
+			struct cell *c = cell(s, 0, 'f', (long)i);
+			long n;
+			double mean, sd, med, top2;
+
+			stats(c, &n, &mean, &sd, &med, &top2);
+			if (c->resp < min_n || n == 0)
+				continue;
+			labels[nv] = s->f[i].name;
+			vals[nv++] = mean;
+		}
+		for (i = 0; nv == 0 && i < in->nq; i++) {
+			struct cell *c = cell(s, 0, 'q', (long)i);
+			long n;
+			double mean, sd, med, top2;
+
+			if (!included(in->q[i]))
+				continue;
+			stats(c, &n, &mean, &sd, &med, &top2);
+			if (n < min_n || n == 0)
+				continue;
+			labels[nv] = in->q[i]->name;
+			vals[nv++] = mean;
+		}
+		lp_chart_radar_svg(fp, in->name, labels, vals, nv, 5);
+		free(labels);
+		free(vals);
+		return;
+	}
+	right = s->bygroup ? 0xffcu : 0x7feu;
+	o = poll_out_new(fmt, fp, s->bygroup ? hdr : hdr + 1,
+	    s->bygroup ? 12 : 11, right);
+	for (g = 0; g < ng; g++) {
+		const char *gname = "total";
+
+		gi = (long)g;
+		if (g > 0)
+			gname = lp_map_at(s->groups, g - 1)->key;
+		for (i = 0; i < in->nq; i++) {
+			if (!included(in->q[i]))
+				continue;
+			row(o, s->bygroup, gname, in->q[i]->name,
+			    cell(s, gi, 'q', (long)i), -1, min_n, &hidden);
+		}
+		for (i = 0; i < s->nf; i++) {
+			size_t j;
+
+			hasf = 0;
+			for (j = 0; j < in->nq && !hasf; j++)
+				hasf = included(in->q[j]) &&
+				    factor_of(s, in, j) == (long)i;
+			if (!hasf)
+				continue;
+			row(o, s->bygroup, gname, s->f[i].name,
+			    cell(s, gi, 'f', (long)i),
+			    cell(s, gi, 'f', (long)i)->resp, min_n, &hidden);
+		}
+	}
+	poll_out_end(o);
+	if (hidden && fmt != LP_F_CSV)
+		fprintf(fp, "%sFigures left out: fewer than %ld answers.\n",
+		    fmt == LP_F_MD ? "\n" : "", min_n);
+}
+
+int
+poll_cmd_scale(struct poll_opts *po, const char *file)
+{
+	struct lp_error e = { 0 };
+	struct poll_in in;
+	struct poll_scale *s;
+	size_t i;
+	int code = 0;
+
+	memset(&in, 0, sizeof(in));
+	if ((s = poll_scale_new(po->factors, &e)) == NULL)
+		return lp_warnerr(&e);
+	if (poll_load(&in, file, po->cols, po->ncols, po->by,
+	    poll_scale_add, s, 2, &e) != 0) {
+		code = lp_warnerr(&e);
+		goto done;
+	}
+	/* A chosen item with an answer off the scale is an error. */
+	for (i = 0; i < in.nq; i++) {
+		struct poll_q *q = in.q[i];
+
+		if (!q->active || q->answers == 0 || q->numeric == q->answers)
+			continue;
+		lp_error_set(&e, LP_EXIT_DATAERR, in.name, q->badline,
+		    q->badcol, "'%s': an answer that is not a whole number "
+		    "1-5", q->name);
+		code = lp_warnerr(&e);
+		goto done;
+	}
+	poll_scale_print(s, &in, po->fmt, po->min_n, stdout);
+done:
+	poll_scale_free(s);
+	poll_close(&in);
+	return code;
+}
