@@ -132,6 +132,30 @@ lp_csv_open(const char *path, const struct lp_csv_opts *o,
 	return r;
 }
 
+/* What lp_csv_set_encoding chose; LP_ENC_AUTO until then. */
+static enum lp_enc forced_enc = LP_ENC_AUTO;
+
+void
+lp_csv_set_encoding(enum lp_enc enc)
+{
+	forced_enc = enc;
+}
+
+int
+lp_enc_parse(const char *s, enum lp_enc *enc)
+{
+	if (strcasecmp(s, "auto") == 0)
+		*enc = LP_ENC_AUTO;
+	else if (strcasecmp(s, "utf-8") == 0 || strcasecmp(s, "utf8") == 0)
+		*enc = LP_ENC_UTF8;
+	else if (strcasecmp(s, "windows-1252") == 0 ||
+	    strcasecmp(s, "cp1252") == 0)
+		*enc = LP_ENC_CP1252;
+	else
+		return -1;
+	return 0;
+}
+
 struct lp_csv *
 lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
     struct lp_error *e)
@@ -148,6 +172,8 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 		r->warn = o->warn;
 		r->warnarg = o->warnarg;
 	}
+	if (r->enc == LP_ENC_AUTO)
+		r->enc = forced_enc;
 	r->dec = r->enc == LP_ENC_UTF8 ? DEC_UTF8 :
 	    r->enc == LP_ENC_CP1252 ? DEC_CP1252 : DEC_ASCII;
 	r->first = 1;

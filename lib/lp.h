@@ -384,6 +384,14 @@ enum lp_enc {
 	LP_ENC_CP1252
 };
 
+/*
+ * The encoding CSV input is read in when a reader's options say
+ * LP_ENC_AUTO: a tool's --encoding sets it for the whole run.
+ */
+void	 lp_csv_set_encoding(enum lp_enc);
+/* "auto", "utf-8" or "windows-1252" (also utf8, cp1252); 0, or -1. */
+int	 lp_enc_parse(const char *, enum lp_enc *);
+
 struct lp_csv_opts {
 	int		 delim;		/* 0: sniff , ; or tab from the header */
 	enum lp_enc	 enc;

@@ -104,6 +104,21 @@ lacks "$out" "
 plattform," "stop-word file: lower-cased"
 contains "$out" "
 og," "stop-word file replaces the default"
+# --encoding: forced UTF-8 names the first bad byte; forced
+# Windows-1252 converts without the warning; auto converts with it.
+X=examples/menti-cp1252.csv
+run 65 lp-poll words --encoding utf-8 $X
+contains "$err" "menti-cp1252.csv:1:51: invalid UTF-8 (byte 0xf8)" "--encoding utf-8"
+run 0 lp-poll words --encoding windows-1252 $X
+is "$err" "" "--encoding windows-1252 converts quietly"
+auto=$out
+run 0 lp-poll words $X
+contains "$err" "not UTF-8; read as Windows-1252" "auto warns"
+is "$out" "$auto" "auto and forced Windows-1252 agree"
+run 0 lp-poll tally --encoding cp1252 -c 4 $W
+contains "$out" "Ã" "forced Windows-1252 on UTF-8 input is taken at its word"
+run 2 lp-poll chart --encoding latin1 $W
+contains "$err" "--encoding: auto, utf-8 or windows-1252, not 'latin1'" "bad --encoding"
 run 74 sh -c "lp-poll words -c 4 $W > /dev/full"
 contains "$err" "No space left" "full disk"
 done_testing

@@ -379,6 +379,37 @@ test_encoding(void **state)
 	lp_buf_free(&b);
 }
 
+/* --encoding: the run-wide choice applies where a reader says AUTO. */
+static void
+test_set_encoding(void **state)
+{
+	enum lp_enc enc;
+
+	(void)state;
+	assert_int_equal(lp_enc_parse("UTF-8", &enc), 0);
+	assert_int_equal(enc, LP_ENC_UTF8);
+	assert_int_equal(lp_enc_parse("cp1252", &enc), 0);
+	assert_int_equal(enc, LP_ENC_CP1252);
+	assert_int_equal(lp_enc_parse("Windows-1252", &enc), 0);
+	assert_int_equal(enc, LP_ENC_CP1252);
+	assert_int_equal(lp_enc_parse("auto", &enc), 0);
+	assert_int_equal(enc, LP_ENC_AUTO);
+	assert_int_equal(lp_enc_parse("latin1", &enc), -1);
+	nwarn = 0;
+	lp_csv_set_encoding(LP_ENC_UTF8);
+	assert_string_equal(rd("navn\nK\xe5re\n"),
+	    "H:navn\nERR 65 t.csv:2:2: invalid UTF-8 (byte 0xe5)");
+	lp_csv_set_encoding(LP_ENC_CP1252);
+	assert_string_equal(rd("navn\n\xc3\xa5\n"), "H:navn\nÃ¥\n");
+	/* A reader's own choice wins over the run's. */
+	assert_string_equal(rdo("navn\n\xc3\xa5\n", 0, LP_ENC_UTF8, 0),
+	    "H:navn\nå\n");
+	assert_int_equal(nwarn, 0);
+	lp_csv_set_encoding(LP_ENC_AUTO);
+	assert_string_equal(rd("navn\nK\xe5re\n"), "H:navn\nKåre\n");
+	assert_int_equal(nwarn, 1);
+}
+
 static void
 test_nfc(void **state)
 {
@@ -706,6 +737,7 @@ main(void)
 		cmocka_unit_test(test_stream),
 		cmocka_unit_test(test_boundaries),
 		cmocka_unit_test(test_toolong),
+		cmocka_unit_test(test_set_encoding),
 		cmocka_unit_test(test_writer),
 		cmocka_unit_test(test_writer_excel),
 	};

@@ -11,7 +11,8 @@
 
 enum {
 	O_UNIT = 256, O_STOPWORDS, O_STEM, O_TOP, O_MIN, O_MULTI,
-	O_CODEBOOK, O_ASSIGN, O_FACTORS, O_MINN, O_BY, O_SEED, O_TITLE
+	O_CODEBOOK, O_ASSIGN, O_FACTORS, O_MINN, O_BY, O_SEED, O_TITLE,
+	O_ENCODING
 };
 
 /* Which options each command takes. */
@@ -47,6 +48,7 @@ static const struct option longopts[] = {
 	{ "by",		required_argument,	NULL, O_BY },
 	{ "codebook",	required_argument,	NULL, O_CODEBOOK },
 	{ "column",	required_argument,	NULL, 'c' },
+	{ "encoding",	required_argument,	NULL, O_ENCODING },
 	{ "factors",	required_argument,	NULL, O_FACTORS },
 	{ "format",	required_argument,	NULL, 'f' },
 	{ "help",	no_argument,		NULL, 'h' },
@@ -68,6 +70,9 @@ static int
 opt_cmds(int ch)
 {
 	switch (ch) {
+	case O_ENCODING:
+		return C_WORDS | C_TALLY | C_THEMES | C_SCALE | C_CHART |
+		    C_CLOUD | C_REPORT;
 	case 'c':
 		return C_WORDS | C_TALLY | C_THEMES | C_SCALE;
 	case O_UNIT:
@@ -108,17 +113,19 @@ usage(FILE *fp)
 	fputs(
 "usage: lp-poll words [-c col] [-f csv|text|md|svg] [--unit word|answer]\n"
 "               [--stopwords list] [--stem] [--top n] [--min n]\n"
-"               [--multi sep] [--title text] [file]\n"
+"               [--multi sep] [--title text] [--encoding enc] [file]\n"
 "       lp-poll tally [-c col] [-f csv|text|md|svg] [--multi sep] [--top n]\n"
-"               [--title text] [file]\n"
+"               [--title text] [--encoding enc] [file]\n"
 "       lp-poll themes --codebook book [-c col] [-f csv|text|md|svg]\n"
-"               [--assign] [--title text] [file]\n"
+"               [--assign] [--title text] [--encoding enc] [file]\n"
 "       lp-poll scale [-c col ...] [-f csv|text|md|svg] [--factors file]\n"
-"               [--min-n n] [--by col] [file]\n"
-"       lp-poll chart [-f text|svg] [--top n] [--title text] [file]\n"
-"       lp-poll cloud [--seed s] [--top n] [--title text] [file]\n"
+"               [--min-n n] [--by col] [--encoding enc] [file]\n"
+"       lp-poll chart [-f text|svg] [--top n] [--title text]\n"
+"               [--encoding enc] [file]\n"
+"       lp-poll cloud [--seed s] [--top n] [--title text] [--encoding enc]\n"
+"               [file]\n"
 "       lp-poll report [--codebook book] [--factors file] [--min-n n]\n"
-"               [-f md|html] [--title text] [file]\n"
+"               [-f md|html] [--title text] [--encoding enc] [file]\n"
 "       lp-poll -h | -V\n", fp);
 }
 
@@ -144,6 +151,7 @@ main(int argc, char *argv[])
 	struct lp_error e = { 0 };
 	const struct cmd *cmd;
 	const char *fmtarg = NULL, *file = NULL;
+	enum lp_enc enc;
 	int ch, code;
 
 	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
@@ -245,6 +253,14 @@ main(int argc, char *argv[])
 			break;
 		case O_CODEBOOK:
 			po.codebook = optarg;
+			break;
+		case O_ENCODING:
+			if (lp_enc_parse(optarg, &enc) == -1) {
+				lp_warnx("--encoding: auto, utf-8 or "
+				    "windows-1252, not '%s'", optarg);
+				return LP_EXIT_USAGE;
+			}
+			lp_csv_set_encoding(enc);
 			break;
 		case O_ASSIGN:
 			po.assign = 1;
