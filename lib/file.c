@@ -184,6 +184,12 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 			close(fd);
 			continue;
 		}
+		if (fstat(fd, &fst) == 0 && S_ISDIR(fst.st_mode)) {
+			/* The file is our input too: as lp_open_in says. */
+			close(fd);
+			return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0,
+			    0, "%s", strerror(EISDIR));
+		}
 		if (fstat(fd, &fst) == -1 || !S_ISREG(fst.st_mode)) {
 			close(fd);
 			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,

@@ -348,8 +348,10 @@ test_replace_cantcreat(void **state)
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
 	assert_string_equal(lp_error_str(&e),
 	    "/lp-no-such-folder: No such file or directory");
+	/* A folder is an input that cannot be read, as for lp_open_in. */
 	assert_null(lp_replace_open(dir, &e));
-	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
+	assert_int_equal(e.code, LP_EXIT_NOINPUT);
+	assert_string_equal(e.msg, strerror(EISDIR));
 	assert_null(lp_replace_open("", &e));
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
 	assert_string_equal(e.msg, "not a file name");
