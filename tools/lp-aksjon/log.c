@@ -5,11 +5,15 @@
  * The result must load back with one more entry, equal to ours, before
  * it replaces the file (locked, through a synced temporary, renamed).
  */
+#include <sys/stat.h>
+
+#include <dirent.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "aksjon.h"
 
@@ -33,79 +37,69 @@ static int	 append(const char *, size_t, const struct lp_ydoc *,
 static int	 check(const char *, size_t, const char *, size_t,
 		    const struct entry *, struct lp_error *);
 static int	 same(const char *, const char *);
+static int	 leftover(const char *, const char *);
+static void	 sweep(const char *, FILE *);
 
-void
-ak_yquote(struct lp_buf *b, const char *s)
+/*
+ * 1 when name is what lp_replace_open() names its temporary file for
+ * the plan base: "." base "." and six letters or digits from mkstemp.
+ * Six lower-case letters (".plan.yaml.backup") are taken for the
+ * user's own file and left alone.
+ */
+static int
+leftover(const char *name, const char *base)
 {
-	const unsigned char *p;
+	size_t bl = strlen(base), i;
+	int lower = 0;
+	char c;
 
-	lp_buf_putc(b, '"');
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
-			lp_buf_puts(b, "\\\"");
-			break;
-		case '\\':
-			lp_buf_puts(b, "\\\\");
-			break;
-		case '\n':
-			lp_buf_puts(b, "\\n");
-			break;
-		case '\t':
-			lp_buf_puts(b, "\\t");
-			break;
-		case '\r':
-			lp_buf_puts(b, "\\r");
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				lp_buf_printf(b, "\\x%02x", *p);
-			else if (p[0] == 0xc2 && p[1] == 0x85) {
-				lp_buf_puts(b, "\\N");
-				p++;
-			} else if (p[0] == 0xe2 && p[1] == 0x80 &&
-			    (p[2] == 0xa8 || p[2] == 0xa9)) {
-				lp_buf_puts(b, p[2] == 0xa8 ? "\\L" : "\\P");
-				p += 2;
-			} else
-				lp_buf_putc(b, *p);
-		}
+	if (name[0] != '.' || strncmp(name + 1, base, bl) != 0 ||
+	    name[bl + 1] != '.' || strlen(name + bl + 2) != 6)
+		return 0;
+	for (i = bl + 2; (c = name[i]) != '\0'; i++) {
+		if (c >= 'a' && c <= 'z')
+			lower++;
+		else if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9'))
+			return 0;
 	}
-	lp_buf_putc(b, '"');
+	return lower < 6;
 }
 
 /*
- * Plain when the text is words that cannot read back as anything but
- * themselves (a name, a group); quoted otherwise.
+ * A log killed between creating its temporary file and renaming it
+ * over the plan leaves the temporary behind. Only the holder of the
+ * plan's lock creates one, and we hold it now, so every such file but
+ * our own (ours) is a leftover: remove it.
  */
-void
-ak_yscalar(struct lp_buf *b, const char *s)
+static void
+sweep(const char *file, FILE *ours)
 {
-	static const char *const words[] = { "null", "true", "false", "yes",
-	    "no", "on", "off", "y", "n", "~", NULL };
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i, n = strlen(s);
-	int plain = n > 0 && (*p >= 0x80 || (*p >= 'A' && *p <= 'Z') ||
-	    (*p >= 'a' && *p <= 'z')) && s[n - 1] != ' ';
+	struct stat me, st;
+	struct dirent *de;
+	DIR *d;
+	const char *dir;
+	char *real, *base, *slash, *path;
 
-	for (; plain && *p != '\0'; p++)
-		if (!(*p >= 0x80 || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-		    *p == ' ' || *p == '-' || *p == '.' || *p == '\''))
-			plain = 0;
-	for (i = 0; plain && words[i] != NULL; i++)
-		if (strcasecmp(s, words[i]) == 0)
-			plain = 0;
-	/* Invisible or line-breaking characters need escapes. */
-	if (plain && (strstr(s, "\xc2\x85") != NULL ||
-	    strstr(s, "\xe2\x80\xa8") != NULL ||
-	    strstr(s, "\xe2\x80\xa9") != NULL ||
-	    strstr(s, "\xef\xbb\xbf") != NULL))
-		plain = 0;
-	if (plain)
-		lp_buf_puts(b, s);
-	else
-		ak_yquote(b, s);
+	if (fstat(fileno(ours), &me) == -1 ||
+	    (real = realpath(file, NULL)) == NULL)
+		return;
+	slash = strrchr(real, '/');
+	*slash = '\0';
+	dir = slash == real ? "/" : real;
+	base = slash + 1;
+	if ((d = opendir(dir)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			if (!leftover(de->d_name, base))
+				continue;
+			path = lp_xasprintf("%s/%s", dir, de->d_name);
+			if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+			    (st.st_dev != me.st_dev || st.st_ino != me.st_ino))
+				unlink(path);
+			free(path);
+		}
+		closedir(d);
+	}
+	free(real);
 }
 
 /* An option's text as NFC, or NULL with *rc set when it is not UTF-8. */
@@ -152,7 +146,7 @@ put_entry(struct lp_buf *b, const struct entry *en, size_t dash,
 		for (i = 0; i < dash + 2; i++)
 			lp_buf_putc(b, ' ');
 		lp_buf_printf(b, "%s: ", keys[k]);
-		ak_yquote(b, vals[k]);
+		lp_yquote(b, vals[k]);
 		lp_buf_puts(b, en->eol);
 	}
 }
@@ -162,14 +156,14 @@ static void
 put_flow(struct lp_buf *b, const struct entry *en)
 {
 	lp_buf_printf(b, ", {date: %s, did: ", en->date);
-	ak_yquote(b, en->did);
+	lp_yquote(b, en->did);
 	if (en->learned != NULL) {
 		lp_buf_puts(b, ", learned: ");
-		ak_yquote(b, en->learned);
+		lp_yquote(b, en->learned);
 	}
 	if (en->next != NULL) {
 		lp_buf_puts(b, ", next: ");
-		ak_yquote(b, en->next);
+		lp_yquote(b, en->next);
 	}
 	lp_buf_putc(b, '}');
 }
@@ -411,6 +405,7 @@ ak_cmd_log(int argc, char *argv[])
 		rc = lp_warnerr(&e);
 		goto done;
 	}
+	sweep(file, lp_replace_new(r));
 	if (lp_read_all(lp_replace_old(r), file, LP_MAX_INPUT, &src, &len,
 	    &e) == -1 || (doc = lp_yaml_load_mem(src, len, file, &e)) == NULL) {
 		rc = lp_warnerr(&e);
