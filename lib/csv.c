@@ -83,34 +83,34 @@ struct lp_csv {
 	struct lp_error	 err;
 };
 
-static int	 csv_fill(struct lp_csv *);
-static void	 csv_check(struct lp_csv *);
-static size_t	 csv_ascii(const char *, size_t);
-static int	 csv_utf8(struct lp_csv *, size_t);
-static void	 csv_room(struct lp_csv *, size_t);
-static int	 csv_row(struct lp_csv *);
-static int	 csv_feed(struct lp_csv *, size_t);
-static int	 csv_fini_row(struct lp_csv *);
-static void	 csv_where(const struct lp_csv *, size_t, long *, long *);
-static int	 csv_fail(struct lp_csv *, int, size_t, const char *, ...)
+static int	 rd_fill(struct lp_csv *);
+static void	 rd_check(struct lp_csv *);
+static size_t	 rd_ascii(const char *, size_t);
+static int	 rd_utf8(struct lp_csv *, size_t);
+static void	 rd_room(struct lp_csv *, size_t);
+static int	 rd_row(struct lp_csv *);
+static int	 rd_feed(struct lp_csv *, size_t);
+static int	 rd_fini_row(struct lp_csv *);
+static void	 rd_where(const struct lp_csv *, size_t, long *, long *);
+static int	 rd_fail(struct lp_csv *, int, size_t, const char *, ...)
 		    __attribute__((format(printf, 4, 5)));
-static int	 csv_scan(const struct lp_csv *, size_t, size_t, size_t *,
+static int	 rd_scan(const struct lp_csv *, size_t, size_t, size_t *,
 		    size_t *);
-static void	 csv_sepline(struct lp_csv *);
-static int	 csv_sniff(struct lp_csv *);
-static int	 csv_header(struct lp_csv *);
-static int	 csv_ragged(struct lp_csv *);
+static void	 rd_sepline(struct lp_csv *);
+static int	 rd_sniff(struct lp_csv *);
+static int	 rd_header(struct lp_csv *);
+static int	 rd_ragged(struct lp_csv *);
 static void	 on_field(void *, size_t, void *);
 static void	 on_row(int, void *);
 static char	*loose_key(const char *);
-static long	 csv_find(const struct lp_csv *, const char *);
+static long	 rd_find(const struct lp_csv *, const char *);
 static int	 is_utf16(const unsigned char *, size_t);
 static size_t	 utf8_tail(const char *, size_t);
 static int	 need_nfc(const char *, size_t);
 
 /* libcsv's entry buffer grows through this, so LP_FAILALLOC reaches it. */
 static void *
-csv_realloc(void *p, size_t n)
+rd_realloc(void *p, size_t n)
 {
 	return lp_realloc_hook(p, n);
 }
@@ -158,15 +158,15 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 		return NULL;
 	}
 	r->pinit = 1;
-	csv_set_realloc_func(&r->p, csv_realloc);
+	csv_set_realloc_func(&r->p, rd_realloc);
 
-	if (csv_fill(r) == -1)
+	if (rd_fill(r) == -1)
 		goto fail;
-	csv_sepline(r);
-	if (r->delim == 0 && csv_sniff(r) == -1)
+	rd_sepline(r);
+	if (r->delim == 0 && rd_sniff(r) == -1)
 		goto fail;
 	csv_set_delim(&r->p, (unsigned char)r->delim);
-	switch (csv_row(r)) {
+	switch (rd_row(r)) {
 	case -1:
 		goto fail;
 	case 0:
@@ -181,7 +181,7 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 		if (r->noheader) {
 			r->nref = r->nf;
 			r->pending = 1;
-		} else if (csv_header(r) == -1)
+		} else if (rd_header(r) == -1)
 			goto fail;
 		break;
 	}
@@ -230,7 +230,7 @@ lp_csv_next(struct lp_csv *r, struct lp_error *e)
 		return 1;
 	}
 	if (!r->failed) {
-		if ((rc = csv_row(r)) == 1 && csv_ragged(r) == 0)
+		if ((rc = rd_row(r)) == 1 && rd_ragged(r) == 0)
 			return 1;
 		if (rc == 0)
 			return 0;
@@ -294,7 +294,7 @@ lp_csv_name(const struct lp_csv *r)
  * line between rows). Returns 0, or -1 on a read error or UTF-16.
  */
 static int
-csv_fill(struct lp_csv *r)
+rd_fill(struct lp_csv *r)
 {
 	char *conv, *at;
 	size_t keep, n, clen;
@@ -311,19 +311,19 @@ csv_fill(struct lp_csv *r)
 		r->nfclast = r->nfclast > keep ? r->nfclast - keep : 0;
 		r->nextcr = r->crlim = 0;
 	}
-	csv_room(r, CHUNK);
+	rd_room(r, CHUNK);
 	at = r->in + r->len;
 	n = fread(at, 1, CHUNK, r->fp);
 	if (n < CHUNK) {
 		if (ferror(r->fp))
-			return csv_fail(r, LP_EXIT_IOERR, SIZE_MAX, "%s",
+			return rd_fail(r, LP_EXIT_IOERR, SIZE_MAX, "%s",
 			    strerror(errno ? errno : EIO));
 		r->eof = 1;
 	}
 	if (r->first) {
 		r->first = 0;
 		if (is_utf16((unsigned char *)at, n))
-			return csv_fail(r, LP_EXIT_DATAERR, SIZE_MAX,
+			return rd_fail(r, LP_EXIT_DATAERR, SIZE_MAX,
 			    "file is UTF-16; save it as UTF-8");
 		if (n >= 3 && memcmp(at, "\xef\xbb\xbf", 3) == 0) {
 			n -= 3;
@@ -334,18 +334,18 @@ csv_fill(struct lp_csv *r)
 	}
 	if (r->dec == DEC_CP1252) {
 		conv = lp_cp1252_to_utf8(at, n, &clen);
-		csv_room(r, clen);
+		rd_room(r, clen);
 		memcpy(r->in + r->len, conv, clen);
 		r->len += clen;
 		free(conv);
 	} else
 		r->len += n;
-	csv_check(r);
+	rd_check(r);
 	return 0;
 }
 
 static void
-csv_room(struct lp_csv *r, size_t n)
+rd_room(struct lp_csv *r, size_t n)
 {
 	size_t cap;
 
@@ -365,7 +365,7 @@ csv_room(struct lp_csv *r, size_t n)
  * decides it, and Windows-1252 text is then converted in place.
  */
 static void
-csv_check(struct lp_csv *r)
+rd_check(struct lp_csv *r)
 {
 	char *nul, *conv, *tmp;
 	size_t end, bad, clen, n;
@@ -373,7 +373,7 @@ csv_check(struct lp_csv *r)
 	if (r->bad != BAD_NONE)
 		return;
 	n = r->len - r->lim;
-	if (r->dec == DEC_ASCII && csv_ascii(r->in + r->lim, n) < n) {
+	if (r->dec == DEC_ASCII && rd_ascii(r->in + r->lim, n) < n) {
 		if (lp_utf8_check(r->in + r->lim, n - (r->eof ? 0 :
 		    utf8_tail(r->in + r->lim, n)), &bad) == 0 ||
 		    !lp_looks_cp1252(r->in + r->lim, n))
@@ -384,7 +384,7 @@ csv_check(struct lp_csv *r)
 			conv = lp_cp1252_to_utf8(tmp, n, &clen);
 			free(tmp);
 			r->len = r->lim;
-			csv_room(r, clen);
+			rd_room(r, clen);
 			memcpy(r->in + r->len, conv, clen);
 			r->len += clen;
 			free(conv);
@@ -404,7 +404,7 @@ csv_check(struct lp_csv *r)
 		end = (size_t)(nul - r->in);
 		r->bad = BAD_NUL;
 	}
-	if (r->dec != DEC_ASCII && csv_utf8(r, end) == -1)
+	if (r->dec != DEC_ASCII && rd_utf8(r, end) == -1)
 		r->bad = BAD_UTF8;
 	else
 		r->lim = end;
@@ -412,7 +412,7 @@ csv_check(struct lp_csv *r)
 
 /* The length of the ASCII prefix of s, eight bytes at a time. */
 static size_t
-csv_ascii(const char *s, size_t n)
+rd_ascii(const char *s, size_t n)
 {
 	uint64_t w;
 	size_t i = 0;
@@ -435,14 +435,14 @@ csv_ascii(const char *s, size_t n)
  * Returns -1 with lim at the bad byte.
  */
 static int
-csv_utf8(struct lp_csv *r, size_t end)
+rd_utf8(struct lp_csv *r, size_t end)
 {
 	const unsigned char *s = (const unsigned char *)r->in;
 	size_t i = r->lim, k, bad;
 	unsigned char c;
 
 	while (i < end) {
-		i += csv_ascii(r->in + i, end - i);
+		i += rd_ascii(r->in + i, end - i);
 		if (i >= end)
 			break;
 		c = s[i];
@@ -513,7 +513,7 @@ is_utf16(const unsigned char *u, size_t n)
 
 /* An Excel "sep=;" first line names the delimiter and is skipped. */
 static void
-csv_sepline(struct lp_csv *r)
+rd_sepline(struct lp_csv *r)
 {
 	const char *s = r->in + r->pos;
 	size_t n = r->lim - r->pos, i;
@@ -550,7 +550,7 @@ csv_sepline(struct lp_csv *r)
  * Norwegian Excel writes semicolons, and header names hold commas).
  */
 static int
-csv_sniff(struct lp_csv *r)
+rd_sniff(struct lp_csv *r)
 {
 	const char *s;
 	size_t i, n[3];
@@ -579,7 +579,7 @@ csv_sniff(struct lp_csv *r)
 			break;
 		if (r->lim - r->pos > LP_CSV_MAXROW)
 			break;
-		if (csv_fill(r) == -1)
+		if (rd_fill(r) == -1)
 			return -1;
 	}
 	if (n[2] > 0 && n[2] >= n[1] && n[2] >= n[0])
@@ -596,7 +596,7 @@ csv_sniff(struct lp_csv *r)
  * error (in r->err).
  */
 static int
-csv_row(struct lp_csv *r)
+rd_row(struct lp_csv *r)
 {
 	const char *s, *nl, *cr;
 	size_t end, blk;
@@ -611,20 +611,20 @@ csv_row(struct lp_csv *r)
 	while (!r->rowdone) {
 		if (r->pos == r->lim) {
 			if (r->bad == BAD_NUL)
-				return csv_fail(r, LP_EXIT_DATAERR, r->lim,
+				return rd_fail(r, LP_EXIT_DATAERR, r->lim,
 				    "NUL byte (is this a CSV file?)");
 			if (r->bad == BAD_UTF8)
-				return csv_fail(r, LP_EXIT_DATAERR, r->lim,
+				return rd_fail(r, LP_EXIT_DATAERR, r->lim,
 				    "invalid UTF-8 (byte 0x%02x)",
 				    (unsigned char)r->in[r->lim]);
 			if (r->eof && r->lim == r->len) {
 				if (r->finished)
 					return 0;
-				return csv_fini_row(r);
+				return rd_fini_row(r);
 			}
 			if (r->rowbegun && r->len - r->rowstart > LP_CSV_MAXROW)
 				goto toolong;
-			if (csv_fill(r) == -1)
+			if (rd_fill(r) == -1)
 				return -1;
 			continue;
 		}
@@ -632,7 +632,7 @@ csv_row(struct lp_csv *r)
 		/* The LF of a CRLF split between two pieces. */
 		if (r->lastcr && *s == '\n') {
 			r->lastcr = 0;
-			if (csv_feed(r, 1) == -1)
+			if (rd_feed(r, 1) == -1)
 				return -1;
 			r->linestart = r->pos;
 			continue;
@@ -674,7 +674,7 @@ csv_row(struct lp_csv *r)
 		/* Let libcsv's buffer grow by doubling, not by 128 bytes. */
 		blk = csv_get_buffer_size(&r->p);
 		csv_set_blk_size(&r->p, blk < CHUNK ? CHUNK : blk);
-		if (csv_feed(r, end) == -1)
+		if (rd_feed(r, end) == -1)
 			return -1;
 		if (term) {
 			if (r->rowdone)
@@ -690,18 +690,18 @@ toolong:
 	{
 		size_t f, open;
 
-		if (csv_scan(r, r->len, 0, &f, &open) == 2)
-			return csv_fail(r, LP_EXIT_DATAERR, open,
+		if (rd_scan(r, r->len, 0, &f, &open) == 2)
+			return rd_fail(r, LP_EXIT_DATAERR, open,
 			    "quoted field longer than %u MiB; is a closing "
 			    "quote missing?", LP_CSV_MAXROW >> 20);
-		return csv_fail(r, LP_EXIT_DATAERR, r->rowstart,
+		return rd_fail(r, LP_EXIT_DATAERR, r->rowstart,
 		    "row longer than %u MiB", LP_CSV_MAXROW >> 20);
 	}
 }
 
 /* Give libcsv the next n bytes at pos. */
 static int
-csv_feed(struct lp_csv *r, size_t n)
+rd_feed(struct lp_csv *r, size_t n)
 {
 	size_t done, at, f, open, q;
 	long ol, oc, el, ec;
@@ -716,12 +716,12 @@ csv_feed(struct lp_csv *r, size_t n)
 	case CSV_EPARSE:
 		break;
 	case CSV_ENOMEM:
-		return csv_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
+		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
 	default:
-		return csv_fail(r, LP_EXIT_DATAERR, at, "field too large");
+		return rd_fail(r, LP_EXIT_DATAERR, at, "field too large");
 	}
-	if (r->in[at] == '"' && csv_scan(r, at, 0, &f, &open) != 3)
-		return csv_fail(r, LP_EXIT_DATAERR, at,
+	if (r->in[at] == '"' && rd_scan(r, at, 0, &f, &open) != 3)
+		return rd_fail(r, LP_EXIT_DATAERR, at,
 		    "stray quote in unquoted field (quote the field and "
 		    "write \"\" for the quote)");
 	/* Text after a closing quote: blame that quote. */
@@ -729,36 +729,36 @@ csv_feed(struct lp_csv *r, size_t n)
 		continue;
 	if (q > r->rowstart)
 		q--;
-	if (csv_scan(r, q, 0, &f, &open) == 2 && open != SIZE_MAX) {
-		csv_where(r, open, &ol, &oc);
-		csv_where(r, q, &el, &ec);
+	if (rd_scan(r, q, 0, &f, &open) == 2 && open != SIZE_MAX) {
+		rd_where(r, open, &ol, &oc);
+		rd_where(r, q, &el, &ec);
 		if (ol != el)
-			return csv_fail(r, LP_EXIT_DATAERR, q,
+			return rd_fail(r, LP_EXIT_DATAERR, q,
 			    "stray quote ends the field quoted at line %ld; "
 			    "is a closing quote missing there?", ol);
 	}
-	return csv_fail(r, LP_EXIT_DATAERR, q,
+	return rd_fail(r, LP_EXIT_DATAERR, q,
 	    "stray quote in quoted field (write \"\" for a quote inside "
 	    "quotes)");
 }
 
 /* The end of the input: the last row may lack its line end. */
 static int
-csv_fini_row(struct lp_csv *r)
+rd_fini_row(struct lp_csv *r)
 {
 	size_t f, open;
 
 	r->finished = 1;
 	if (csv_fini(&r->p, on_field, on_row, r) != 0 ||
 	    csv_error(&r->p) == CSV_EPARSE) {
-		if (csv_scan(r, r->len, 0, &f, &open) != 2 ||
+		if (rd_scan(r, r->len, 0, &f, &open) != 2 ||
 		    open == SIZE_MAX)
 			open = r->rowstart;
-		return csv_fail(r, LP_EXIT_DATAERR, open,
+		return rd_fail(r, LP_EXIT_DATAERR, open,
 		    "unterminated quote");
 	}
 	if (csv_error(&r->p) == CSV_ENOMEM)
-		return csv_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
+		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
 	r->rowend = r->len;
 	return r->rowdone ? 1 : 0;
 }
@@ -832,7 +832,7 @@ need_nfc(const char *s, size_t n)
  * 2 in a quoted field, 3 after its closing quote.
  */
 static int
-csv_scan(const struct lp_csv *r, size_t end, size_t want, size_t *field,
+rd_scan(const struct lp_csv *r, size_t end, size_t want, size_t *field,
     size_t *open)
 {
 	const char *s = r->in;
@@ -883,7 +883,7 @@ next:
 
 /* Line and column (in characters, 1-based) of offset off. */
 static void
-csv_where(const struct lp_csv *r, size_t off, long *line, long *col)
+rd_where(const struct lp_csv *r, size_t off, long *line, long *col)
 {
 	const unsigned char *s = (const unsigned char *)r->in;
 	size_t i;
@@ -910,13 +910,13 @@ csv_where(const struct lp_csv *r, size_t off, long *line, long *col)
 
 /* Record an error at offset off (SIZE_MAX: about the whole file). */
 static int
-csv_fail(struct lp_csv *r, int code, size_t off, const char *fmt, ...)
+rd_fail(struct lp_csv *r, int code, size_t off, const char *fmt, ...)
 {
 	va_list ap;
 	long line = 0, col = 0;
 
 	if (off != SIZE_MAX)
-		csv_where(r, off, &line, &col);
+		rd_where(r, off, &line, &col);
 	lp_error_set(&r->err, code, r->name, line, col, "%s", "");
 	va_start(ap, fmt);
 	vsnprintf(r->err.msg, sizeof(r->err.msg), fmt, ap);
@@ -931,7 +931,7 @@ csv_fail(struct lp_csv *r, int code, size_t off, const char *fmt, ...)
  * dropped; elsewhere they are errors, as are names that fold the same.
  */
 static int
-csv_header(struct lp_csv *r)
+rd_header(struct lp_csv *r)
 {
 	struct lp_map *seen;
 	struct lp_map_ent *ent;
@@ -942,7 +942,7 @@ csv_header(struct lp_csv *r)
 	while (n > 0 && r->flen[n - 1] == 0)
 		n--;
 	if (n == 0)
-		return csv_fail(r, LP_EXIT_DATAERR, r->rowstart,
+		return rd_fail(r, LP_EXIT_DATAERR, r->rowstart,
 		    "the header has no names");
 	r->hdr = lp_xcalloc(n + 1, sizeof(*r->hdr));	/* NULL-ended */
 	r->hkey = lp_xcalloc(n, sizeof(*r->hkey));
@@ -956,15 +956,15 @@ csv_header(struct lp_csv *r)
 		r->hloose[i] = loose_key(r->hkey[i]);
 		if (r->hkey[i][0] == '\0') {
 			lp_map_free(seen);
-			csv_scan(r, r->rowend, i, &f, &open);
-			return csv_fail(r, LP_EXIT_DATAERR, f,
+			rd_scan(r, r->rowend, i, &f, &open);
+			return rd_fail(r, LP_EXIT_DATAERR, f,
 			    "empty header name in column %zu", i + 1);
 		}
 		ent = lp_map_get(seen, r->hkey[i], strlen(r->hkey[i]));
 		if ((other = ent->n) != 0) {
 			lp_map_free(seen);
-			csv_scan(r, r->rowend, i, &f, &open);
-			return csv_fail(r, LP_EXIT_DATAERR, f,
+			rd_scan(r, r->rowend, i, &f, &open);
+			return rd_fail(r, LP_EXIT_DATAERR, f,
 			    "duplicate header '%s' (also column %ld)",
 			    r->hdr[i], other);
 		}
@@ -979,7 +979,7 @@ csv_header(struct lp_csv *r)
  * are allowed when empty (a trailing delimiter) and dropped.
  */
 static int
-csv_ragged(struct lp_csv *r)
+rd_ragged(struct lp_csv *r)
 {
 	size_t i, f, open;
 
@@ -990,12 +990,12 @@ csv_ragged(struct lp_csv *r)
 			r->nf = r->nref;
 			return 0;
 		}
-		csv_scan(r, r->rowend, r->nref, &f, &open);
+		rd_scan(r, r->rowend, r->nref, &f, &open);
 	} else if (r->nf < r->nref)
 		f = r->rowend;
 	else
 		return 0;
-	return csv_fail(r, LP_EXIT_DATAERR, f, "row has %zu field%s, %s has %zu",
+	return rd_fail(r, LP_EXIT_DATAERR, f, "row has %zu field%s, %s has %zu",
 	    r->nf, r->nf == 1 ? "" : "s",
 	    r->noheader ? "first row" : "header", r->nref);
 }
@@ -1034,7 +1034,7 @@ loose_key(const char *k)
 
 /* A column by name, or by 1-based number; -1 when none. */
 static long
-csv_find(const struct lp_csv *r, const char *name)
+rd_find(const struct lp_csv *r, const char *name)
 {
 	char *key, *loose;
 	const char *s;
@@ -1072,7 +1072,7 @@ lp_csv_col(const struct lp_csv *r, const char *name, struct lp_error *e)
 	size_t ncol;
 	long n;
 
-	if ((n = csv_find(r, name)) >= 0)
+	if ((n = rd_find(r, name)) >= 0)
 		return n;
 	ncol = r->noheader ? r->nref : r->nh;
 	if (name[strspn(name, "0123456789")] == '\0' && name[0] != '\0')
@@ -1095,7 +1095,7 @@ lp_csv_col_any(const struct lp_csv *r, const char *const *names)
 	long n;
 
 	for (; *names != NULL; names++)
-		if ((n = csv_find(r, *names)) >= 0)
+		if ((n = rd_find(r, *names)) >= 0)
 			return n;
 	return -1;
 }
