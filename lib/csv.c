@@ -10,6 +10,13 @@
  * buffer until the next row begins, so an error anywhere in the row can
  * be given a line and a column (in characters) by walking the row again.
  * Memory is bounded by the longest row (and LP_CSV_MAXROW).
+ *
+ * Most rows never reach libcsv: a row that lies whole on one line of the
+ * checked input, with no line end or stray quote inside it, is split by
+ * rd_fast() with a table of the bytes that matter, giving the same
+ * fields, positions and state as libcsv would. Every other row (a line
+ * end inside quotes, a row not yet read to its end, a blank line, any
+ * error) is left to libcsv, which reads it from the same place.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -21,13 +28,28 @@
 
 #include "lp.h"
 
-#define CHUNK		(64u * 1024)
+#ifndef LP_CSV_CHUNK
+#define LP_CSV_CHUNK	(64u * 1024)	/* -D for tests of buffer edges */
+#endif
+#define CHUNK		LP_CSV_CHUNK
 #define LP_CSV_MAXROW	(16u * 1024 * 1024)
 
 enum bad {
 	BAD_NONE,
 	BAD_NUL,
 	BAD_UTF8
+};
+
+/* Nonzero when a byte of w is 0 (exact as to whether, not where). */
+#define ONES		0x0101010101010101ULL
+#define ZBYTE(w)	(((w) - ONES) & ~(w) & (ONES << 7))
+
+/* Byte classes for rd_fast(), in this order (see rd_skip). */
+enum {
+	K_TEXT,
+	K_DELIM,
+	K_QUOTE,
+	K_EOL		/* CR or LF */
 };
 
 enum dec {
@@ -43,6 +65,8 @@ struct lp_csv {
 	struct csv_parser p;
 	int		 pinit;
 	int		 delim;
+	int		 fast;		/* rd_fast() may read rows */
+	unsigned char	 cls[256];	/* K_* of each byte */
 	int		 noheader;
 	enum lp_enc	 enc;
 	enum dec	 dec;
@@ -100,6 +124,12 @@ static void	 rd_sepline(struct lp_csv *);
 static int	 rd_sniff(struct lp_csv *);
 static int	 rd_header(struct lp_csv *);
 static int	 rd_ragged(struct lp_csv *);
+static int	 rd_fast(struct lp_csv *);
+static size_t	 rd_skip(const struct lp_csv *, const unsigned char *, size_t,
+		    size_t, int);
+static void	 rd_grow(struct lp_csv *, size_t);
+static void	 rd_put(struct lp_csv *, const char *, size_t);
+static void	 rd_endfield(struct lp_csv *, size_t);
 static void	 on_field(void *, size_t, void *);
 static void	 on_row(int, void *);
 static char	*loose_key(const char *);
@@ -166,6 +196,14 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 	if (r->delim == 0 && rd_sniff(r) == -1)
 		goto fail;
 	csv_set_delim(&r->p, (unsigned char)r->delim);
+	/* Odd delimiters (a quote, a line end, a non-ASCII byte): libcsv. */
+	if (r->delim > 0 && r->delim < 0x80 && r->delim != '"' &&
+	    r->delim != '\r' && r->delim != '\n') {
+		r->fast = 1;
+		r->cls[r->delim] = K_DELIM;
+		r->cls['"'] = K_QUOTE;
+		r->cls['\r'] = r->cls['\n'] = K_EOL;
+	}
 	switch (rd_row(r)) {
 	case -1:
 		goto fail;
@@ -629,6 +667,10 @@ rd_row(struct lp_csv *r)
 			continue;
 		}
 		s = r->in + r->pos;
+		if (!r->rowbegun && r->fast && !(r->lastcr && *s == '\n')) {
+			if (rd_fast(r))
+				return 1;
+		}
 		/* The LF of a CRLF split between two pieces. */
 		if (r->lastcr && *s == '\n') {
 			r->lastcr = 0;
@@ -763,40 +805,191 @@ rd_fini_row(struct lp_csv *r)
 	return r->rowdone ? 1 : 0;
 }
 
-static void
-on_field(void *data, size_t n, void *arg)
+/*
+ * Where the bytes of class K_TEXT (and K_DELIM too when inq) end, from
+ * i on: eight bytes a step while no quote, line end or delimiter is
+ * among them, then one at a time. Returns lim when none is found.
+ */
+static size_t
+rd_skip(const struct lp_csv *r, const unsigned char *s, size_t i,
+    size_t lim, int inq)
 {
-	struct lp_csv *r = arg;
-	const char *s = data;
-	char *nfc = NULL;
+	const uint64_t q = ONES * '"', cr = ONES * '\r', lf = ONES * '\n';
+	uint64_t w, d = inq ? q : ONES * (unsigned char)r->delim;
+	unsigned char stop = inq ? K_DELIM : K_TEXT;
+
+	for (; i + 8 <= lim; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = ZBYTE(w ^ q) | ZBYTE(w ^ cr) | ZBYTE(w ^ lf) | ZBYTE(w ^ d);
+		if (w == 0)
+			continue;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* The lowest bit set is the first byte found. */
+		i += (size_t)__builtin_ctzll(w) / 8;
+		return i;
+#else
+		break;
+#endif
+	}
+	while (i < lim && r->cls[s[i]] <= stop)
+		i++;
+	return i;
+}
+
+/*
+ * Read the row at pos as libcsv would, when it lies whole on one line
+ * of the checked input. Returns 1 with the row read, or 0 with nothing
+ * changed but the field buffer, for libcsv to read it instead: at a
+ * quote that would be an error, a line end inside quotes, a blank
+ * line, or the end of the checked input before the end of the row.
+ */
+static int
+rd_fast(struct lp_csv *r)
+{
+	const unsigned char *s = (const unsigned char *)r->in;
+	const unsigned char *cls = r->cls;
+	size_t i = r->pos, lim = r->lim, b, e, start;
+	int delim = r->delim;
+
+	r->rowstart = r->linestart;
+	for (;;) {
+		/* A field starts: leading blanks are not part of it. */
+		while (i < lim && (s[i] == ' ' || s[i] == '\t') &&
+		    s[i] != delim)
+			i++;
+		if (i == lim)
+			goto slow;
+		start = r->fblen;
+		switch (cls[s[i]]) {
+		case K_DELIM:
+			rd_endfield(r, start);
+			i++;
+			continue;
+		case K_EOL:
+			/* A blank line is no row: libcsv skips it. */
+			if (r->nf == 0)
+				goto slow;
+			rd_endfield(r, start);
+			goto eol;
+		case K_QUOTE:
+			b = ++i;
+			for (;;) {
+				i = rd_skip(r, s, i, lim, 1);
+				if (i + 1 >= lim || s[i] != '"')
+					goto slow;
+				rd_put(r, (const char *)s + b, i - b);
+				if (s[i + 1] != '"')
+					break;
+				/* "" is one quote. */
+				rd_put(r, "\"", 1);
+				b = i += 2;
+			}
+			/* Blanks may follow the closing quote, then must end. */
+			for (i++; i < lim && (s[i] == ' ' || s[i] == '\t') &&
+			    s[i] != delim; i++)
+				continue;
+			if (i == lim || cls[s[i]] == K_TEXT ||
+			    cls[s[i]] == K_QUOTE)
+				goto slow;
+			break;
+		default:
+			b = i;
+			i = rd_skip(r, s, i, lim, 0);
+			if (i == lim || cls[s[i]] == K_QUOTE)
+				goto slow;
+			for (e = i; s[e - 1] == ' ' || s[e - 1] == '\t'; e--)
+				continue;
+			rd_put(r, (const char *)s + b, e - b);
+			break;
+		}
+		rd_endfield(r, start);
+		if (cls[s[i]] == K_EOL)
+			break;
+		i++;
+	}
+eol:
+	/* As rd_row() would leave it after feeding this line to libcsv. */
+	r->rowend = i;
+	if (s[i] == '\n')
+		r->lastcr = 0;
+	else if (i + 1 < lim && s[i + 1] == '\n') {
+		r->lastcr = 0;
+		i++;
+	} else
+		r->lastcr = 1;
+	r->pos = i + 1;
+	r->rowline = r->line;
+	r->line++;
+	r->linestart = r->pos;
+	r->rowbegun = 1;
+	r->rowdone = 1;
+	return 1;
+slow:
+	r->nf = 0;
+	r->fblen = 0;
+	return 0;
+}
+
+/* Room in fb for n more bytes and a NUL. */
+static void
+rd_grow(struct lp_csv *r, size_t n)
+{
 	size_t cap;
 
-	if (r->nfclast > r->rowstart && need_nfc(s, n)) {
-		nfc = lp_nfc(s, n);
-		s = nfc;
+	cap = r->fbcap ? r->fbcap : 1024;
+	while (cap < r->fblen + n + 1)
+		cap *= 2;
+	r->fb = lp_xrealloc(r->fb, cap);
+	r->fbcap = cap;
+}
+
+/* Add n bytes to the field being built in fb. */
+static void
+rd_put(struct lp_csv *r, const char *s, size_t n)
+{
+	if (r->fblen + n + 1 > r->fbcap)
+		rd_grow(r, n);
+	memcpy(r->fb + r->fblen, s, n);
+	r->fblen += n;
+}
+
+/* The field built in fb from offset start is whole: NFC, NUL, record. */
+static void
+rd_endfield(struct lp_csv *r, size_t start)
+{
+	char *nfc;
+	size_t n = r->fblen - start;
+
+	if (r->nfclast > r->rowstart && need_nfc(r->fb + start, n)) {
+		nfc = lp_nfc(r->fb + start, n);
 		n = strlen(nfc);
+		r->fblen = start;
+		rd_put(r, nfc, n);
+		free(nfc);
 	}
-	if (r->fblen + n + 1 > r->fbcap) {
-		cap = r->fbcap ? r->fbcap : 1024;
-		while (cap < r->fblen + n + 1)
-			cap *= 2;
-		r->fb = lp_xrealloc(r->fb, cap);
-		r->fbcap = cap;
-	}
+	if (r->fblen + 1 > r->fbcap)
+		rd_grow(r, 0);
+	r->fb[r->fblen++] = '\0';
 	if (r->nf == r->fcap) {
 		r->fcap = r->fcap ? r->fcap * 2 : 32;
 		r->off = lp_xreallocarray(r->off, r->fcap, sizeof(*r->off));
 		r->flen = lp_xreallocarray(r->flen, r->fcap,
 		    sizeof(*r->flen));
 	}
-	r->off[r->nf] = r->fblen;
+	r->off[r->nf] = start;
 	r->flen[r->nf] = n;
 	r->nf++;
-	memcpy(r->fb + r->fblen, s, n);
-	r->fblen += n;
-	r->fb[r->fblen++] = '\0';
-	if (nfc != NULL)
-		free(nfc);
+}
+
+static void
+on_field(void *data, size_t n, void *arg)
+{
+	struct lp_csv *r = arg;
+	size_t start = r->fblen;
+
+	rd_put(r, data, n);
+	rd_endfield(r, start);
 }
 
 static void
