@@ -533,4 +533,18 @@ char	*lp_ics_uid(char buf[64], const char *a, const char *b,
 /* RFC 5545 text escaping into a buffer. */
 void	 lp_ics_escape(struct lp_buf *, const char *);
 
+/* ---- yscalar.c: YAML scalars for splicing into a user's file ---- */
+
+/*
+ * For tools that insert entries into the user's own YAML text (so her
+ * comments and layout stay) rather than writing a whole document with
+ * lp_yout. lp_yquote() appends s double-quoted, with quotes, backslashes,
+ * control characters, NEL, U+2028/9 and U+FEFF escaped, so any UTF-8
+ * text reads back as itself. lp_yscalar() appends s plain when it is
+ * words that can only read back as themselves in block context (a name,
+ * a theme), else as lp_yquote() does.
+ */
+void	 lp_yquote(struct lp_buf *, const char *);
+void	 lp_yscalar(struct lp_buf *, const char *);
+
 #endif /* LP_H */
