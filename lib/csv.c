@@ -457,8 +457,14 @@ rd_ascii(const char *s, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ULL)
-			break;
+		if ((w &= 0x8080808080808080ULL) == 0)
+			continue;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		return i + (size_t)__builtin_ctzll(w) / 8;
+#else
+		break;
+#endif
 	}
 	while (i < n && (unsigned char)s[i] < 0x80)
 		i++;
