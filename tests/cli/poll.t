@@ -130,6 +130,17 @@ sed '/<style>/,/<\/style>/d' "$T_TMP/out" > "$T_TMP/nostyle"
 mv "$T_TMP/nostyle" "$T_TMP/out"
 golden $G/report.html
 contains "$out" "<svg" "html report has charts inline"
+# With a codebook: per question one words chart, then the themes as a
+# table (with examples) and one chart; the chart's share is the table's.
+run 0 lp-poll report -f html --codebook examples/temaer.yaml $L
+nq=$(printf '%s\n' "$out" | grep -c '<h2>')
+is "$(printf '%s\n' "$out" | grep -c '<svg')" "$((nq * 2))" \
+    "two charts per question, not three"
+is "$(printf '%s\n' "$out" | grep -c '<h3>Themes</h3>')" "$nq" "themes per question"
+contains "$out" ">Felles lederskap</td>" "themes table in the html report"
+run 0 lp-poll words -f svg -c 4 examples/menti-wide.csv
+share=$(lp-poll words -c 4 examples/menti-wide.csv | awk -F, '$1 == "felles" { print $3 " (" $4 " %)" }')
+contains "$out" ">$share</text>" "words chart labels answers and share as the csv does"
 
 # Norwegian text: nynorsk stop words, NFD, LC_ALL=C.
 printf 'Eg vil berre at leiarar ikkje skal gjere kva som helst\nKorleis kan me få det til? Difor: heile kommunen, òg frå oss sjølv\n' > "$T_TMP/nn.txt"

@@ -141,25 +141,44 @@ default_title(const char *path, const struct counts *c)
 	return lp_xstrndup(b, dot && dot > b ? (size_t)(dot - b) : strlen(b));
 }
 
+/* Most answers first; among equals, the order the terms came in. */
+static int
+by_answers(const void *a, const void *b)
+{
+	const struct poll_term *x = *(const struct poll_term *const *)a;
+	const struct poll_term *y = *(const struct poll_term *const *)b;
+
+	if (x->answers != y->answers)
+		return x->answers > y->answers ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
 void
 poll_bars(FILE *fp, enum lp_fmt fmt, const char *title,
-    const struct poll_term *t, size_t n, double total)
+    const struct poll_term *t, size_t n, double total, int sorted)
 {
+	const struct poll_term **order;
 	const char **labels;
 	double *vals;
 	size_t i;
 
+	order = lp_xcalloc(n + 1, sizeof(*order));
 	labels = lp_xcalloc(n + 1, sizeof(*labels));
 	vals = lp_xcalloc(n + 1, sizeof(*vals));
+	for (i = 0; i < n; i++)
+		order[i] = &t[i];
+	if (!sorted)
+		qsort(order, n, sizeof(*order), by_answers);
 	for (i = 0; i < n; i++) {
-		labels[i] = t[i].term;
-		vals[i] = (double)t[i].count;
+		labels[i] = order[i]->term;
+		vals[i] = (double)order[i]->answers;
 	}
 	if (fmt == LP_F_SVG || fmt == LP_F_HTML)
 		lp_chart_bars_svg(fp, title, labels, vals, n, total);
 	else
 		lp_chart_bars_text(fp, labels, vals, n,
 		    fmt == LP_F_MD ? 72 : lp_term_width());
+	free(order);
 	free(labels);
 	free(vals);
 }

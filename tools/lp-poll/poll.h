@@ -188,8 +188,14 @@ void	 poll_scale_free(struct poll_scale *);
 void	 poll_themes_print(FILE *, enum lp_fmt, const char *title,
 	    const struct poll_book *, const struct poll_tcount *);
 
-/* chart.c, for report */
+/*
+ * chart.c, for words, themes and report: one bar per term, as long as
+ * the number of answers that use it (answers, not count), labelled with
+ * that number and its share of total, so the chart says what the
+ * table's share column says. Unless sorted is set, the bars are put
+ * in order of answers, most first.
+ */
 void	 poll_bars(FILE *, enum lp_fmt, const char *title,
-	    const struct poll_term *, size_t n, double total);
+	    const struct poll_term *, size_t n, double total, int sorted);
 
 #endif /* POLL_H */

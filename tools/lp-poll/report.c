@@ -140,7 +140,7 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 			if (fmt == LP_F_MD)
 				fputs("\n```\n", stdout);
 			poll_bars(stdout, fmt, q->name, t, n,
-			    (double)q->answers);
+			    (double)q->answers, 0);
 			if (fmt == LP_F_MD)
 				fputs("```\n", stdout);
 			fputs("\n", stdout);

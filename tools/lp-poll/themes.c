@@ -426,15 +426,16 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, const char *title,
 	struct poll_term *t;
 	size_t i, n = poll_book_n(b);
 
-	if (fmt == LP_F_SVG || fmt == LP_F_HTML) {
+	if (fmt == LP_F_SVG) {
 		t = lp_xcalloc(n + 2, sizeof(*t));
 		for (i = 0; i < n; i++) {
 			t[i].term = poll_book_theme(b, i);
 			t[i].count = tc->count ? tc->count[i] : 0;
+			t[i].answers = t[i].count;
 		}
 		t[n].term = "uncoded";
-		t[n].count = tc->uncoded;
-		poll_bars(fp, LP_F_SVG, title, t, n + 1, (double)tc->answers);
+		t[n].count = t[n].answers = tc->uncoded;
+		poll_bars(fp, LP_F_SVG, title, t, n + 1, (double)tc->answers, 1);
 		free(t);
 		return;
 	}

@@ -665,7 +665,7 @@ poll_cmd_words(struct poll_opts *po, const char *file, int tally)
 	t = poll_words_result(w, po->min, top, &n);
 	if (po->fmt == LP_F_SVG) {
 		poll_bars(stdout, LP_F_SVG, po->title ? po->title : q->name, t,
-		    n, (double)answers);
+		    n, (double)answers, 0);
 		free(t);
 		goto done;
 	}
