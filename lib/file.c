@@ -184,6 +184,12 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 			close(fd);
 			continue;
 		}
+		if (fstat(fd, &fst) == 0 && S_ISDIR(fst.st_mode)) {
+			/* The file is our input too: as lp_open_in says. */
+			close(fd);
+			return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0,
+			    0, "%s", strerror(EISDIR));
+		}
 		if (fstat(fd, &fst) == -1 || !S_ISREG(fst.st_mode)) {
 			close(fd);
 			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,
@@ -257,6 +263,7 @@ lp_replace_open(const char *path, struct lp_error *e)
 		replace_free(r);
 		return NULL;
 	}
+	lp_unlink_on_nomem(r->tmp, 1);
 	fcntl(r->tmpfd, F_SETFD, FD_CLOEXEC);
 	if ((r->new = fdopen(r->tmpfd, "w")) == NULL) {
 		lp_error_set(e, LP_EXIT_CANTCREAT, r->tmp, 0, 0, "%s",
@@ -300,8 +307,10 @@ replace_free(struct lp_replace *r)
 		fclose(r->new);
 	else if (r->tmpfd != -1)
 		close(r->tmpfd);
-	if (r->tmp != NULL)
+	if (r->tmp != NULL) {
 		unlink(r->tmp);
+		lp_unlink_on_nomem(r->tmp, 0);
+	}
 	if (r->old != NULL)
 		fclose(r->old);
 	if (r->lockfd != -1)
@@ -354,6 +363,7 @@ lp_replace_commit(struct lp_replace *r, struct lp_error *e)
 		replace_free(r);
 		return -1;
 	}
+	lp_unlink_on_nomem(r->tmp, 0);
 	free(r->tmp);
 	r->tmp = NULL;
 	if ((dfd = open(r->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {

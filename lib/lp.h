@@ -70,6 +70,13 @@ char	*lp_xstrndup(const char *, size_t);
 char	*lp_xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 /* realloc(3) with the same LP_FAILALLOC hook but no exit; for libcsv. */
 void	*lp_realloc_hook(void *, size_t);
+/*
+ * Register (on != 0) or drop a file for the out-of-memory exit to
+ * unlink, so a temporary beside the user's file (lp_replace_open) does
+ * not outlive an exit on LP_EXIT_OSERR. The path is borrowed, not
+ * copied; up to 8 at a time.
+ */
+void	 lp_unlink_on_nomem(const char *, int on);
 
 /* A growable byte buffer, always NUL-terminated. Zero-initialise. */
 struct lp_buf {
@@ -532,5 +539,19 @@ char	*lp_ics_uid(char buf[64], const char *a, const char *b,
 	    const char *c);
 /* RFC 5545 text escaping into a buffer. */
 void	 lp_ics_escape(struct lp_buf *, const char *);
+
+/* ---- yscalar.c: YAML scalars for splicing into a user's file ---- */
+
+/*
+ * For tools that insert entries into the user's own YAML text (so her
+ * comments and layout stay) rather than writing a whole document with
+ * lp_yout. lp_yquote() appends s double-quoted, with quotes, backslashes,
+ * control characters, NEL, U+2028/9 and U+FEFF escaped, so any UTF-8
+ * text reads back as itself. lp_yscalar() appends s plain when it is
+ * words that can only read back as themselves in block context (a name,
+ * a theme), else as lp_yquote() does.
+ */
+void	 lp_yquote(struct lp_buf *, const char *);
+void	 lp_yscalar(struct lp_buf *, const char *);
 
 #endif /* LP_H */

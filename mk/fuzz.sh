@@ -19,7 +19,9 @@ make --no-print-directory O=$o CC=clang \
 mkdir -p $o/fuzz $o/crashes
 status=0
 
-# run NAME [libFuzzer options]
+# run NAME [libFuzzer options]: fuzz one harness; add a row to the
+# results table. A crash, a leak, a hang (-timeout) or running out of
+# memory stops the harness with its input saved, and fails the run.
 run() {
 	name=$1
 	shift
@@ -28,15 +30,27 @@ run() {
 	for f in $(sh fuzz/seeds.sh "$name"); do
 		[ -f "$f" ] && [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "$corpus/" || :
 	done
+	seeds=$(ls "$corpus" | wc -l)
+	t0=$(date +%s)
+	crashes=0
 	if ! $o/fuzz/$name -max_total_time="$secs" -rss_limit_mb=2048 \
-	    -max_len=65536 -artifact_prefix=$o/crashes/$name- \
+	    -timeout=10 -max_len=65536 -artifact_prefix=$o/crashes/$name- \
 	    -print_final_stats=1 "$@" "$corpus" >$o/$name.log 2>&1; then
 		echo "fuzz: $name FOUND A CRASH; see $o/$name.log and $o/crashes/"
+		crashes=1
 		status=1
 	fi
+	t=$(($(date +%s) - t0))
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' $o/$name.log)
-	echo "fuzz: $name: ${execs:-?} runs in ${secs}s"
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' $o/$name.log)
+	cov=$(grep -o 'cov: [0-9]*' $o/$name.log | tail -1 | sed 's/cov: //')
+	echo "fuzz: $name: ${execs:-?} runs in ${t}s, $crashes crashes"
+	printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "${execs:-?}" \
+	    "$t" "${rate:-?}" "${cov:-?}" "$seeds" "$crashes" >>$o/results.md
 }
+
+printf '| harness | executions | seconds | exec/s | edges | seeds | crashes |\n' >$o/results.md
+printf '|---|---:|---:|---:|---:|---:|---:|\n' >>$o/results.md
 
 for src in fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)
@@ -60,4 +74,5 @@ while IFS='	' read -r name tool ext args; do
 	# by make san and make valgrind, not here.
 	run "$name" -detect_leaks=0
 done < fuzz/tools.list
+echo "fuzz: results in $o/results.md"
 exit $status

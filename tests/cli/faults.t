@@ -3,12 +3,58 @@
 #  - every allocation failed in turn (LP_FAILALLOC=1, 2, ...) until the
 #    run succeeds: never a signal, never a hang, always a clean exit code
 #    (71 out of memory, or the run's normal code);
-#  - standard output on /dev/full: exit 74 and a message.
+#  - standard output on /dev/full: exit 74 and a message;
+#  - every allocation failed in turn during an in-place update (-i, log):
+#    the file is left byte for byte as it was, or fully updated.
 # Each line of tests/faults/cases is "EXIT<TAB>command line", run from
 # the top of the tree; lines whose tool is not built are skipped.
+#
+# LP_FAULT_STEP=k fails only every kth allocation (1, 1+k, ...): the
+# sanitizer build and make valgrind, where one run costs 10 to 100 times
+# more, sample the walk instead of doing all of it. LP_FAULT_MAX caps N.
 . "$LP_TOP/tests/cli/lib.sh"
 
-max=${LP_FAULT_MAX:-4000}
+max=${LP_FAULT_MAX:-20000}
+if [ -n "${LP_VALGRIND:-}" ]; then
+	step=${LP_FAULT_STEP:-41}
+else
+	case $LP_BIN in
+	*san*)	step=${LP_FAULT_STEP:-5} ;;
+	*)	step=${LP_FAULT_STEP:-1} ;;
+	esac
+fi
+[ "$step" -gt 1 ] && diag "sampling every ${step}th allocation"
+# Under valgrind a run takes seconds, not milliseconds.
+if [ -n "${LP_VALGRIND:-}" ]; then secs=120; else secs=10; fi
+
+# walk CMD NORMAL-EXIT: fail allocation 1, 1+step, ... until the run
+# ends as it normally does; sets $bad ("" when clean) and $points.
+walk() {
+	n=1
+	bad=
+	points=0
+	while [ "$n" -le "$max" ]; do
+		LP_FAILALLOC=$n timeout "$secs" sh -c "$1" >/dev/null 2>"$T_TMP/e"
+		r=$?
+		if [ "$r" -eq 71 ]; then
+			grep -q 'out of memory' "$T_TMP/e" ||
+			    { bad="n=$n: exit 71 without message"; break; }
+			if grep -q '==[0-9]*==\|Sanitizer\|runtime error' "$T_TMP/e"
+			then
+				bad="n=$n: $(grep -m1 '==[0-9]*==\|Sanitizer\|runtime error' "$T_TMP/e")"
+				break
+			fi
+			points=$((points + 1))
+			n=$((n + step))
+			continue
+		fi
+		[ "$r" -eq "$2" ] || bad="n=$n: exit $r: $(head -3 "$T_TMP/e")"
+		break
+	done
+	[ "$n" -gt "$max" ] && bad="still failing after $max allocations"
+}
+
+total=0
 while IFS='	' read -r want cmd; do
 	case "$want" in ''|\#*) continue ;; esac
 	tool=${cmd%% *}
@@ -20,21 +66,9 @@ while IFS='	' read -r want cmd; do
 	sh -c "$cmd" >/dev/null 2>&1
 	rc=$?
 	is "$rc" "$want" "normal exit: $cmd"
-	n=1
-	bad=
-	while [ "$n" -le "$max" ]; do
-		LP_FAILALLOC=$n timeout 10 sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
-		r=$?
-		if [ "$r" -eq 71 ]; then
-			grep -q 'out of memory' "$T_TMP/e" || { bad="n=$n: exit 71 without message"; break; }
-			n=$((n + 1))
-			continue
-		fi
-		[ "$r" -eq "$rc" ] || bad="n=$n: exit $r"
-		break
-	done
-	[ "$n" -gt "$max" ] && bad="still failing after $max allocations"
-	is "${bad:-clean}" clean "every allocation failed in turn ($((n - 1)) points): $cmd"
+	walk "$cmd" "$rc"
+	total=$((total + points))
+	is "${bad:-clean}" clean "$points allocations failed in turn: $cmd"
 	if [ "$rc" -eq 0 ] || [ "$rc" -eq 1 ]; then
 		sh -c "$cmd" >/dev/full 2>"$T_TMP/e"
 		r=$?
@@ -43,4 +77,52 @@ while IFS='	' read -r want cmd; do
 		ok $? "full disk is reported: $cmd"
 	fi
 done < tests/faults/cases
+
+# In-place updates under allocation failure: after every failed run the
+# file is the original, byte for byte (or, once the run succeeds, the
+# new contents); no temporary file is left in the folder.
+k=0
+while IFS='	' read -r src cmd; do
+	k=$((k + 1))
+	IP=$T_TMP/ip$k
+	export IP
+	mkdir "$IP"
+	tool=${cmd%% *}
+	if [ ! -x "$LP_BIN/$tool" ]; then
+		skip "$tool not built: $cmd"
+		continue
+	fi
+	name=${src##*/}
+	n=1
+	bad=
+	points=0
+	while [ "$n" -le "$max" ]; do
+		cp "$src" "$IP/$name"
+		LP_FAILALLOC=$n timeout "$secs" sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
+		r=$?
+		[ "$r" -eq 71 ] || break
+		if ! cmp -s "$src" "$IP/$name"; then
+			bad="n=$n: file changed"
+			break
+		fi
+		if [ "$(ls -A "$IP" | wc -l)" -ne 1 ]; then
+			bad="n=$n: left $(ls -A "$IP" | tr '\n' ' ')"
+			break
+		fi
+		rm -f "$IP/$name"
+		points=$((points + 1))
+		n=$((n + step))
+	done
+	total=$((total + points))
+	[ -z "$bad" ] && [ "$r" -ne 0 ] && bad="n=$n: exit $r: $(head -3 "$T_TMP/e")"
+	is "${bad:-clean}" clean "$points allocations failed in turn, file intact: $cmd"
+	[ -s "$IP/$name" ] && ! cmp -s "$src" "$IP/$name"
+	ok $? "the run that succeeds updates the file: $cmd"
+	rm -f "$IP/$name"
+done <<'EOF'
+examples/samling1.yaml	lp-agenda reflow --from 10:00 --delay 10m -i "$IP/samling1.yaml"
+examples/plattform.yaml	lp-plattform ideas --add examples/temaer.csv -i "$IP/plattform.yaml"
+examples/aksjon/kari-nordbo.yaml	lp-aksjon log "$IP/kari-nordbo.yaml" --date 2023-09-20 --did "Prøvde noe nytt" --learned "Det virket"
+EOF
+diag "$total failed allocations in all"
 done_testing

@@ -97,6 +97,47 @@ run 1 lp-plattform check "$T_TMP/x.yaml"
 contains "$out" "«Quote \"x\": y» er ikke slått sammen"
 contains "$out" "«- dash» er ikke slått sammen"
 
+# Any text survives: line and paragraph separators (Word), NEL, a BOM
+# inside, C1 controls, a leading non-breaking space, a backslash. The
+# result loads in lp-plattform and in an independent YAML reader.
+printf 'theme\nLinje\342\200\250skift\nAvsnitt\342\200\251x\nNEL\302\205x\nBOM\357\273\277x\nC1\302\200x\n\302\240nbsp\na\\b\n"tab\tx"\n' \
+    >"$T_TMP/odd.csv"
+printf 'organisation: X\nideas:\n  - text: a\nsteps: []\n' >"$T_TMP/odd.yaml"
+run 0 lp-plattform ideas "$T_TMP/odd.yaml" --add "$T_TMP/odd.csv" -i
+contains "$err" "8 ideas added"
+run 0 lp-plattform status "$T_TMP/odd.yaml"
+contains "$out" "9 idéer"
+if python3 -c 'import yaml' 2>/dev/null; then
+	n=$(python3 -c 'import sys, yaml
+d = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+t = [i["text"] for i in d["ideas"]]
+want = ["a", "Linje\u2028skift", "Avsnitt\u2029x", "NEL\x85x", "BOM\ufeffx",
+    "C1\x80x", "\xa0nbsp", "a\\b", "tab\tx"]
+print("same" if t == want else repr(t))' "$T_TMP/odd.yaml" 2>&1)
+	is "$n" same "every odd text reads back as itself in PyYAML"
+else
+	skip "no python3-yaml"
+fi
+
+# A file saved on Windows (CRLF) gets CRLF lines; a list at column 0
+# gets items at column 0.
+printf 'organisation: X\r\nideas:\r\n  - text: a\r\nsteps: []\r\n' >"$T_TMP/crlf.yaml"
+run 0 lp-plattform ideas "$T_TMP/crlf.yaml" --add examples/temaer.csv --source s
+printf 'organisation: X\r\nideas:\r\n  - text: a\r\n  - text: Felles lederskap\r\n    source: s\r\n    date: 2023-09-13\r\n    count: 9\r\n' >"$T_TMP/crlf.want"
+head -c "$(wc -c <"$T_TMP/crlf.want")" "$T_TMP/out" | cmp -s - "$T_TMP/crlf.want"
+ok $? "CRLF lines are written as CRLF"
+is "$(tr -d '\r' <"$T_TMP/out" | wc -l)" "$(grep -c "$(printf '\r')\$" "$T_TMP/out")" \
+    "every line ends in CRLF"
+printf 'ideas:\n- a\n- >-\n  b\n  c\n' >"$T_TMP/col0.yaml"
+run 0 lp-plattform ideas "$T_TMP/col0.yaml" --add examples/temaer.csv --source s
+is "$(sed -n 6,7p "$T_TMP/out")" "- text: Felles lederskap
+  source: s" "a list at column 0 gets items at column 0"
+printf 'organisation: X\r\n' >"$T_TMP/crlf2.yaml"
+run 0 lp-plattform ideas "$T_TMP/crlf2.yaml" --add examples/temaer.csv --source s
+is "$(head -3 "$T_TMP/out" | od -c | tr -s ' ' | head -2 | tr -d '\n')" \
+    "$(printf 'organisation: X\r\nideas:\r\n  - text: Felles lederskap\r\n' | od -c | tr -s ' ' | head -2 | tr -d '\n')" \
+    "a new ideas section on CRLF"
+
 # A flow list cannot take new items; the file is left alone.
 cp tests/bad/plattform/flow-ideas.yaml "$T_TMP/f.yaml"
 run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i

@@ -98,6 +98,63 @@ entries(void)
 	return n;
 }
 
+/*
+ * Out of memory in the middle of an in-place update: each child fails
+ * from its Nth allocation on; it must exit 71, and the file must be as
+ * it was with no temporary left beside it. Runs first, before this
+ * process allocates, since LP_FAILALLOC is read once.
+ */
+static void
+test_replace_nomem(void **state)
+{
+	static const char orig[] = "leader: Ola\n";
+	struct lp_replace *r;
+	struct lp_error e;
+	char p[512], num[16], buf[64];
+	FILE *fp;
+	size_t len;
+	pid_t pid;
+	int n, status, n0, done = 0;
+
+	(void)state;
+	snprintf(p, sizeof(p), "%s/nomem.yaml", dir);
+	put(p, orig, 0644);
+	n0 = entries();
+	for (n = 1; n < 100 && !done; n++) {
+		if ((pid = fork()) == 0) {
+			snprintf(num, sizeof(num), "%d", n);
+			setenv("LP_FAILALLOC", num, 1);
+			if (freopen("/dev/null", "w", stderr) == NULL)
+				_exit(1);
+			if ((r = lp_replace_open(p, &e)) == NULL)
+				_exit(e.code);
+			fputs("leader: Kari\n", lp_replace_new(r));
+			/* One allocation more while the temporary exists. */
+			free(lp_xmalloc(16));
+			_exit(0);
+		}
+		assert_true(pid > 0);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFEXITED(status));
+		if (WEXITSTATUS(status) == 0)
+			done = 1;	/* allocations ran out of count */
+		else
+			assert_int_equal(WEXITSTATUS(status), LP_EXIT_OSERR);
+		if (!done) {
+			/* Plain stdio: lp_* here would fix LP_FAILALLOC. */
+			assert_int_equal(entries(), n0);
+			assert_non_null(fp = fopen(p, "r"));
+			len = fread(buf, 1, sizeof(buf) - 1, fp);
+			fclose(fp);
+			buf[len] = '\0';
+			assert_string_equal(buf, orig);
+		}
+	}
+	assert_true(done);
+	assert_true(n > 5);	/* the walk reached the temporary */
+	unlink(p);
+}
+
 static void
 test_open_in(void **state)
 {
@@ -291,8 +348,10 @@ test_replace_cantcreat(void **state)
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
 	assert_string_equal(lp_error_str(&e),
 	    "/lp-no-such-folder: No such file or directory");
+	/* A folder is an input that cannot be read, as for lp_open_in. */
 	assert_null(lp_replace_open(dir, &e));
-	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
+	assert_int_equal(e.code, LP_EXIT_NOINPUT);
+	assert_string_equal(e.msg, strerror(EISDIR));
 	assert_null(lp_replace_open("", &e));
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
 	assert_string_equal(e.msg, "not a file name");
@@ -571,6 +630,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_replace_nomem),
 		cmocka_unit_test(test_open_in),
 		cmocka_unit_test(test_read_all),
 		cmocka_unit_test(test_replace_roundtrip),

@@ -87,11 +87,6 @@ void		 ak_plans_sort(struct ak_plan **, size_t);
 /* Parse a date option, exiting 2 with a message when it is wrong. */
 int		 ak_date_opt(const char *, const char *, struct lp_date *);
 
-/* log.c: YAML scalars written safely: always double-quoted, or plain
- * when the text would read back as itself. */
-void		 ak_yquote(struct lp_buf *, const char *);
-void		 ak_yscalar(struct lp_buf *, const char *);
-
 /* The commands; each returns the exit code. */
 int		 ak_cmd_new(int, char **);
 int		 ak_cmd_log(int, char **);

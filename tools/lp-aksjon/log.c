@@ -34,80 +34,6 @@ static int	 check(const char *, size_t, const char *, size_t,
 		    const struct entry *, struct lp_error *);
 static int	 same(const char *, const char *);
 
-void
-ak_yquote(struct lp_buf *b, const char *s)
-{
-	const unsigned char *p;
-
-	lp_buf_putc(b, '"');
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
-			lp_buf_puts(b, "\\\"");
-			break;
-		case '\\':
-			lp_buf_puts(b, "\\\\");
-			break;
-		case '\n':
-			lp_buf_puts(b, "\\n");
-			break;
-		case '\t':
-			lp_buf_puts(b, "\\t");
-			break;
-		case '\r':
-			lp_buf_puts(b, "\\r");
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				lp_buf_printf(b, "\\x%02x", *p);
-			else if (p[0] == 0xc2 && p[1] == 0x85) {
-				lp_buf_puts(b, "\\N");
-				p++;
-			} else if (p[0] == 0xe2 && p[1] == 0x80 &&
-			    (p[2] == 0xa8 || p[2] == 0xa9)) {
-				lp_buf_puts(b, p[2] == 0xa8 ? "\\L" : "\\P");
-				p += 2;
-			} else
-				lp_buf_putc(b, *p);
-		}
-	}
-	lp_buf_putc(b, '"');
-}
-
-/*
- * Plain when the text is words that cannot read back as anything but
- * themselves (a name, a group); quoted otherwise.
- */
-void
-ak_yscalar(struct lp_buf *b, const char *s)
-{
-	static const char *const words[] = { "null", "true", "false", "yes",
-	    "no", "on", "off", "y", "n", "~", NULL };
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i, n = strlen(s);
-	int plain = n > 0 && (*p >= 0x80 || (*p >= 'A' && *p <= 'Z') ||
-	    (*p >= 'a' && *p <= 'z')) && s[n - 1] != ' ';
-
-	for (; plain && *p != '\0'; p++)
-		if (!(*p >= 0x80 || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-		    *p == ' ' || *p == '-' || *p == '.' || *p == '\''))
-			plain = 0;
-	for (i = 0; plain && words[i] != NULL; i++)
-		if (strcasecmp(s, words[i]) == 0)
-			plain = 0;
-	/* Invisible or line-breaking characters need escapes. */
-	if (plain && (strstr(s, "\xc2\x85") != NULL ||
-	    strstr(s, "\xe2\x80\xa8") != NULL ||
-	    strstr(s, "\xe2\x80\xa9") != NULL ||
-	    strstr(s, "\xef\xbb\xbf") != NULL))
-		plain = 0;
-	if (plain)
-		lp_buf_puts(b, s);
-	else
-		ak_yquote(b, s);
-}
-
 /* An option's text as NFC, or NULL with *rc set when it is not UTF-8. */
 static char *
 opt_text(const char *opt, const char *s, int *rc)
@@ -152,7 +78,7 @@ put_entry(struct lp_buf *b, const struct entry *en, size_t dash,
 		for (i = 0; i < dash + 2; i++)
 			lp_buf_putc(b, ' ');
 		lp_buf_printf(b, "%s: ", keys[k]);
-		ak_yquote(b, vals[k]);
+		lp_yquote(b, vals[k]);
 		lp_buf_puts(b, en->eol);
 	}
 }
@@ -162,14 +88,14 @@ static void
 put_flow(struct lp_buf *b, const struct entry *en)
 {
 	lp_buf_printf(b, ", {date: %s, did: ", en->date);
-	ak_yquote(b, en->did);
+	lp_yquote(b, en->did);
 	if (en->learned != NULL) {
 		lp_buf_puts(b, ", learned: ");
-		ak_yquote(b, en->learned);
+		lp_yquote(b, en->learned);
 	}
 	if (en->next != NULL) {
 		lp_buf_puts(b, ", next: ");
-		ak_yquote(b, en->next);
+		lp_yquote(b, en->next);
 	}
 	lp_buf_putc(b, '}');
 }

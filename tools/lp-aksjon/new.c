@@ -109,9 +109,9 @@ template(struct lp_buf *b, const char *leader, const char *group,
 	lp_buf_printf(b, "# %s %s\n#\n# %s\n#   %s\n", tmpl[T_TITLE][l],
 	    leader, tmpl[T_INTRO1][l], tmpl[T_INTRO2][l]);
 	lp_buf_puts(b, "leader: ");
-	ak_yscalar(b, leader);
+	lp_yscalar(b, leader);
 	lp_buf_puts(b, "\ngroup: ");
-	ak_yscalar(b, group);
+	lp_yscalar(b, group);
 	lp_buf_printf(b, "\nlang: %s\nstarted: %s\n\n", lp_lang_code(l),
 	    lp_date_iso(&today, iso));
 	lp_buf_printf(b, "# %s\ncharacter: \"\"\n\n", tmpl[T_Q1][l]);

@@ -14,12 +14,15 @@
 static size_t	 max_end(const struct lp_ynode *);
 static size_t	 line_start(const char *, size_t);
 static int	 entries(const struct pl_plat *, const struct pl_opts *,
-		    struct lp_buf *, size_t *, size_t *, struct lp_error *);
+		    struct lp_buf *, struct pl_strs *, size_t *,
+		    struct lp_error *);
+static const char *file_eol(const char *, size_t);
+static int	 verify(const struct pl_plat *, const struct lp_buf *,
+		    const struct pl_strs *, struct lp_error *);
 static void	 emit(struct lp_buf *, const char *, const char *,
 		    const char *, long, const char *);
 static int	 splice(const struct pl_plat *, const char *, size_t,
 		    struct lp_buf *, struct lp_error *);
-static void	 put_scalar(struct lp_buf *, const char *);
 
 /* The end of the last byte any scalar under n covers. */
 static size_t
@@ -49,68 +52,15 @@ line_start(const char *s, size_t off)
 	return off;
 }
 
-/*
- * A value as YAML: plain when it reads back as the same text in any
- * YAML reader, else double-quoted with escapes.
- */
-static void
-put_scalar(struct lp_buf *b, const char *s)
-{
-	static const char *const words[] = {
-		"true", "false", "yes", "no", "on", "off", "null", "y", "n",
-		"~", NULL
-	};
-	size_t i, n = strlen(s);
-	int plain = n > 0;
-	char *low;
-
-	if (plain && (strchr("-?:,[]{}#&*!|>'\"%@` \t", s[0]) != NULL ||
-	    (s[0] >= '0' && s[0] <= '9') || s[0] == '.' || s[0] == '+' ||
-	    s[n - 1] == ' ' || s[n - 1] == ':' || strstr(s, ": ") != NULL ||
-	    strstr(s, " #") != NULL))
-		plain = 0;
-	for (i = 0; plain && i < n; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
-			plain = 0;
-	if (plain) {
-		low = lp_lower(s, n);
-		for (i = 0; words[i] != NULL; i++)
-			if (strcmp(low, words[i]) == 0)
-				plain = 0;
-		free(low);
-	}
-	if (plain) {
-		lp_buf_puts(b, s);
-		return;
-	}
-	lp_buf_putc(b, '"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '"' || c == '\\') {
-			lp_buf_putc(b, '\\');
-			lp_buf_putc(b, c);
-		} else if (c == '\n')
-			lp_buf_puts(b, "\\n");
-		else if (c == '\t')
-			lp_buf_puts(b, "\\t");
-		else if (c < 0x20 || c == 0x7f)
-			lp_buf_printf(b, "\\x%02x", c);
-		else
-			lp_buf_putc(b, c);
-	}
-	lp_buf_putc(b, '"');
-}
-
 /* One idea as a block sequence item, indented by ind. */
 static void
 emit(struct lp_buf *b, const char *ind, const char *text,
     const char *source, long count, const char *date)
 {
 	lp_buf_printf(b, "%s- text: ", ind);
-	put_scalar(b, text);
+	lp_yscalar(b, text);
 	lp_buf_printf(b, "\n%s  source: ", ind);
-	put_scalar(b, source);
+	lp_yscalar(b, source);
 	lp_buf_printf(b, "\n%s  date: %s\n", ind, date);
 	if (count >= 0)
 		lp_buf_printf(b, "%s  count: %ld\n", ind, count);
@@ -118,11 +68,12 @@ emit(struct lp_buf *b, const char *ind, const char *text,
 
 /*
  * Read the CSV and write the entries of the ideas not yet in the file,
- * each line without indentation; counts of added and skipped ideas.
+ * each line without indentation; the texts added (copies, in order) and
+ * the count of ideas skipped.
  */
 static int
 entries(const struct pl_plat *p, const struct pl_opts *o, struct lp_buf *b,
-    size_t *added, size_t *skipped, struct lp_error *e)
+    struct pl_strs *added, size_t *skipped, struct lp_error *e)
 {
 	static const char *const countcols[] = {
 		"count", "antall", "tal", NULL
@@ -176,16 +127,28 @@ entries(const struct pl_plat *p, const struct pl_opts *o, struct lp_buf *b,
 				count = -1;
 		}
 		emit(b, "", text, source, count, date);
-		(*added)++;
+		added->v = lp_xreallocarray(added->v, added->n + 1,
+		    sizeof(*added->v));
+		added->v[added->n++] = lp_xstrdup(text);
 	}
 	lp_map_free(have);
 	lp_csv_close(c);
 	return r == -1 ? -1 : 0;
 }
 
+/* The file's own line end: CRLF when its first line ends so. */
+static const char *
+file_eol(const char *src, size_t len)
+{
+	const char *nl = memchr(src, '\n', len);
+
+	return nl != NULL && nl > src && nl[-1] == '\r' ? "\r\n" : "\n";
+}
+
 /*
- * The new file: the old bytes with the entries (in b, unindented)
- * inserted after the last idea, or as a new ideas: section.
+ * The new file: the old bytes with the entries (in b, unindented, one
+ * per line) inserted after the last idea, or as a new ideas: section,
+ * with the file's own line ends.
  */
 static int
 splice(const struct pl_plat *p, const char *src, size_t len,
@@ -194,7 +157,7 @@ splice(const struct pl_plat *p, const char *src, size_t len,
 	const struct lp_ynode *seq = p->ideasnode, *key = NULL;
 	struct lp_buf ind = { 0 }, items = { 0 };
 	size_t at, i, cutfrom = 0, cutto = 0, col;
-	const char *s, *nl;
+	const char *s, *nl, *eol = file_eol(src, len);
 
 	if (out->len == 0) {
 		lp_buf_add(out, src, len);
@@ -249,8 +212,11 @@ splice(const struct pl_plat *p, const char *src, size_t len,
 		lp_buf_putc(&ind, ' ');
 	for (s = out->s; s != NULL && *s != '\0'; s = nl + 1) {
 		nl = strchr(s, '\n');
-		lp_buf_puts(&items, ind.s);
-		lp_buf_add(&items, s, (size_t)(nl - s + 1));
+		/* Items at column 0 ("ideas:" then "- a") have no indent. */
+		if (ind.len > 0)
+			lp_buf_add(&items, ind.s, ind.len);
+		lp_buf_add(&items, s, (size_t)(nl - s));
+		lp_buf_puts(&items, eol);
 	}
 	lp_buf_reset(out);
 	if (cutto > 0) {
@@ -259,15 +225,55 @@ splice(const struct pl_plat *p, const char *src, size_t len,
 	} else
 		lp_buf_add(out, src, at);
 	if (at > 0 && src[at - 1] != '\n')
-		lp_buf_putc(out, '\n');
-	if (seq == NULL)
-		lp_buf_puts(out, "ideas:\n");
+		lp_buf_puts(out, eol);
+	if (seq == NULL) {
+		lp_buf_puts(out, "ideas:");
+		lp_buf_puts(out, eol);
+	}
 	if (items.s != NULL)
 		lp_buf_puts(out, items.s);
 	lp_buf_add(out, src + at, p->doc->srclen - at);
 	lp_buf_free(&ind);
 	lp_buf_free(&items);
 	return 0;
+}
+
+/*
+ * Read the new text back as a platform: it must load, and hold the old
+ * ideas followed by the new ones, or nothing is written.
+ */
+static int
+verify(const struct pl_plat *p, const struct lp_buf *b,
+    const struct pl_strs *added, struct lp_error *e)
+{
+	struct pl_plat q;
+	struct lp_ydoc *doc;
+	size_t i;
+	int ok;
+	char *k1, *k2;
+
+	if ((doc = lp_yaml_load_mem(b->s, b->len, p->file, e)) == NULL)
+		goto bad;
+	if (pl_from_doc(&q, doc, e) == -1) {
+		pl_free(&q);
+		goto bad;
+	}
+	ok = q.nideas == p->nideas + added->n;
+	for (i = 0; ok && i < p->nideas; i++)
+		ok = strcmp(q.ideas[i].text, p->ideas[i].text) == 0;
+	for (i = 0; ok && i < added->n; i++) {
+		k1 = pl_fold(q.ideas[p->nideas + i].text);
+		k2 = pl_fold(added->v[i]);
+		ok = strcmp(k1, k2) == 0;
+		free(k1);
+		free(k2);
+	}
+	pl_free(&q);
+	if (ok)
+		return 0;
+bad:
+	return lp_error_set(e, LP_EXIT_DATAERR, p->file, 0, 0, "cannot add "
+	    "the ideas to this file safely; add them by hand");
 }
 
 int
@@ -278,7 +284,8 @@ pl_cmd_ideas(const char *path, const struct pl_opts *o)
 	struct lp_replace *rp = NULL;
 	struct lp_ydoc *doc;
 	struct lp_buf b = { 0 };
-	size_t added = 0, skipped = 0, len;
+	struct pl_strs added = { NULL, 0 };
+	size_t skipped = 0, len, i;
 	char *buf;
 	int rc = LP_EXIT_OK;
 
@@ -308,7 +315,8 @@ pl_cmd_ideas(const char *path, const struct pl_opts *o)
 		return lp_warnerr(&e);
 
 	if (entries(&p, o, &b, &added, &skipped, &e) == -1 ||
-	    splice(&p, p.doc->src, p.doc->srclen, &b, &e) == -1) {
+	    splice(&p, p.doc->src, p.doc->srclen, &b, &e) == -1 ||
+	    (added.n > 0 && verify(&p, &b, &added, &e) == -1)) {
 		rc = lp_warnerr(&e);
 		goto done;
 	}
@@ -323,7 +331,7 @@ pl_cmd_ideas(const char *path, const struct pl_opts *o)
 			clearerr(stdout);
 			rc = LP_EXIT_IOERR;
 		}
-	} else if (added > 0) {
+	} else if (added.n > 0) {
 		fwrite(b.s, 1, b.len, lp_replace_new(rp));
 		if (lp_replace_commit(rp, &e) == -1)
 			rc = lp_warnerr(&e);
@@ -331,11 +339,14 @@ pl_cmd_ideas(const char *path, const struct pl_opts *o)
 	}
 	if (rc == LP_EXIT_OK && o->inplace)
 		lp_warnx("%s: %zu idea%s added, %zu already there", p.file,
-		    added, added == 1 ? "" : "s", skipped);
+		    added.n, added.n == 1 ? "" : "s", skipped);
 done:
 	if (rp != NULL)
 		lp_replace_abort(rp);
 	lp_buf_free(&b);
+	for (i = 0; i < added.n; i++)
+		free((char *)added.v[i]);
+	free(added.v);
 	pl_free(&p);
 	return rc;
 }
