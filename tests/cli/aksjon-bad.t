@@ -37,7 +37,7 @@ run 65 lp-aksjon status --groups "$T_TMP/g.csv" examples/aksjon/guro-haugen.yaml
 contains "$err" "g.csv"
 printf 'round,group,name\nx,A,B\n' >"$T_TMP/r.csv"
 run 65 lp-aksjon status --groups "$T_TMP/r.csv" examples/aksjon/guro-haugen.yaml
-contains "$err" "r.csv:2: round 'x' is not a number"
+contains "$err" "r.csv:2:1: round 'x' is not a number"
 
 # Usage errors.
 run 2 lp-aksjon status

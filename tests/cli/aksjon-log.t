@@ -176,6 +176,24 @@ diag "crash test: $runs runs, $acked acknowledged," \
     "$(grep -c 'did: "krasj' "$T_TMP/crash/p.yaml") entries in the file," \
     "$(ls -A "$T_TMP/crash" | grep -c '^\.p\.yaml\.') temporary files left by SIGKILL"
 
+# The next log removes what killed ones left: temporary files named as
+# lp_replace names them, but not the user's look-alikes.
+left=$(ls -A "$T_TMP/crash" | grep -c '^\.p\.yaml\.')
+run 0 lp-aksjon log "$T_TMP/crash/p.yaml" --date 2023-09-21 --did "etter krasj"
+is "$(ls -A "$T_TMP/crash")" "p.yaml" "the next log removes the $left temporary files of killed runs"
+contains "$(cat "$T_TMP/crash/p.yaml")" 'did: "etter krasj"'
+mkdir "$T_TMP/sweep"
+cp $X/guro-haugen.yaml "$T_TMP/sweep/p.yaml"
+for f in .p.yaml.aB3xYz .p.yaml.ABC123 .p.yaml.backup .p.yaml.aB3xY \
+    .p.yaml.aB3x-z .q.yaml.aB3xYz p.yaml.aB3xYz; do
+	echo x >"$T_TMP/sweep/$f"
+done
+ln -s p.yaml "$T_TMP/sweep/.p.yaml.Zz9Zz9"
+run 0 lp-aksjon log "$T_TMP/sweep/p.yaml" --did x
+is "$(ls -A "$T_TMP/sweep" | tr '\n' ' ')" \
+    ".p.yaml.Zz9Zz9 .p.yaml.aB3x-z .p.yaml.aB3xY .p.yaml.backup .q.yaml.aB3xYz p.yaml p.yaml.aB3xYz " \
+    "only leftovers are removed (not a link, a backup, another plan's)"
+
 # A full disk (a file size limit; we may run as root): exit 74, the
 # original byte-identical, no temporary file.
 mkdir "$T_TMP/full"

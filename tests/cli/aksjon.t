@@ -26,6 +26,35 @@ LP_LANG=nn run 0 lp-aksjon status -t 14.09.2023 -g $GR -f text $P
 golden $G/status-groups-nn.txt
 LP_LANG=en run 0 lp-aksjon status --today 2023-09-14 $P
 golden $G/status-en.txt
+# Norwegian text from a Mac (NFD) or Excel (Windows-1252, CRLF): the
+# groups file and the plans give the same bytes as clean UTF-8.
+iconv -f UTF-8 -t CP1252 $GR | sed 's/$/\r/' >"$T_TMP/cp.csv"
+run 0 lp-aksjon status --today 2023-09-14 -f csv --groups "$T_TMP/cp.csv" $P
+golden $G/status-groups.csv
+contains "$err" "cp.csv: file is not UTF-8; read as Windows-1252"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c '
+import os, sys, unicodedata
+for a in sys.argv[2:]:
+    s = open(a, encoding="utf-8").read()
+    b = sys.argv[1] + "/" + a
+    os.makedirs(os.path.dirname(b), exist_ok=True)
+    open(b, "w", encoding="utf-8").write(unicodedata.normalize("NFD", s))
+' "$T_TMP/nfd" $GR $P
+	grep -q "$(printf 'a\314\212')" "$T_TMP/nfd/$GR"
+	ok $? "the NFD copy has a + combining ring"
+	run 0 sh -c "cd '$T_TMP/nfd' && lp-aksjon status --today 2023-09-14 -f csv --groups $GR $P"
+	golden $G/status-groups.csv
+	LP_LANG=nn run 0 sh -c "cd '$T_TMP/nfd' && lp-aksjon status -t 14.09.2023 -g $GR $P"
+	golden $G/status-groups-nn.txt
+else
+	skip "no python3 for NFD"
+	skip "no python3 for NFD"
+	skip "no python3 for NFD"
+	skip "no python3 for NFD"
+	skip "no python3 for NFD"
+fi
+
 # Only --groups: every leader lacks a plan.
 run 0 lp-aksjon status --groups $GR -f csv
 is "$(grep -c ',no-plan' "$T_TMP/out")" 36 "without plans all 36 lack one"

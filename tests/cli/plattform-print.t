@@ -1,7 +1,8 @@
 #!/bin/sh
 # The purpose poster prints on one page in headless Chromium: the
-# example's latest draft on A4 and A3, its long first draft, and a
-# stress case of fifteen long points. Skipped where Chromium is absent.
+# example's latest draft on A4 and A3, its long first draft, and stress
+# cases: fifteen long points, a paragraph of a lead line, forty points,
+# eight points of 400 characters. Skipped where Chromium is absent.
 . "$LP_TOP/tests/cli/lib.sh"
 LP_LANG=nb
 export LP_LANG
@@ -41,14 +42,64 @@ print(len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", d)))' "$T_TMP/p.pdf" \
 	done
 } >"$T_TMP/long.yaml"
 
+# A lead line of a paragraph: the type shrinks for it too.
+lead=$(sed -n 's/^ *- \(Punkt 1,.*\)/\1/p' "$T_TMP/long.yaml")
+{
+	echo 'purpose:'
+	echo "  lead: \"Vår ledergruppe skal skape MERVERDI ved å: $lead $lead $lead $lead $lead $lead\""
+	echo '  drafts:'
+	echo '    - points: [Gi retning, Spille hverandre gode, Skape trygghet, Kommunisere]'
+} >"$T_TMP/lead.yaml"
+# Forty short points, and eight of 400 characters.
+{
+	echo 'purpose:'
+	echo '  drafts:'
+	echo '    - points:'
+	i=1
+	while [ $i -le 40 ]; do
+		echo "        - Punkt $i, vi deler kompetanse og står samlet"
+		i=$((i + 1))
+	done
+} >"$T_TMP/forty.yaml"
+{
+	echo 'purpose:'
+	echo '  drafts:'
+	echo '    - points:'
+	i=1
+	while [ $i -le 8 ]; do
+		echo "        - $lead $lead $lead"
+		i=$((i + 1))
+	done
+} >"$T_TMP/wide.yaml"
+
 for c in "a4 examples/plattform.yaml" "a3 examples/plattform.yaml" \
     "a4 examples/plattform.yaml --draft 1" "a4 $T_TMP/long.yaml" \
-    "a3 $T_TMP/long.yaml"; do
+    "a3 $T_TMP/long.yaml" "a4 $T_TMP/lead.yaml" "a4 $T_TMP/forty.yaml" \
+    "a4 $T_TMP/wide.yaml"; do
 	set -- $c
 	paper=$1
 	shift
-	lp-plattform plakat --paper "$paper" "$@" >"$T_TMP/p.html"
+	lp-plattform plakat --paper "$paper" "$@" >"$T_TMP/p.html" \
+	    2>"$T_TMP/p.err" || echo "exit $?" >>"$T_TMP/p.err"
 	n=$(pages "$T_TMP/p.html")
 	is "$n" 1 "poster fits one $paper page: $*"
+	is "$(cat "$T_TMP/p.err")" "" "no warning: $*"
 done
+
+# More than a page can hold even in small type: a warning, and still
+# the poster (exit 0).
+{
+	echo 'purpose:'
+	echo '  drafts:'
+	echo '    - points:'
+	i=1
+	while [ $i -le 100 ]; do
+		echo "        - Punkt $i, vi deler kompetanse"
+		i=$((i + 1))
+	done
+} >"$T_TMP/hundred.yaml"
+run 0 lp-plattform plakat "$T_TMP/hundred.yaml"
+contains "$err" "does not fit one A4 page even at 8 pt"
+contains "$err" "print on A3 (--paper a3)"
+contains "$out" "<li>Punkt 100, vi deler kompetanse</li>"
 done_testing

@@ -13,6 +13,16 @@ contains "$out" "usage: lp-plattform new"
 contains "$out" "lp-plattform assess [-f text|csv|svg] scores.csv"
 run 0 lp-plattform status -h
 contains "$out" "lp-plattform check [--max-principles n]"
+# usage() is the man page's SYNOPSIS, line for line (a wrapped usage
+# line is joined to the one before it).
+syn=$(mandoc -Tascii -O width=200 man/lp-plattform.1 | col -b |
+    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | grep 'lp-plattform' |
+    sed 's/^ *//; s/ | /|/g')
+use=$(lp-plattform -h | sed 's/^usage: //' | awk '
+    /^ *lp-plattform / { if (l != "") print l; sub(/^ */, ""); l = $0; next }
+    { sub(/^ */, ""); l = l " " $0 }
+    END { print l }' | sed 's/ | /|/g')
+is "$use" "$syn" "usage() matches the man page SYNOPSIS"
 run 0 lp-plattform -V
 is "$out" "lp-plattform 0.1.0" "version"
 run 0 lp-plattform --version
@@ -59,13 +69,16 @@ contains "$out" "«Mal for medarbeidersamtale» (conflict)"
 run 1 lp-plattform check $EX --roster examples/deltakere.csv
 golden $G/check-roster.txt
 contains "$out" "31 av 36 ledere (86 %)"
-contains "$out" "ikke hørt: Lars Opsahl (borte)"
-contains "$out" "ikke hørt: Njål Åmodt"
+contains "$out" "examples/deltakere.csv:13:1: forankret: ikke hørt: Lars Opsahl (borte)" \
+    "a leader not heard points at her roster row"
+contains "$out" "examples/deltakere.csv:37:1: forankret: ikke hørt: Njål Åmodt"
 lacks "$out" "Kari Nordbø" "Kari Nordbø is anchored"
 lacks "$out" "ikke hørt: Åse Aasen" "' åse  aasen' matches Åse Aasen"
 run 1 lp-plattform check --min-share 80 --roster examples/deltakere.csv $EX
-lacks "$out" "plattform.yaml: forankret: ikke hørt" "missing leaders are no finding over --min-share"
-contains "$out" "forankret: ikke hørt: Leif Valle"
+lacks "$out" "deltakere.csv:35:1:" "missing leaders are no finding over --min-share"
+contains "$out" "
+forankret: ikke hørt: Leif Valle"
+contains "$out" "5 funn" "the missing five are not counted"
 run 1 lp-plattform check --max-principles 3 $EX
 contains "$out" "4 prinsipp er for mange (høyst 3)"
 run 1 lp-plattform check tests/bad/plattform/roster-name.yaml \

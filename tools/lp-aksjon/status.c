@@ -58,6 +58,7 @@ struct member {
 static int	 plan_flags(const struct ak_plan *, const struct lp_date *,
 		    struct row *);
 static int	 read_groups(const char *, struct member **, size_t *);
+static void	 csv_warn(struct lp_error *, void *);
 static int	 row_cmp(const void *, const void *);
 static void	 print_rows(const struct row *, size_t, enum lp_fmt,
 		    enum lp_lang);
@@ -99,6 +100,14 @@ plan_flags(const struct ak_plan *p, const struct lp_date *today,
 	return f;
 }
 
+/* Say so when the groups file was read as Windows-1252 (Excel). */
+static void
+csv_warn(struct lp_error *e, void *arg)
+{
+	(void)arg;
+	lp_warnerr(e);
+}
+
 /*
  * The roster of groups from lp-groups: group and name columns; when a
  * round column is there, only the latest round counts.
@@ -106,6 +115,7 @@ plan_flags(const struct ak_plan *p, const struct lp_date *today,
 static int
 read_groups(const char *path, struct member **mv, size_t *mn)
 {
+	struct lp_csv_opts co = { .warn = csv_warn };
 	struct lp_csv *c;
 	struct lp_error e;
 	struct member *m = NULL;
@@ -115,7 +125,7 @@ read_groups(const char *path, struct member **mv, size_t *mn)
 	char *end;
 	int rc;
 
-	if ((c = lp_csv_open(path, NULL, &e)) == NULL)
+	if ((c = lp_csv_open(path, &co, &e)) == NULL)
 		return lp_warnerr(&e);
 	if ((gcol = lp_csv_col(c, "group", &e)) == -1 ||
 	    (ncol = lp_csv_col(c, "name", &e)) == -1) {
@@ -135,7 +145,7 @@ read_groups(const char *path, struct member **mv, size_t *mn)
 			m[n].round = strtol(s, &end, 10);
 			if (*s == '\0' || *end != '\0') {
 				lp_error_set(&e, LP_EXIT_DATAERR,
-				    lp_csv_name(c), lp_csv_line(c), 0,
+				    lp_csv_name(c), lp_csv_line(c), rcol + 1,
 				    "round '%s' is not a number", s);
 				rc = -1;
 				break;

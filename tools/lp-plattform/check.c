@@ -21,6 +21,7 @@ struct ck {
 struct member {
 	char	*name;		/* as written in the roster */
 	char	*key;		/* folded */
+	long	 line, col;	/* where the roster names her */
 	int	 away;
 	int	 dup;		/* the name came earlier in the roster */
 	int	 took;
@@ -234,6 +235,8 @@ load_roster(struct roster *ro, const char *path, struct lp_error *e)
 		memset(m, 0, sizeof(*m));
 		m->name = lp_xstrdup(s);
 		m->key = pl_fold(s);
+		m->line = lp_csv_line(c);
+		m->col = ncol + 1;
 		if (scol >= 0) {
 			char *st = pl_fold(lp_csv_field(c, (size_t)scol));
 
@@ -366,9 +369,11 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 		m = &ro->v[i];
 		if (m->took || m->dup)
 			continue;
+		/* A finding points at her row in the roster. */
 		if (share < minshare) {
 			c->nfind++;
-			fprintf(c->out, "%s: ", p->file);
+			fprintf(c->out, "%s:%ld:%ld: ", ro->name, m->line,
+			    m->col);
 		}
 		info(c, "forankret", lp_tr(l, "ikke hørt: %s%s",
 		    "ikkje høyrd: %s%s", "not heard: %s%s"), m->name,

@@ -13,7 +13,9 @@
 static void	 html_caps(FILE *, const char *);
 static void	 wrap(FILE *, const char *, const char *, const char *);
 static int	 capsword(const char *, size_t);
-static int	 font_pt(const struct pl_plat *, const struct pl_draft *, int);
+static double	 lines(const char *, double, double, double);
+static double	 height(const char *, const char *, const char *,
+		    const struct pl_draft *, const char *, int, double);
 
 /*
  * The poster's own rules on top of the shared print stylesheet's
@@ -113,34 +115,70 @@ wrap(FILE *fp, const char *first, const char *indent, const char *s)
 }
 
 /*
- * The body size in points: large for a short poster, smaller as the
- * text grows, so that it stays on one page; A3 scales it by 1.4.
+ * The poster's type must shrink with its text so that it stays on one
+ * page, and no browser runs our layout for us: estimate it. Each block
+ * is wrapped word by word at an average glyph width (generous for the
+ * wide fonts of a Linux desktop), and its lines, margins and line
+ * heights are added up as the stylesheet above sets them. The largest
+ * body size whose estimate fills at most FILL of the page is taken.
  */
-static int
-font_pt(const struct pl_plat *p, const struct pl_draft *d, int a3)
-{
-	size_t i, chars = 0, lines = 0;
-	int pt;
+#define PT_PER_MM	2.8346
+#define PT_MAX		26	/* the body size of a short A4 poster */
+#define PT_MIN		8
+#define FILL		0.93	/* of the page the estimate may fill */
+#define GLYPH		0.60	/* average glyph width, in em */
+#define SPACE		0.32	/* a space, in em */
 
-	(void)p;
-	for (i = 0; i < d->npoints; i++) {
-		chars += lp_width(d->points[i]);
-		lines++;
+/* Lines that text takes at size pt in a column width wide (pt). */
+static double
+lines(const char *s, double pt, double width, double glyph)
+{
+	double x = 0, w;
+	size_t n;
+	long nl = 1;
+	char *word;
+
+	while (*s != '\0') {
+		n = strcspn(s, " \t\n");
+		if (n > 0) {
+			word = lp_xstrndup(s, n);
+			w = (double)lp_width(word) * glyph * pt;
+			free(word);
+			if (x > 0 && x + SPACE * pt + w > width) {
+				nl++;
+				x = w;
+			} else
+				x += (x > 0 ? SPACE * pt : 0) + w;
+			/* A word wider than the column breaks anyway. */
+			while (x > width) {
+				nl++;
+				x -= width;
+			}
+			s += n;
+		}
+		s += strspn(s, " \t\n");
 	}
-	chars += lines * 30;	/* each point starts a new line */
-	if (chars <= 350)
-		pt = 26;
-	else if (chars <= 550)
-		pt = 22;
-	else if (chars <= 800)
-		pt = 18;
-	else if (chars <= 1200)
-		pt = 15;
-	else if (chars <= 1800)
-		pt = 12;
-	else
-		pt = 10;
-	return a3 ? pt * 14 / 10 : pt;
+	return (double)nl;
+}
+
+/* The height in pt of the poster at body size pt. */
+static double
+height(const char *org, const char *title, const char *lead,
+    const struct pl_draft *d, const char *foot, int ipt, double width)
+{
+	double h = 0, pt = ipt, lp = ipt + ipt / 8;
+	size_t i;
+
+	if (org != NULL)	/* capitals, spaced: wide glyphs */
+		h += lines(org, pt / 2, width, 0.78) * 1.25 * pt / 2 +
+		    0.15 * pt;
+	h += lines(title, 1.4 * pt, width, 0.68) * 1.2 * 1.4 * pt + 0.84 * pt;
+	h += lines(lead, lp, width, GLYPH) * 1.25 * lp + 0.8 * lp;
+	for (i = 0; i < d->npoints; i++)
+		h += lines(d->points[i], pt, width - 1.8 * pt, GLYPH) * 1.25 *
+		    pt + 0.5 * pt;
+	h += lines(foot, 9, width, GLYPH) * 1.25 * 9 + 13.5;
+	return h;
 }
 
 int
@@ -152,6 +190,7 @@ pl_cmd_plakat(const char *path, const struct pl_opts *o)
 	const char *lead, *title;
 	char *date = NULL, *css, *foot, *num;
 	size_t i, k;
+	double width, page;
 	int pt, a3;
 	FILE *out = stdout;
 	enum lp_lang l;
@@ -185,7 +224,18 @@ pl_cmd_plakat(const char *path, const struct pl_opts *o)
 	switch (o->fmtset ? o->fmt : LP_F_HTML) {
 	case LP_F_HTML:
 		a3 = strcmp(o->paper, "a3") == 0;
-		pt = font_pt(&p, d, a3);
+		width = (a3 ? 267 : 180) * PT_PER_MM;
+		page = (a3 ? 390 : 267) * PT_PER_MM * FILL;
+		for (pt = a3 ? PT_MAX * 14 / 10 : PT_MAX; pt > PT_MIN; pt--)
+			if (height(p.organisation, title, lead, d, foot, pt,
+			    width) <= page)
+				break;
+		if (pt == PT_MIN && height(p.organisation, title, lead, d,
+		    foot, pt, width) > page)
+			lp_warnx("%s: the poster does not fit one %s page even "
+			    "at %d pt; shorten the points%s", p.file,
+			    a3 ? "A3" : "A4", PT_MIN, a3 ? "" :
+			    " or print on A3 (--paper a3)");
 		css = lp_xasprintf(poster_css, a3 ? "A3" : "A4", pt,
 		    a3 ? 370 : 250, pt + pt / 8);
 		lp_html_begin(out, l, title, css);
