@@ -9,3 +9,6 @@ lp-agenda render examples/samling1.yaml >"$OUT/agenda.txt"
 echo "lp-agenda: out/agenda.txt: Samling 1 with every time computed"
 lp-agenda ics examples/program.yaml >"$OUT/programme.ics" 2>/dev/null
 echo "lp-agenda: out/programme.ics: four gatherings and the network meetings"
+lp-agenda now --date 2023-06-13 --time 12:50 examples/program.yaml \
+    >"$OUT/agenda-now.txt"
+echo "lp-agenda: out/agenda-now.txt: the timekeeper's view at 12.50 on Samling 2"

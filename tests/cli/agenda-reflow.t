@@ -90,6 +90,67 @@ grep -c '^ *#' "$T_TMP/day.yaml" >"$T_TMP/c2"
 cmp -s "$T_TMP/c1" "$T_TMP/c2"
 ok $? "every comment is still there"
 
+# A programme: the gathering of --date (or of today) is reflowed where it
+# is written. An inline one: the programme comes out, with only that
+# gathering's values changed.
+P=examples/program.yaml
+run 0 lp-agenda reflow --from 10:00 --delay 10m --date 2023-09-19 $P
+golden $G/reflow-program-0919.yaml
+contains "$err" "program.yaml:33:19: 'Formålsplakaten – første utkast' gives up 10 min (now 65 min)"
+diff $P "$T_TMP/out" >"$T_TMP/diff"
+is "$(grep -c '^[<>]' "$T_TMP/diff")" 4 "programme: only two lines change"
+contains "$(cat "$T_TMP/diff")" ">         duration: 1h40m" "the running item took the delay"
+contains "$(cat "$T_TMP/diff")" ">         duration: 1h5m" "the flexible item gave 10 min"
+lp-agenda reflow --from 10:00 --delay 10m --date 2023-09-19 $P 2>/dev/null \
+    >"$T_TMP/prog.yaml"
+cp examples/samling1.yaml examples/samling2.yaml "$T_TMP/"
+run 1 lp-agenda check "$T_TMP/prog.yaml"
+lacks "$out" "error:" "the reflowed programme checks without errors"
+lp-agenda render -f csv "$T_TMP/prog.yaml" >"$T_TMP/prog.csv"
+contains "$(cat "$T_TMP/prog.csv")" "2023-09-19,11:45,12:30,45,break,Lunsj," "the pinned lunch stays at 11:45"
+# An included day: that day file comes out (and is the one -i changes).
+SOURCE_DATE_EPOCH=1681776000 run 0 lp-agenda reflow --from 10:00 --delay 10m $P
+contains "$err" "program.yaml:9:14: 'Samling 1 – mål og rammer' is in examples/samling1.yaml; writing that file"
+golden $G/reflow-1000-10m.yaml
+mkdir "$T_TMP/p"
+cp examples/*.yaml "$T_TMP/p/"
+run 0 lp-agenda reflow -i --from 10:00 --delay 10m --date 2023-04-18 "$T_TMP/p/program.yaml"
+contains "$err" "is in $T_TMP/p/samling1.yaml; changing that file"
+cmp -s "$T_TMP/p/samling1.yaml" $G/reflow-1000-10m.yaml
+ok $? "-i on a programme changes the included day file"
+cmp -s "$T_TMP/p/program.yaml" $P
+ok $? "-i on a programme leaves the programme itself alone"
+run 65 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-19 $P
+contains "$err" "program.yaml:9:3: no gathering on 2023-04-19"
+SOURCE_DATE_EPOCH=1700000000 run 65 lp-agenda reflow --from 10:00 --delay 10m $P
+contains "$err" "no gathering on 2023-11-14 (the gatherings: 2023-04-18, 2023-06-13, 2023-09-19, 2023-11-21); give --date"
+run 65 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-19 $D
+contains "$err" "samling1.yaml:6:7: 'Samling 1 – mål og rammer' is on 2023-04-18, not 2023-04-19"
+run 0 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-18 $D
+golden $G/reflow-1000-10m.yaml
+run 2 lp-agenda reflow --from 10:00 --delay 10m --date 2023-02-30 $D
+
+# -i never leaves a half file: a write that fails (the file size limit)
+# keeps the old file whole and leaves no temporary file behind.
+mkdir "$T_TMP/lim"
+cp $D "$T_TMP/lim/day.yaml"
+run 74 sh -c "trap '' XFSZ; ulimit -f 2; exec lp-agenda reflow -i --from 10:00 --delay 10m $T_TMP/lim/day.yaml"
+contains "$err" "day.yaml: File too large"
+cmp -s $D "$T_TMP/lim/day.yaml"
+ok $? "-i: a failed write leaves the old file whole"
+is "$(ls -A "$T_TMP/lim")" "day.yaml" "-i: no temporary file is left"
+if [ "$(id -u)" -ne 0 ]; then
+	chmod a-w "$T_TMP/lim"
+	run 73 lp-agenda reflow -i --from 10:00 --delay 10m "$T_TMP/lim/day.yaml"
+	chmod u+w "$T_TMP/lim"
+	cmp -s $D "$T_TMP/lim/day.yaml"
+	ok $? "-i in a read-only folder: 73, the file as it was"
+else
+	skip "running as root: a read-only folder does not stop us"
+	skip "running as root"
+	skip "running as root"
+fi
+
 # Usage and bad input.
 run 2 lp-agenda reflow --delay 10m $D
 contains "$err" "reflow needs --from and --delay"
@@ -98,8 +159,6 @@ run 2 lp-agenda reflow --from 10:00 --delay 10 $D
 contains "$err" "write 10m"
 run 2 lp-agenda reflow --from 1000 --delay 10m $D
 run 2 sh -c "lp-agenda reflow -i --from 10:00 --delay 10m - <$D"
-run 65 lp-agenda reflow --from 10:00 --delay 10m examples/program.yaml
-contains "$err" "reflow works on a day file, not a programme"
 run 65 lp-agenda reflow --from 10:00 --delay 10h examples/samling1.yaml
 contains "$err" "past midnight"
 run 65 lp-agenda reflow --from 10:00 --delay 10m tests/bad/agenda/overlap.yaml

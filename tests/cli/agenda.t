@@ -18,6 +18,13 @@ for c in check ics reflow now new; do
 	run 0 lp-agenda $c -h
 	contains "$out" "usage: lp-agenda" "$c -h prints the usage"
 done
+# usage() is the man page's SYNOPSIS, line for line.
+bs=$(printf '\b')
+syn=$(mandoc -Tascii -O width=200 man/lp-agenda.1 | sed "s/.$bs//g" |
+    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | grep 'lp-agenda' |
+    sed 's/^ *//; s/ | /|/g')
+use=$(lp-agenda -h | sed 's/^usage: //; s/^ *//; s/ | /|/g')
+is "$use" "$syn" "usage() matches the man page SYNOPSIS"
 run 0 lp-agenda -V
 is "$out" "lp-agenda 0.1.0" "-V prints the version"
 run 0 lp-agenda --version
@@ -134,7 +141,24 @@ contains "$out" "Note: Kvar gruppe vel ein sakseigar før start." "the facilitat
 run 0 lp-agenda now --time 11:40 $P
 contains "$out" "Nå: Lunsj (11.30–12.15)"
 SOURCE_DATE_EPOCH=1700000000 run 65 lp-agenda now --time 11:40 $P
-contains "$err" "no gathering on 2023-11-14"
+contains "$err" "program.yaml:9:3: no gathering on 2023-11-14 (the gatherings: 2023-04-18, 2023-06-13, 2023-09-19, 2023-11-21); give --date" \
+    "no gathering today: the dates there are, at file:line:col"
+# --date picks the gathering of another day, whatever today is.
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now --time 12:50 --date 2023-06-13 $P
+contains "$out" "kl. 12.50  Samling 2 – lederplattform og kollegarettleiing"
+contains "$out" "Fase: Spørsmål frå gruppa (12.50–13.00, 10 min)" "--date: phase by phase in the included day"
+run 0 lp-agenda now --time 09:00 --date 19.09.2023 $P
+contains "$out" "Nå: Ledergruppeutvikling – sju områder (08.45–10.15)" "--date: an inline gathering"
+run 65 lp-agenda now --time 09:00 --date 2023-06-14 $P
+contains "$err" "program.yaml:9:3: no gathering on 2023-06-14 (the gatherings: 2023-04-18, 2023-06-13, 2023-09-19, 2023-11-21)"
+lacks "$err" "give --date"
+run 0 lp-agenda now --time 09:00 --date 2023-04-18 $D
+run 65 lp-agenda now --time 09:00 --date 2023-04-19 $D
+contains "$err" "samling1.yaml:6:7: 'Samling 1 – mål og rammer' is on 2023-04-18, not 2023-04-19" \
+    "a day file on another date is refused"
+run 2 lp-agenda now --date 2023-13-01 $D
+contains "$err" "--date 2023-13-01:"
+run 2 lp-agenda now --date tomorrow $D
 
 # new: a template that checks clean in every language.
 for l in nb nn en; do
@@ -146,5 +170,17 @@ run 0 lp-agenda new --lang nb
 golden $G/new-nb.yaml
 run 0 lp-agenda new --lang nn
 contains "$out" "lang: nn"
+
+# make demo's part: the example's handout and calendar, from our goldens.
+mkdir "$T_TMP/demo"
+run 0 env OUT="$T_TMP/demo" sh examples/demo-agenda.sh
+contains "$out" "out/agenda.html"
+contains "$out" "out/programme.ics"
+cmp -s "$T_TMP/demo/agenda.html" $G/samling1.html
+ok $? "make demo: agenda.html is Samling 1's handout"
+cmp -s "$T_TMP/demo/programme.ics" $G/program.ics
+ok $? "make demo: programme.ics is the programme's calendar"
+contains "$(cat "$T_TMP/demo/agenda-now.txt")" "Fase: Spørsmål frå gruppa" \
+    "make demo: the timekeeper's view"
 
 done_testing

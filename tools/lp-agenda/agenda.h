@@ -58,6 +58,7 @@ struct ag_day {
 	int			 dayend;	/* computed */
 	int			 bad;		/* times could not be computed */
 	const struct lp_ynode	*node, *startn, *endn, *daten;
+	const struct lp_ynode	*incn;		/* include: in a programme */
 };
 
 struct ag_slot {
@@ -114,6 +115,15 @@ void		 ag_done(struct ag_prog *);
 int		 ag_first_error(const struct ag_prog *, struct lp_error *);
 /* The programme's slot named s, or -1. */
 long		 ag_slot_find(const struct ag_prog *, const char *);
+/*
+ * The day to work on: a day file's own day (which must fall on date
+ * when one is given), or the programme's gathering on date (today when
+ * date is NULL); NULL with e set (LP_EXIT_DATAERR) when there is none.
+ */
+struct ag_day	*ag_day_on(struct ag_prog *, const struct lp_date *,
+		    struct lp_error *);
+/* The YAML document a day was read from (an included file, or [0]). */
+struct lp_ydoc	*ag_day_doc(const struct ag_prog *, const struct ag_day *);
 
 /* util in load.c */
 char		*ag_clock(enum lp_lang, int, char buf[6]);
@@ -136,10 +146,12 @@ int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
 		    struct lp_error *);
 
 /* reflow.c */
-int		 ag_reflow(const char *path, int from, int delay, int inplace);
+int		 ag_reflow(const char *path, int from, int delay, int inplace,
+		    const struct lp_date *);
 
 /* now.c */
-int		 ag_now(struct ag_prog *, int minutes, FILE *);
+int		 ag_now(struct ag_prog *, int minutes, const struct lp_date *,
+		    FILE *);
 
 /* new.c */
 void		 ag_new(enum lp_lang, FILE *);

@@ -148,6 +148,59 @@ ag_slot_find(const struct ag_prog *p, const char *s)
 	return -1;
 }
 
+struct ag_day *
+ag_day_on(struct ag_prog *p, const struct lp_date *date,
+    struct lp_error *e)
+{
+	const struct lp_ynode	*n;
+	struct ag_day		*d;
+	struct lp_date		 today;
+	char			 iso[11], had[11], list[120];
+	size_t			 i, len = 0;
+	int			 given;
+
+	if (!p->isprog) {
+		d = &p->days[0];
+		if (date == NULL || !d->hasdate ||
+		    lp_date_cmp(&d->date, date) == 0)
+			return d;
+		lp_y_error(d->daten, e, "'%s' is on %s, not %s", d->title,
+		    lp_date_iso(&d->date, had), lp_date_iso(date, iso));
+		return NULL;
+	}
+	if ((given = date != NULL) == 0) {
+		lp_today(&today);
+		date = &today;
+	}
+	list[0] = '\0';
+	for (i = 0; i < p->ndays; i++) {
+		d = &p->days[i];
+		if (!d->hasdate)
+			continue;
+		if (lp_date_cmp(&d->date, date) == 0)
+			return d;
+		if (len + 13 < sizeof(list))
+			len += (size_t)snprintf(list + len, sizeof(list) - len,
+			    "%s%s", len ? ", " : "", lp_date_iso(&d->date, iso));
+	}
+	n = lp_y_get(p->docs[0]->root, "gatherings");
+	lp_y_error(n, e, "no gathering on %s (the gatherings: %s)%s",
+	    lp_date_iso(date, iso), len ? list : "none dated",
+	    given ? "" : "; give --date");
+	return NULL;
+}
+
+struct lp_ydoc *
+ag_day_doc(const struct ag_prog *p, const struct ag_day *d)
+{
+	size_t	 i;
+
+	for (i = 1; i < p->ndocs; i++)
+		if (p->docs[i]->root == d->node)
+			return p->docs[i];
+	return p->docs[0];
+}
+
 static void
 find(struct ag_prog *p, int error, const struct lp_ynode *n,
     const char *fmt, ...)
@@ -853,6 +906,7 @@ load_prog(struct ag_prog *p, const struct lp_ynode *root, int lang,
 				    1, "an empty day file");
 				goto fail;
 			}
+			p->days[i].incn = lp_y_get(g, "include");
 			g = doc->root;
 		}
 		p->ndays++;

@@ -18,10 +18,12 @@ enum {
 	O_FROM,
 	O_DELAY,
 	O_TIME,
-	O_PREVIOUS
+	O_PREVIOUS,
+	O_DATE
 };
 
 static const struct option longopts[] = {
+	{ "date",	required_argument,	NULL,	O_DATE },
 	{ "delay",	required_argument,	NULL,	O_DELAY },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "from",	required_argument,	NULL,	O_FROM },
@@ -56,9 +58,10 @@ usage(FILE *fp)
 	    "       lp-agenda check file ...\n"
 	    "       lp-agenda ics [--items] [--utc] [--group name] "
 	    "[--previous file.ics] [file]\n"
-	    "       lp-agenda reflow --from HH:MM --delay duration [-i] "
-	    "[file]\n"
-	    "       lp-agenda now [--time HH:MM] [--lang nb|nn|en] [file]\n"
+	    "       lp-agenda reflow --from HH:MM --delay duration "
+	    "[--date YYYY-MM-DD] [-i] [file]\n"
+	    "       lp-agenda now [--time HH:MM] [--date YYYY-MM-DD] "
+	    "[--lang nb|nn|en] [file]\n"
 	    "       lp-agenda new [--lang nb|nn|en]\n"
 	    "       lp-agenda -h | -V\n", fp);
 }
@@ -250,8 +253,9 @@ cmd_ics(int argc, char **argv)
 static int
 cmd_reflow(int argc, char **argv)
 {
+	struct lp_date	 date;
 	const char	*why;
-	int		 c, from = -1, delay = -1, inplace = 0;
+	int		 c, from = -1, delay = -1, inplace = 0, hasdate = 0;
 
 	while ((c = getopt_long(argc, argv, "hi", longopts, NULL)) != -1) {
 		switch (c) {
@@ -260,6 +264,11 @@ cmd_reflow(int argc, char **argv)
 			return 0;
 		case 'i':
 			inplace = 1;
+			break;
+		case O_DATE:
+			if (lp_parse_date(optarg, &date, &why) == -1)
+				return bad_usage("--date %s: %s", optarg, why);
+			hasdate = 1;
 			break;
 		case O_DELAY:
 			if (lp_parse_duration(optarg, &delay, &why) == -1)
@@ -282,17 +291,19 @@ cmd_reflow(int argc, char **argv)
 		return bad_usage("reflow takes one file");
 	if (inplace && (argc == 0 || strcmp(argv[0], "-") == 0))
 		return bad_usage("-i needs a file, not standard input");
-	return ag_reflow(argc ? argv[0] : NULL, from, delay, inplace);
+	return ag_reflow(argc ? argv[0] : NULL, from, delay, inplace,
+	    hasdate ? &date : NULL);
 }
 
 static int
 cmd_now(int argc, char **argv)
 {
 	struct ag_prog	*p;
+	struct lp_date	 date;
 	const char	*why;
 	struct tm	*tm;
 	time_t		 t;
-	int		 c, lang = -1, at = -1, rc;
+	int		 c, lang = -1, at = -1, rc, hasdate = 0;
 
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -302,6 +313,11 @@ cmd_now(int argc, char **argv)
 		case O_LANG:
 			if (opt_lang(optarg, &lang) == -1)
 				return LP_EXIT_USAGE;
+			break;
+		case O_DATE:
+			if (lp_parse_date(optarg, &date, &why) == -1)
+				return bad_usage("--date %s: %s", optarg, why);
+			hasdate = 1;
 			break;
 		case O_TIME:
 			if (lp_parse_clock(optarg, &at, &why) == -1)
@@ -323,7 +339,7 @@ cmd_now(int argc, char **argv)
 	}
 	if ((rc = load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
 		return rc;
-	rc = ag_now(p, at, stdout);
+	rc = ag_now(p, at, hasdate ? &date : NULL, stdout);
 	ag_free(p);
 	return rc;
 }

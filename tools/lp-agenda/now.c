@@ -114,20 +114,13 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 }
 
 int
-ag_now(struct ag_prog *p, int at, FILE *fp)
+ag_now(struct ag_prog *p, int at, const struct lp_date *date, FILE *fp)
 {
-	struct lp_date	 today;
-	char		 iso[11];
-	size_t		 i;
+	struct lp_error	 e;
+	struct ag_day	*d;
 
-	if (!p->isprog)
-		return now_day(&p->days[0], at, fp);
-	lp_today(&today);
-	for (i = 0; i < p->ndays; i++)
-		if (p->days[i].hasdate &&
-		    lp_date_cmp(&p->days[i].date, &today) == 0)
-			return now_day(&p->days[i], at, fp);
-	lp_warnx("%s: no gathering on %s; give the day's own file", p->file,
-	    lp_date_iso(&today, iso));
-	return LP_EXIT_DATAERR;
+	memset(&e, 0, sizeof(e));
+	if ((d = ag_day_on(p, date, &e)) == NULL)
+		return lp_warnerr(&e);
+	return now_day(d, at, fp);
 }

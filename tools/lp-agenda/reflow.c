@@ -189,11 +189,9 @@ shrink(struct ag_day *d, int *dur, size_t a, size_t b, int need)
 }
 
 static int
-reflow_day(struct ag_prog *p, int from, int delay, struct edits *es,
-    struct lp_error *e)
+reflow_day(struct ag_day *d, const struct lp_ydoc *doc, int from, int delay,
+    struct edits *es, struct lp_error *e)
 {
-	struct ag_day	*d = &p->days[0];
-	const struct lp_ydoc *doc = p->docs[0];
 	char		 a[6], b[6];
 	int		*dur, *at, cur, over, target, i0 = -1, r = 0;
 	size_t		 i, seg, pin;
@@ -204,7 +202,7 @@ reflow_day(struct ag_prog *p, int from, int delay, struct edits *es,
 			break;
 		}
 	if (i0 < 0 || delay == 0) {
-		lp_warnx("%s: nothing to move after %s", p->file,
+		lp_warnx("%s: nothing to move after %s", doc->file,
 		    lp_clock_str(from, ':', a));
 		return 0;
 	}
@@ -249,9 +247,8 @@ reflow_day(struct ag_prog *p, int from, int delay, struct edits *es,
 		over = shrink(d, dur, seg, d->nit, cur - target);
 		cur = target + (over > 0 ? over : 0);
 		if (cur >= 24 * 60) {
-			r = lp_error_set(e, LP_EXIT_DATAERR, p->file, 0, 0,
-			    "with %d min more the day runs past midnight",
-			    delay);
+			r = lp_y_error(d->node, e, "with %d min more '%s' "
+			    "runs past midnight", delay, d->title);
 			goto out;
 		}
 		if (d->hasend && cur > d->end)
@@ -280,11 +277,13 @@ out:
 }
 
 int
-ag_reflow(const char *path, int from, int delay, int inplace)
+ag_reflow(const char *path, int from, int delay, int inplace,
+    const struct lp_date *date)
 {
 	struct lp_error		 e;
 	struct lp_replace	*rp;
 	struct ag_prog		*p, *q;
+	struct ag_day		*d;
 	struct edits		 es;
 	struct lp_ydoc		*doc;
 	char			*out = NULL;
@@ -300,20 +299,26 @@ ag_reflow(const char *path, int from, int delay, int inplace)
 		rc = lp_warnerr(&e);
 		goto done;
 	}
-	if (p->isprog) {
-		lp_error_set(&e, LP_EXIT_DATAERR, p->file, 1, 1,
-		    "reflow works on a day file, not a programme");
+	if ((d = ag_day_on(p, date, &e)) == NULL) {
 		rc = lp_warnerr(&e);
 		goto done;
 	}
-	if (reflow_day(p, from, delay, &es, &e) == -1) {
+	/*
+	 * A programme's gathering is changed where it is written: in the
+	 * programme itself, or in the day file it includes, which is then
+	 * the file written.
+	 */
+	doc = ag_day_doc(p, d);
+	if (d->incn != NULL)
+		say(d->incn, "'%s' is in %s; %s that file", d->title,
+		    doc->file, inplace ? "changing" : "writing");
+	if (reflow_day(d, doc, from, delay, &es, &e) == -1) {
 		rc = lp_warnerr(&e);
 		goto done;
 	}
-	doc = p->docs[0];
 	out = apply(doc->src, doc->srclen, &es, &len);
 	/* The new text must read back clean, or we wrote something wrong. */
-	if ((q = ag_load_mem(out, len, p->file, -1, &e)) == NULL) {
+	if ((q = ag_load_mem(out, len, doc->file, -1, &e)) == NULL) {
 		rc = lp_warnerr(&e);
 		goto done;
 	}
@@ -328,7 +333,7 @@ ag_reflow(const char *path, int from, int delay, int inplace)
 		fwrite(out, 1, len, stdout);
 		goto done;
 	}
-	if ((rp = lp_replace_open(path, &e)) == NULL) {
+	if ((rp = lp_replace_open(doc->file, &e)) == NULL) {
 		rc = lp_warnerr(&e);
 		goto done;
 	}
