@@ -28,6 +28,8 @@
  * It stops at the lower bound (no repeats, the fewest same-value pairs
  * that the value counts allow), at the iteration budget, or at the time
  * limit. Everything but the time limit is deterministic for a seed.
+ * When only repeats count, a search over rotations (rotate.c) runs
+ * between a short first tabu search and the rest of it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +38,8 @@
 #include "groups.h"
 
 #define WH	((int64_t)1 << 40)
+#define PRE	2000		/* steps of the first tabu search */
+#define ROTMAX	200000		/* steps of the search over turns */
 
 struct st {
 	const struct lpg_prob *p;
@@ -76,7 +80,7 @@ static void	 swapu(struct st *, int, int, int);
 static void	 conflicts(const struct st *, unsigned char *);
 static void	 load(struct st *, const int *);
 static void	 progress(const struct st *, long, double, int);
-static void	 tabu(struct st *, double, struct lpg_sol *);
+static long	 tabu(struct st *, double, long, double, struct lpg_sol *);
 static void	 measure(const struct st *, struct lpg_sol *);
 
 double
@@ -473,8 +477,8 @@ progress(const struct st *s, long it, double secs, int end)
 	fflush(stderr);
 }
 
-static void
-tabu(struct st *s, double t0, struct lpg_sol *sol)
+static long
+tabu(struct st *s, double t0, long maxit, double end, struct lpg_sol *sol)
 {
 	const struct lpg_prob *p = s->p;
 	int n = s->n, R = s->R, r, a, b, u, v, g, ties, ba, bb, br, bu;
@@ -508,10 +512,10 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 			sol->optimal = 1;
 			break;
 		}
-		if (p->iters > 0 && it >= p->iters)
+		if (maxit > 0 && it >= maxit)
 			break;
 		now = lpg_now();
-		if (p->time > 0 && now - t0 >= p->time)
+		if (end > 0 && now >= end)
 			break;
 		if (p->progress && now - lastt >= 0.2) {
 			progress(s, it, now - t0, 0);
@@ -633,12 +637,12 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 	if (p->progress)
 		progress(s, it, lpg_now() - t0, 1);
 	load(s, bestgrp);
-	sol->iters = it;
 	free(bestgrp);
 	free(tl);
 	free(cf);
 	free(free1);
 	free(multi);
+	return it;
 }
 
 static void
@@ -668,9 +672,10 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
     size_t whylen)
 {
 	struct st s;
-	int *counts, r, g, c, x, y, u, rc, maxv;
+	int *counts, *rot, r, g, c, x, y, u, rc, maxv;
 	int64_t mixmax, h;
-	double t0 = lpg_now();
+	double t0 = lpg_now(), end;
+	long left, k;
 
 	memset(&s, 0, sizeof(s));
 	memset(sol, 0, sizeof(*sol));
@@ -765,7 +770,32 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 				s.ain = lp_xcalloc((size_t)s.R * s.n * s.G,
 				    sizeof(*s.ain));
 		retable(&s);
-		tabu(&s, t0, sol);
+		/*
+		 * A short tabu search first: it ends most easy cases. Plain
+		 * rotations then look among rounds that are turns of one
+		 * round, and the tabu search goes on from there when that is
+		 * no worse. Only the clock ends a part early, so whenever it
+		 * does not, the same seed gives the same grouping.
+		 */
+		end = p->time > 0 ? t0 + p->time : 0;
+		left = p->iters;
+		k = tabu(&s, t0, left > 0 && left < PRE ? left : PRE, end, sol);
+		left -= k;
+		sol->iters = k;
+		if (!sol->optimal && (p->iters == 0 || left > 0)) {
+			rot = lp_xcalloc((size_t)s.R * s.n, sizeof(*rot));
+			h = lpg_rotate(p, s.replb, left > 0 && left < ROTMAX ?
+			    left : ROTMAX, t0, end, &k, rot);
+			if (h >= 0 && h <= s.rep)
+				load(&s, rot);
+			free(rot);
+			if (h >= 0) {
+				left -= k;
+				sol->iters += k;
+			}
+			if (p->iters == 0 || left > 0)
+				sol->iters += tabu(&s, t0, left, end, sol);
+		}
 		measure(&s, sol);
 		sol->grp = s.grp;
 		s.grp = NULL;
