@@ -82,6 +82,54 @@ test_map(void **state)
 	lp_map_free(NULL);
 }
 
+/*
+ * Keys of every length up to 40 that differ in one byte only, at each
+ * place (the hash reads words, the last one overlapping), and keys with
+ * a NUL-free prefix of another: each its own entry, in insertion order,
+ * through every growth of the table.
+ */
+static void
+test_map_keys(void **state)
+{
+	struct lp_map *m;
+	struct lp_map_ent *e;
+	char k[48];
+	size_t len, pos, n = 0, i;
+	int round;
+
+	(void)state;
+	m = lp_map_new();
+	for (round = 0; round < 2; round++) {
+		n = 0;
+		for (len = 0; len <= 40; len++)
+			for (pos = 0; pos <= len; pos++) {
+				memset(k, 'k', len);
+				if (pos < len)
+					k[pos] = 'z';
+				else if (len > 0)
+					continue;	/* "kk...k" only once */
+				e = lp_map_get(m, k, len);
+				assert_int_equal(e->n, round);
+				e->n++;
+				assert_ptr_equal(lp_map_at(m, n), e);
+				n++;
+			}
+		for (len = 1; len <= 40; len++) {
+			memset(k, 'k', len);
+			k[0] = 'z';
+			assert_non_null(lp_map_find(m, k, len));
+			k[len - 1] = 'y';
+			assert_null(lp_map_find(m, k, len));
+		}
+	}
+	assert_int_equal(lp_map_len(m), n);
+	assert_string_equal(lp_map_at(m, 0)->key, "");
+	assert_int_equal(lp_map_at(m, 0)->keylen, 0);
+	for (i = 0; i < n; i++)
+		assert_int_equal(lp_map_at(m, i)->n, 2);
+	lp_map_free(m);
+}
+
 static void
 test_rng_fixed(void **state)
 {
@@ -189,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_error_str),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_map),
+		cmocka_unit_test(test_map_keys),
 		cmocka_unit_test(test_rng_fixed),
 		cmocka_unit_test(test_rng_below),
 		cmocka_unit_test(test_shuffle),
