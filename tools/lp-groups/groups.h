@@ -58,6 +58,7 @@ double	 lpg_now(void);
  * end (0: no end). The repeat cost of the best found (written to grp,
  * [nrounds * n]), or -1 when the problem is not plain.
  */
+int	 lpg_plain(const struct lpg_prob *);
 long	 lpg_rotate(const struct lpg_prob *, long lb, long maxit, double t0,
 	    double end, long *iters, int *grp);
 

@@ -203,6 +203,30 @@ setup(struct rot *o, const int *base)
 			put(o, t, turn(o, t, x), base[x]);
 }
 
+/*
+ * How many stand still when the rounds turn (-1: the problem is not a
+ * plain rotation, or no circle fits).
+ */
+int
+lpg_plain(const struct lpg_prob *p)
+{
+	int n = p->n, x, f;
+
+	if (p->nmix > 0 || p->hist != NULL || p->nunits != n ||
+	    p->nrounds < 2)
+		return -1;
+	for (x = 0; x < n; x++)
+		if (p->upin[x] >= 0)
+			return -1;
+	for (x = 0; x < n * n; x++)
+		if (p->apart[x])
+			return -1;
+	for (f = 0; f <= p->ngroups && f < n; f++)
+		if ((n - f) % p->nrounds == 0 && (n - f) / p->nrounds >= 1)
+			return f;
+	return -1;
+}
+
 long
 lpg_rotate(const struct lpg_prob *p, long lb, long maxit, double t0,
     double end, long *iters, int *out)
@@ -216,19 +240,7 @@ lpg_rotate(const struct lpg_prob *p, long lb, long maxit, double t0,
 	int nc;
 	double now, lastt = t0;
 
-	if (p->nmix > 0 || p->hist != NULL || p->nunits != n ||
-	    p->nrounds < 2)
-		return -1;
-	for (x = 0; x < n; x++)
-		if (p->upin[x] >= 0)
-			return -1;
-	for (x = 0; x < n * n; x++)
-		if (p->apart[x])
-			return -1;
-	for (f = 0; f <= p->ngroups && f < n; f++)
-		if ((n - f) % p->nrounds == 0 && (n - f) / p->nrounds >= 1)
-			break;
-	if (f > p->ngroups || f >= n)
+	if ((f = lpg_plain(p)) < 0)
 		return -1;
 
 	memset(&o, 0, sizeof(o));

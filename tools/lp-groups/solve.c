@@ -675,7 +675,7 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 	int *counts, *rot, r, g, c, x, y, u, rc, maxv;
 	int64_t mixmax, h;
 	double t0 = lpg_now(), end;
-	long left, k;
+	long left, k, pre;
 
 	memset(&s, 0, sizeof(s));
 	memset(sol, 0, sizeof(*sol));
@@ -771,18 +771,22 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 				    sizeof(*s.ain));
 		retable(&s);
 		/*
-		 * A short tabu search first: it ends most easy cases. Plain
-		 * rotations then look among rounds that are turns of one
-		 * round, and the tabu search goes on from there when that is
-		 * no worse. Only the clock ends a part early, so whenever it
-		 * does not, the same seed gives the same grouping.
+		 * Plain rotations: a short tabu search first, which ends
+		 * most easy cases, then a look among rounds that are turns
+		 * of one round, and the tabu search goes on from there when
+		 * that is no worse. Only the clock ends a part early, so
+		 * whenever it does not, the same seed gives the same
+		 * grouping. Others: the tabu search alone.
 		 */
 		end = p->time > 0 ? t0 + p->time : 0;
 		left = p->iters;
-		k = tabu(&s, t0, left > 0 && left < PRE ? left : PRE, end, sol);
+		pre = lpg_plain(p) < 0 ? left : left > 0 && left < PRE ? left :
+		    PRE;
+		k = tabu(&s, t0, pre, end, sol);
 		left -= k;
 		sol->iters = k;
-		if (!sol->optimal && (p->iters == 0 || left > 0)) {
+		if (lpg_plain(p) >= 0 && !sol->optimal &&
+		    (p->iters == 0 || left > 0)) {
 			rot = lp_xcalloc((size_t)s.R * s.n, sizeof(*rot));
 			h = lpg_rotate(p, s.replb, left > 0 && left < ROTMAX ?
 			    left : ROTMAX, t0, end, &k, rot);
