@@ -18,6 +18,14 @@ static void	 nomem(void) __attribute__((noreturn));
 
 extern char	*program_invocation_short_name;
 
+#ifdef LP_COVERAGE
+/*
+ * make coverage: the out-of-memory exit writes the counters that _Exit
+ * would drop, so the allocation-failure walk counts towards coverage.
+ */
+void	 __gcov_dump(void);
+#endif
+
 /* Files the out-of-memory exit removes (lp_unlink_on_nomem). */
 static const char *nomem_unlink[NOMEM_UNLINK];
 
@@ -93,6 +101,9 @@ nomem(void)
 			unlink(nomem_unlink[i]);
 	fprintf(stderr, "%s: out of memory\n", program_invocation_short_name);
 	fflush(stderr);
+#ifdef LP_COVERAGE
+	__gcov_dump();
+#endif
 	_Exit(LP_EXIT_OSERR);
 }
 

@@ -1,5 +1,6 @@
 /* Unit tests for util.c, diag.c and rng.c. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -165,6 +166,47 @@ test_rng_below(void **state)
 	}
 }
 
+/*
+ * A bound near 2^32 rejects about a quarter of the raw draws (the
+ * unbiased path); results stay below it and both halves turn up.
+ * Elements wider than the 64-byte swap buffer still shuffle to a
+ * permutation.
+ */
+static void
+test_rng_wide(void **state)
+{
+	struct lp_rng r;
+	struct { char name[100]; int id; } big[20];
+	int seen[20] = { 0 }, i, low = 0, high = 0;
+	uint32_t v, n = 0xC0000000u;
+
+	(void)state;
+	lp_rng_seed(&r, 5);
+	for (i = 0; i < 4000; i++) {
+		v = lp_rng_below(&r, n);
+		assert_true(v < n);
+		if (v < n / 2)
+			low++;
+		else
+			high++;
+	}
+	assert_in_range(low, 1800, 2200);
+	assert_in_range(high, 1800, 2200);
+	for (i = 0; i < 20; i++) {
+		snprintf(big[i].name, sizeof(big[i].name), "leder %d", i);
+		big[i].id = i;
+	}
+	lp_rng_shuffle(&r, big, 20, sizeof(big[0]));
+	for (i = 0; i < 20; i++) {
+		assert_in_range(big[i].id, 0, 19);
+		seen[big[i].id]++;
+		assert_int_equal(atoi(big[i].name + 6), big[i].id);
+	}
+	for (i = 0; i < 20; i++)
+		assert_int_equal(seen[i], 1);
+	lp_rng_shuffle(&r, big, 1, sizeof(big[0]));	/* nothing to do */
+}
+
 static void
 test_shuffle(void **state)
 {
@@ -199,6 +241,7 @@ main(void)
 		cmocka_unit_test(test_rng_fixed),
 		cmocka_unit_test(test_rng_below),
 		cmocka_unit_test(test_shuffle),
+		cmocka_unit_test(test_rng_wide),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
