@@ -94,8 +94,9 @@ san:
 coverage:
 	@sh mk/deps.sh coverage
 	rm -rf build-cov
-	@# An out-of-memory exit (_Exit) writes no coverage data: sample the walk.
-	@LP_FAULT_STEP=13 $(MAKE) --no-print-directory O=build-cov CFLAGS="-O0 -g --coverage" \
+	@# LP_COVERAGE: the out-of-memory exit writes its counters (util.c);
+	@# the allocation-failure walk is sampled (every 13th).
+	@LP_FAULT_STEP=13 $(MAKE) --no-print-directory O=build-cov CFLAGS="-O0 -g --coverage -DLP_COVERAGE" \
 		LDFLAGS="--coverage" test
 	@sh mk/coverage.sh build-cov
 

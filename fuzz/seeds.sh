@@ -10,5 +10,7 @@ poll_export)	ls examples/menti*.csv tests/bad/poll/*.csv ;;
 poll_codebook)	ls examples/temaer.yaml tests/bad/poll/*.yaml ;;
 plattform)	ls examples/plattform*.yaml tests/bad/plattform/*.yaml ;;
 aksjon_plan)	ls examples/aksjon/*.yaml tests/bad/aksjon/*.yaml ;;
+plattform_scores) ls examples/ledergruppe-scores.csv tests/bad/plattform/scores-*.csv ;;
+poll_scale)	ls examples/10-faktor.csv tests/bad/poll/scale-*.csv tests/bad/poll/count.csv ;;
 esac 2>/dev/null
 exit 0

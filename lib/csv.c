@@ -10,6 +10,13 @@
  * buffer until the next row begins, so an error anywhere in the row can
  * be given a line and a column (in characters) by walking the row again.
  * Memory is bounded by the longest row (and LP_CSV_MAXROW).
+ *
+ * Most rows never reach libcsv: a row that lies whole on one line of the
+ * checked input, with no line end or stray quote inside it, is split by
+ * rd_fast() with a table of the bytes that matter, giving the same
+ * fields, positions and state as libcsv would. Every other row (a line
+ * end inside quotes, a row not yet read to its end, a blank line, any
+ * error) is left to libcsv, which reads it from the same place.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -21,13 +28,28 @@
 
 #include "lp.h"
 
-#define CHUNK		(64u * 1024)
+#ifndef LP_CSV_CHUNK
+#define LP_CSV_CHUNK	(64u * 1024)	/* -D for tests of buffer edges */
+#endif
+#define CHUNK		LP_CSV_CHUNK
 #define LP_CSV_MAXROW	(16u * 1024 * 1024)
 
 enum bad {
 	BAD_NONE,
 	BAD_NUL,
 	BAD_UTF8
+};
+
+/* Nonzero when a byte of w is 0 (exact as to whether, not where). */
+#define ONES		0x0101010101010101ULL
+#define ZBYTE(w)	(((w) - ONES) & ~(w) & (ONES << 7))
+
+/* Byte classes for rd_fast(), in this order (see rd_skip). */
+enum {
+	K_TEXT,
+	K_DELIM,
+	K_QUOTE,
+	K_EOL		/* CR or LF */
 };
 
 enum dec {
@@ -43,6 +65,8 @@ struct lp_csv {
 	struct csv_parser p;
 	int		 pinit;
 	int		 delim;
+	int		 fast;		/* rd_fast() may read rows */
+	unsigned char	 cls[256];	/* K_* of each byte */
 	int		 noheader;
 	enum lp_enc	 enc;
 	enum dec	 dec;
@@ -83,34 +107,40 @@ struct lp_csv {
 	struct lp_error	 err;
 };
 
-static int	 csv_fill(struct lp_csv *);
-static void	 csv_check(struct lp_csv *);
-static size_t	 csv_ascii(const char *, size_t);
-static int	 csv_utf8(struct lp_csv *, size_t);
-static void	 csv_room(struct lp_csv *, size_t);
-static int	 csv_row(struct lp_csv *);
-static int	 csv_feed(struct lp_csv *, size_t);
-static int	 csv_fini_row(struct lp_csv *);
-static void	 csv_where(const struct lp_csv *, size_t, long *, long *);
-static int	 csv_fail(struct lp_csv *, int, size_t, const char *, ...)
+static int	 rd_fill(struct lp_csv *);
+static void	 rd_check(struct lp_csv *);
+static size_t	 rd_ascii(const char *, size_t);
+static int	 rd_utf8(struct lp_csv *, size_t);
+static void	 rd_room(struct lp_csv *, size_t);
+static int	 rd_row(struct lp_csv *);
+static int	 rd_feed(struct lp_csv *, size_t);
+static int	 rd_fini_row(struct lp_csv *);
+static void	 rd_where(const struct lp_csv *, size_t, long *, long *);
+static int	 rd_fail(struct lp_csv *, int, size_t, const char *, ...)
 		    __attribute__((format(printf, 4, 5)));
-static int	 csv_scan(const struct lp_csv *, size_t, size_t, size_t *,
+static int	 rd_scan(const struct lp_csv *, size_t, size_t, size_t *,
 		    size_t *);
-static void	 csv_sepline(struct lp_csv *);
-static int	 csv_sniff(struct lp_csv *);
-static int	 csv_header(struct lp_csv *);
-static int	 csv_ragged(struct lp_csv *);
+static void	 rd_sepline(struct lp_csv *);
+static int	 rd_sniff(struct lp_csv *);
+static int	 rd_header(struct lp_csv *);
+static int	 rd_ragged(struct lp_csv *);
+static int	 rd_fast(struct lp_csv *);
+static size_t	 rd_skip(const struct lp_csv *, const unsigned char *, size_t,
+		    size_t, int);
+static void	 rd_grow(struct lp_csv *, size_t);
+static void	 rd_put(struct lp_csv *, const char *, size_t);
+static void	 rd_endfield(struct lp_csv *, size_t);
 static void	 on_field(void *, size_t, void *);
 static void	 on_row(int, void *);
 static char	*loose_key(const char *);
-static long	 csv_find(const struct lp_csv *, const char *);
+static long	 rd_find(const struct lp_csv *, const char *);
 static int	 is_utf16(const unsigned char *, size_t);
 static size_t	 utf8_tail(const char *, size_t);
 static int	 need_nfc(const char *, size_t);
 
 /* libcsv's entry buffer grows through this, so LP_FAILALLOC reaches it. */
 static void *
-csv_realloc(void *p, size_t n)
+rd_realloc(void *p, size_t n)
 {
 	return lp_realloc_hook(p, n);
 }
@@ -184,15 +214,23 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 		return NULL;
 	}
 	r->pinit = 1;
-	csv_set_realloc_func(&r->p, csv_realloc);
+	csv_set_realloc_func(&r->p, rd_realloc);
 
-	if (csv_fill(r) == -1)
+	if (rd_fill(r) == -1)
 		goto fail;
-	csv_sepline(r);
-	if (r->delim == 0 && csv_sniff(r) == -1)
+	rd_sepline(r);
+	if (r->delim == 0 && rd_sniff(r) == -1)
 		goto fail;
 	csv_set_delim(&r->p, (unsigned char)r->delim);
-	switch (csv_row(r)) {
+	/* Odd delimiters (a quote, a line end, a non-ASCII byte): libcsv. */
+	if (r->delim > 0 && r->delim < 0x80 && r->delim != '"' &&
+	    r->delim != '\r' && r->delim != '\n') {
+		r->fast = 1;
+		r->cls[r->delim] = K_DELIM;
+		r->cls['"'] = K_QUOTE;
+		r->cls['\r'] = r->cls['\n'] = K_EOL;
+	}
+	switch (rd_row(r)) {
 	case -1:
 		goto fail;
 	case 0:
@@ -207,7 +245,7 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 		if (r->noheader) {
 			r->nref = r->nf;
 			r->pending = 1;
-		} else if (csv_header(r) == -1)
+		} else if (rd_header(r) == -1)
 			goto fail;
 		break;
 	}
@@ -256,7 +294,7 @@ lp_csv_next(struct lp_csv *r, struct lp_error *e)
 		return 1;
 	}
 	if (!r->failed) {
-		if ((rc = csv_row(r)) == 1 && csv_ragged(r) == 0)
+		if ((rc = rd_row(r)) == 1 && rd_ragged(r) == 0)
 			return 1;
 		if (rc == 0)
 			return 0;
@@ -320,7 +358,7 @@ lp_csv_name(const struct lp_csv *r)
  * line between rows). Returns 0, or -1 on a read error or UTF-16.
  */
 static int
-csv_fill(struct lp_csv *r)
+rd_fill(struct lp_csv *r)
 {
 	char *conv, *at;
 	size_t keep, n, clen;
@@ -337,19 +375,19 @@ csv_fill(struct lp_csv *r)
 		r->nfclast = r->nfclast > keep ? r->nfclast - keep : 0;
 		r->nextcr = r->crlim = 0;
 	}
-	csv_room(r, CHUNK);
+	rd_room(r, CHUNK);
 	at = r->in + r->len;
 	n = fread(at, 1, CHUNK, r->fp);
 	if (n < CHUNK) {
 		if (ferror(r->fp))
-			return csv_fail(r, LP_EXIT_IOERR, SIZE_MAX, "%s",
+			return rd_fail(r, LP_EXIT_IOERR, SIZE_MAX, "%s",
 			    strerror(errno ? errno : EIO));
 		r->eof = 1;
 	}
 	if (r->first) {
 		r->first = 0;
 		if (is_utf16((unsigned char *)at, n))
-			return csv_fail(r, LP_EXIT_DATAERR, SIZE_MAX,
+			return rd_fail(r, LP_EXIT_DATAERR, SIZE_MAX,
 			    "file is UTF-16; save it as UTF-8");
 		if (n >= 3 && memcmp(at, "\xef\xbb\xbf", 3) == 0) {
 			n -= 3;
@@ -360,18 +398,18 @@ csv_fill(struct lp_csv *r)
 	}
 	if (r->dec == DEC_CP1252) {
 		conv = lp_cp1252_to_utf8(at, n, &clen);
-		csv_room(r, clen);
+		rd_room(r, clen);
 		memcpy(r->in + r->len, conv, clen);
 		r->len += clen;
 		free(conv);
 	} else
 		r->len += n;
-	csv_check(r);
+	rd_check(r);
 	return 0;
 }
 
 static void
-csv_room(struct lp_csv *r, size_t n)
+rd_room(struct lp_csv *r, size_t n)
 {
 	size_t cap;
 
@@ -391,7 +429,7 @@ csv_room(struct lp_csv *r, size_t n)
  * decides it, and Windows-1252 text is then converted in place.
  */
 static void
-csv_check(struct lp_csv *r)
+rd_check(struct lp_csv *r)
 {
 	char *nul, *conv, *tmp;
 	size_t end, bad, clen, n;
@@ -399,7 +437,7 @@ csv_check(struct lp_csv *r)
 	if (r->bad != BAD_NONE)
 		return;
 	n = r->len - r->lim;
-	if (r->dec == DEC_ASCII && csv_ascii(r->in + r->lim, n) < n) {
+	if (r->dec == DEC_ASCII && rd_ascii(r->in + r->lim, n) < n) {
 		if (lp_utf8_check(r->in + r->lim, n - (r->eof ? 0 :
 		    utf8_tail(r->in + r->lim, n)), &bad) == 0 ||
 		    !lp_looks_cp1252(r->in + r->lim, n))
@@ -410,7 +448,7 @@ csv_check(struct lp_csv *r)
 			conv = lp_cp1252_to_utf8(tmp, n, &clen);
 			free(tmp);
 			r->len = r->lim;
-			csv_room(r, clen);
+			rd_room(r, clen);
 			memcpy(r->in + r->len, conv, clen);
 			r->len += clen;
 			free(conv);
@@ -430,7 +468,7 @@ csv_check(struct lp_csv *r)
 		end = (size_t)(nul - r->in);
 		r->bad = BAD_NUL;
 	}
-	if (r->dec != DEC_ASCII && csv_utf8(r, end) == -1)
+	if (r->dec != DEC_ASCII && rd_utf8(r, end) == -1)
 		r->bad = BAD_UTF8;
 	else
 		r->lim = end;
@@ -438,15 +476,21 @@ csv_check(struct lp_csv *r)
 
 /* The length of the ASCII prefix of s, eight bytes at a time. */
 static size_t
-csv_ascii(const char *s, size_t n)
+rd_ascii(const char *s, size_t n)
 {
 	uint64_t w;
 	size_t i = 0;
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ULL)
-			break;
+		if ((w &= 0x8080808080808080ULL) == 0)
+			continue;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		return i + (size_t)__builtin_ctzll(w) / 8;
+#else
+		break;
+#endif
 	}
 	while (i < n && (unsigned char)s[i] < 0x80)
 		i++;
@@ -461,14 +505,14 @@ csv_ascii(const char *s, size_t n)
  * Returns -1 with lim at the bad byte.
  */
 static int
-csv_utf8(struct lp_csv *r, size_t end)
+rd_utf8(struct lp_csv *r, size_t end)
 {
 	const unsigned char *s = (const unsigned char *)r->in;
 	size_t i = r->lim, k, bad;
 	unsigned char c;
 
 	while (i < end) {
-		i += csv_ascii(r->in + i, end - i);
+		i += rd_ascii(r->in + i, end - i);
 		if (i >= end)
 			break;
 		c = s[i];
@@ -539,7 +583,7 @@ is_utf16(const unsigned char *u, size_t n)
 
 /* An Excel "sep=;" first line names the delimiter and is skipped. */
 static void
-csv_sepline(struct lp_csv *r)
+rd_sepline(struct lp_csv *r)
 {
 	const char *s = r->in + r->pos;
 	size_t n = r->lim - r->pos, i;
@@ -576,7 +620,7 @@ csv_sepline(struct lp_csv *r)
  * Norwegian Excel writes semicolons, and header names hold commas).
  */
 static int
-csv_sniff(struct lp_csv *r)
+rd_sniff(struct lp_csv *r)
 {
 	const char *s;
 	size_t i, n[3];
@@ -605,7 +649,7 @@ csv_sniff(struct lp_csv *r)
 			break;
 		if (r->lim - r->pos > LP_CSV_MAXROW)
 			break;
-		if (csv_fill(r) == -1)
+		if (rd_fill(r) == -1)
 			return -1;
 	}
 	if (n[2] > 0 && n[2] >= n[1] && n[2] >= n[0])
@@ -622,7 +666,7 @@ csv_sniff(struct lp_csv *r)
  * error (in r->err).
  */
 static int
-csv_row(struct lp_csv *r)
+rd_row(struct lp_csv *r)
 {
 	const char *s, *nl, *cr;
 	size_t end, blk;
@@ -637,28 +681,32 @@ csv_row(struct lp_csv *r)
 	while (!r->rowdone) {
 		if (r->pos == r->lim) {
 			if (r->bad == BAD_NUL)
-				return csv_fail(r, LP_EXIT_DATAERR, r->lim,
+				return rd_fail(r, LP_EXIT_DATAERR, r->lim,
 				    "NUL byte (is this a CSV file?)");
 			if (r->bad == BAD_UTF8)
-				return csv_fail(r, LP_EXIT_DATAERR, r->lim,
+				return rd_fail(r, LP_EXIT_DATAERR, r->lim,
 				    "invalid UTF-8 (byte 0x%02x)",
 				    (unsigned char)r->in[r->lim]);
 			if (r->eof && r->lim == r->len) {
 				if (r->finished)
 					return 0;
-				return csv_fini_row(r);
+				return rd_fini_row(r);
 			}
 			if (r->rowbegun && r->len - r->rowstart > LP_CSV_MAXROW)
 				goto toolong;
-			if (csv_fill(r) == -1)
+			if (rd_fill(r) == -1)
 				return -1;
 			continue;
 		}
 		s = r->in + r->pos;
+		if (!r->rowbegun && r->fast && !(r->lastcr && *s == '\n')) {
+			if (rd_fast(r))
+				return 1;
+		}
 		/* The LF of a CRLF split between two pieces. */
 		if (r->lastcr && *s == '\n') {
 			r->lastcr = 0;
-			if (csv_feed(r, 1) == -1)
+			if (rd_feed(r, 1) == -1)
 				return -1;
 			r->linestart = r->pos;
 			continue;
@@ -700,7 +748,7 @@ csv_row(struct lp_csv *r)
 		/* Let libcsv's buffer grow by doubling, not by 128 bytes. */
 		blk = csv_get_buffer_size(&r->p);
 		csv_set_blk_size(&r->p, blk < CHUNK ? CHUNK : blk);
-		if (csv_feed(r, end) == -1)
+		if (rd_feed(r, end) == -1)
 			return -1;
 		if (term) {
 			if (r->rowdone)
@@ -716,18 +764,18 @@ toolong:
 	{
 		size_t f, open;
 
-		if (csv_scan(r, r->len, 0, &f, &open) == 2)
-			return csv_fail(r, LP_EXIT_DATAERR, open,
+		if (rd_scan(r, r->len, 0, &f, &open) == 2)
+			return rd_fail(r, LP_EXIT_DATAERR, open,
 			    "quoted field longer than %u MiB; is a closing "
 			    "quote missing?", LP_CSV_MAXROW >> 20);
-		return csv_fail(r, LP_EXIT_DATAERR, r->rowstart,
+		return rd_fail(r, LP_EXIT_DATAERR, r->rowstart,
 		    "row longer than %u MiB", LP_CSV_MAXROW >> 20);
 	}
 }
 
 /* Give libcsv the next n bytes at pos. */
 static int
-csv_feed(struct lp_csv *r, size_t n)
+rd_feed(struct lp_csv *r, size_t n)
 {
 	size_t done, at, f, open, q;
 	long ol, oc, el, ec;
@@ -742,12 +790,12 @@ csv_feed(struct lp_csv *r, size_t n)
 	case CSV_EPARSE:
 		break;
 	case CSV_ENOMEM:
-		return csv_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
+		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
 	default:
-		return csv_fail(r, LP_EXIT_DATAERR, at, "field too large");
+		return rd_fail(r, LP_EXIT_DATAERR, at, "field too large");
 	}
-	if (r->in[at] == '"' && csv_scan(r, at, 0, &f, &open) != 3)
-		return csv_fail(r, LP_EXIT_DATAERR, at,
+	if (r->in[at] == '"' && rd_scan(r, at, 0, &f, &open) != 3)
+		return rd_fail(r, LP_EXIT_DATAERR, at,
 		    "stray quote in unquoted field (quote the field and "
 		    "write \"\" for the quote)");
 	/* Text after a closing quote: blame that quote. */
@@ -755,74 +803,225 @@ csv_feed(struct lp_csv *r, size_t n)
 		continue;
 	if (q > r->rowstart)
 		q--;
-	if (csv_scan(r, q, 0, &f, &open) == 2 && open != SIZE_MAX) {
-		csv_where(r, open, &ol, &oc);
-		csv_where(r, q, &el, &ec);
+	if (rd_scan(r, q, 0, &f, &open) == 2 && open != SIZE_MAX) {
+		rd_where(r, open, &ol, &oc);
+		rd_where(r, q, &el, &ec);
 		if (ol != el)
-			return csv_fail(r, LP_EXIT_DATAERR, q,
+			return rd_fail(r, LP_EXIT_DATAERR, q,
 			    "stray quote ends the field quoted at line %ld; "
 			    "is a closing quote missing there?", ol);
 	}
-	return csv_fail(r, LP_EXIT_DATAERR, q,
+	return rd_fail(r, LP_EXIT_DATAERR, q,
 	    "stray quote in quoted field (write \"\" for a quote inside "
 	    "quotes)");
 }
 
 /* The end of the input: the last row may lack its line end. */
 static int
-csv_fini_row(struct lp_csv *r)
+rd_fini_row(struct lp_csv *r)
 {
 	size_t f, open;
 
 	r->finished = 1;
 	if (csv_fini(&r->p, on_field, on_row, r) != 0 ||
 	    csv_error(&r->p) == CSV_EPARSE) {
-		if (csv_scan(r, r->len, 0, &f, &open) != 2 ||
+		if (rd_scan(r, r->len, 0, &f, &open) != 2 ||
 		    open == SIZE_MAX)
 			open = r->rowstart;
-		return csv_fail(r, LP_EXIT_DATAERR, open,
+		return rd_fail(r, LP_EXIT_DATAERR, open,
 		    "unterminated quote");
 	}
 	if (csv_error(&r->p) == CSV_ENOMEM)
-		return csv_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
+		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
 	r->rowend = r->len;
 	return r->rowdone ? 1 : 0;
 }
 
-static void
-on_field(void *data, size_t n, void *arg)
+/*
+ * Where the bytes of class K_TEXT (and K_DELIM too when inq) end, from
+ * i on: eight bytes a step while no quote, line end or delimiter is
+ * among them, then one at a time. Returns lim when none is found.
+ */
+static size_t
+rd_skip(const struct lp_csv *r, const unsigned char *s, size_t i,
+    size_t lim, int inq)
 {
-	struct lp_csv *r = arg;
-	const char *s = data;
-	char *nfc = NULL;
+	const uint64_t q = ONES * '"', cr = ONES * '\r', lf = ONES * '\n';
+	uint64_t w, d = inq ? q : ONES * (unsigned char)r->delim;
+	unsigned char stop = inq ? K_DELIM : K_TEXT;
+
+	for (; i + 8 <= lim; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = ZBYTE(w ^ q) | ZBYTE(w ^ cr) | ZBYTE(w ^ lf) | ZBYTE(w ^ d);
+		if (w == 0)
+			continue;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* The lowest bit set is the first byte found. */
+		i += (size_t)__builtin_ctzll(w) / 8;
+		return i;
+#else
+		break;
+#endif
+	}
+	while (i < lim && r->cls[s[i]] <= stop)
+		i++;
+	return i;
+}
+
+/*
+ * Read the row at pos as libcsv would, when it lies whole on one line
+ * of the checked input. Returns 1 with the row read, or 0 with nothing
+ * changed but the field buffer, for libcsv to read it instead: at a
+ * quote that would be an error, a line end inside quotes, a blank
+ * line, or the end of the checked input before the end of the row.
+ */
+static int
+rd_fast(struct lp_csv *r)
+{
+	const unsigned char *s = (const unsigned char *)r->in;
+	const unsigned char *cls = r->cls;
+	size_t i = r->pos, lim = r->lim, b, e, start;
+	int delim = r->delim;
+
+	r->rowstart = r->linestart;
+	for (;;) {
+		/* A field starts: leading blanks are not part of it. */
+		while (i < lim && (s[i] == ' ' || s[i] == '\t') &&
+		    s[i] != delim)
+			i++;
+		if (i == lim)
+			goto slow;
+		start = r->fblen;
+		switch (cls[s[i]]) {
+		case K_DELIM:
+			rd_endfield(r, start);
+			i++;
+			continue;
+		case K_EOL:
+			/* A blank line is no row: libcsv skips it. */
+			if (r->nf == 0)
+				goto slow;
+			rd_endfield(r, start);
+			goto eol;
+		case K_QUOTE:
+			b = ++i;
+			for (;;) {
+				i = rd_skip(r, s, i, lim, 1);
+				if (i + 1 >= lim || s[i] != '"')
+					goto slow;
+				rd_put(r, (const char *)s + b, i - b);
+				if (s[i + 1] != '"')
+					break;
+				/* "" is one quote. */
+				rd_put(r, "\"", 1);
+				b = i += 2;
+			}
+			/* Blanks may follow the closing quote, then must end. */
+			for (i++; i < lim && (s[i] == ' ' || s[i] == '\t') &&
+			    s[i] != delim; i++)
+				continue;
+			if (i == lim || cls[s[i]] == K_TEXT ||
+			    cls[s[i]] == K_QUOTE)
+				goto slow;
+			break;
+		default:
+			b = i;
+			i = rd_skip(r, s, i, lim, 0);
+			if (i == lim || cls[s[i]] == K_QUOTE)
+				goto slow;
+			for (e = i; s[e - 1] == ' ' || s[e - 1] == '\t'; e--)
+				continue;
+			rd_put(r, (const char *)s + b, e - b);
+			break;
+		}
+		rd_endfield(r, start);
+		if (cls[s[i]] == K_EOL)
+			break;
+		i++;
+	}
+eol:
+	/* As rd_row() would leave it after feeding this line to libcsv. */
+	r->rowend = i;
+	if (s[i] == '\n')
+		r->lastcr = 0;
+	else if (i + 1 < lim && s[i + 1] == '\n') {
+		r->lastcr = 0;
+		i++;
+	} else
+		r->lastcr = 1;
+	r->pos = i + 1;
+	r->rowline = r->line;
+	r->line++;
+	r->linestart = r->pos;
+	r->rowbegun = 1;
+	r->rowdone = 1;
+	return 1;
+slow:
+	r->nf = 0;
+	r->fblen = 0;
+	return 0;
+}
+
+/* Room in fb for n more bytes and a NUL. */
+static void
+rd_grow(struct lp_csv *r, size_t n)
+{
 	size_t cap;
 
-	if (r->nfclast > r->rowstart && need_nfc(s, n)) {
-		nfc = lp_nfc(s, n);
-		s = nfc;
+	cap = r->fbcap ? r->fbcap : 1024;
+	while (cap < r->fblen + n + 1)
+		cap *= 2;
+	r->fb = lp_xrealloc(r->fb, cap);
+	r->fbcap = cap;
+}
+
+/* Add n bytes to the field being built in fb. */
+static void
+rd_put(struct lp_csv *r, const char *s, size_t n)
+{
+	if (r->fblen + n + 1 > r->fbcap)
+		rd_grow(r, n);
+	memcpy(r->fb + r->fblen, s, n);
+	r->fblen += n;
+}
+
+/* The field built in fb from offset start is whole: NFC, NUL, record. */
+static void
+rd_endfield(struct lp_csv *r, size_t start)
+{
+	char *nfc;
+	size_t n = r->fblen - start;
+
+	if (r->nfclast > r->rowstart && need_nfc(r->fb + start, n)) {
+		nfc = lp_nfc(r->fb + start, n);
 		n = strlen(nfc);
+		r->fblen = start;
+		rd_put(r, nfc, n);
+		free(nfc);
 	}
-	if (r->fblen + n + 1 > r->fbcap) {
-		cap = r->fbcap ? r->fbcap : 1024;
-		while (cap < r->fblen + n + 1)
-			cap *= 2;
-		r->fb = lp_xrealloc(r->fb, cap);
-		r->fbcap = cap;
-	}
+	if (r->fblen + 1 > r->fbcap)
+		rd_grow(r, 0);
+	r->fb[r->fblen++] = '\0';
 	if (r->nf == r->fcap) {
 		r->fcap = r->fcap ? r->fcap * 2 : 32;
 		r->off = lp_xreallocarray(r->off, r->fcap, sizeof(*r->off));
 		r->flen = lp_xreallocarray(r->flen, r->fcap,
 		    sizeof(*r->flen));
 	}
-	r->off[r->nf] = r->fblen;
+	r->off[r->nf] = start;
 	r->flen[r->nf] = n;
 	r->nf++;
-	memcpy(r->fb + r->fblen, s, n);
-	r->fblen += n;
-	r->fb[r->fblen++] = '\0';
-	if (nfc != NULL)
-		free(nfc);
+}
+
+static void
+on_field(void *data, size_t n, void *arg)
+{
+	struct lp_csv *r = arg;
+	size_t start = r->fblen;
+
+	rd_put(r, data, n);
+	rd_endfield(r, start);
 }
 
 static void
@@ -858,7 +1057,7 @@ need_nfc(const char *s, size_t n)
  * 2 in a quoted field, 3 after its closing quote.
  */
 static int
-csv_scan(const struct lp_csv *r, size_t end, size_t want, size_t *field,
+rd_scan(const struct lp_csv *r, size_t end, size_t want, size_t *field,
     size_t *open)
 {
 	const char *s = r->in;
@@ -909,7 +1108,7 @@ next:
 
 /* Line and column (in characters, 1-based) of offset off. */
 static void
-csv_where(const struct lp_csv *r, size_t off, long *line, long *col)
+rd_where(const struct lp_csv *r, size_t off, long *line, long *col)
 {
 	const unsigned char *s = (const unsigned char *)r->in;
 	size_t i;
@@ -936,13 +1135,13 @@ csv_where(const struct lp_csv *r, size_t off, long *line, long *col)
 
 /* Record an error at offset off (SIZE_MAX: about the whole file). */
 static int
-csv_fail(struct lp_csv *r, int code, size_t off, const char *fmt, ...)
+rd_fail(struct lp_csv *r, int code, size_t off, const char *fmt, ...)
 {
 	va_list ap;
 	long line = 0, col = 0;
 
 	if (off != SIZE_MAX)
-		csv_where(r, off, &line, &col);
+		rd_where(r, off, &line, &col);
 	lp_error_set(&r->err, code, r->name, line, col, "%s", "");
 	va_start(ap, fmt);
 	vsnprintf(r->err.msg, sizeof(r->err.msg), fmt, ap);
@@ -957,7 +1156,7 @@ csv_fail(struct lp_csv *r, int code, size_t off, const char *fmt, ...)
  * dropped; elsewhere they are errors, as are names that fold the same.
  */
 static int
-csv_header(struct lp_csv *r)
+rd_header(struct lp_csv *r)
 {
 	struct lp_map *seen;
 	struct lp_map_ent *ent;
@@ -968,7 +1167,7 @@ csv_header(struct lp_csv *r)
 	while (n > 0 && r->flen[n - 1] == 0)
 		n--;
 	if (n == 0)
-		return csv_fail(r, LP_EXIT_DATAERR, r->rowstart,
+		return rd_fail(r, LP_EXIT_DATAERR, r->rowstart,
 		    "the header has no names");
 	r->hdr = lp_xcalloc(n + 1, sizeof(*r->hdr));	/* NULL-ended */
 	r->hkey = lp_xcalloc(n, sizeof(*r->hkey));
@@ -982,15 +1181,15 @@ csv_header(struct lp_csv *r)
 		r->hloose[i] = loose_key(r->hkey[i]);
 		if (r->hkey[i][0] == '\0') {
 			lp_map_free(seen);
-			csv_scan(r, r->rowend, i, &f, &open);
-			return csv_fail(r, LP_EXIT_DATAERR, f,
+			rd_scan(r, r->rowend, i, &f, &open);
+			return rd_fail(r, LP_EXIT_DATAERR, f,
 			    "empty header name in column %zu", i + 1);
 		}
 		ent = lp_map_get(seen, r->hkey[i], strlen(r->hkey[i]));
 		if ((other = ent->n) != 0) {
 			lp_map_free(seen);
-			csv_scan(r, r->rowend, i, &f, &open);
-			return csv_fail(r, LP_EXIT_DATAERR, f,
+			rd_scan(r, r->rowend, i, &f, &open);
+			return rd_fail(r, LP_EXIT_DATAERR, f,
 			    "duplicate header '%s' (also column %ld)",
 			    r->hdr[i], other);
 		}
@@ -1005,7 +1204,7 @@ csv_header(struct lp_csv *r)
  * are allowed when empty (a trailing delimiter) and dropped.
  */
 static int
-csv_ragged(struct lp_csv *r)
+rd_ragged(struct lp_csv *r)
 {
 	size_t i, f, open;
 
@@ -1016,12 +1215,12 @@ csv_ragged(struct lp_csv *r)
 			r->nf = r->nref;
 			return 0;
 		}
-		csv_scan(r, r->rowend, r->nref, &f, &open);
+		rd_scan(r, r->rowend, r->nref, &f, &open);
 	} else if (r->nf < r->nref)
 		f = r->rowend;
 	else
 		return 0;
-	return csv_fail(r, LP_EXIT_DATAERR, f, "row has %zu field%s, %s has %zu",
+	return rd_fail(r, LP_EXIT_DATAERR, f, "row has %zu field%s, %s has %zu",
 	    r->nf, r->nf == 1 ? "" : "s",
 	    r->noheader ? "first row" : "header", r->nref);
 }
@@ -1060,7 +1259,7 @@ loose_key(const char *k)
 
 /* A column by name, or by 1-based number; -1 when none. */
 static long
-csv_find(const struct lp_csv *r, const char *name)
+rd_find(const struct lp_csv *r, const char *name)
 {
 	char *key, *loose;
 	const char *s;
@@ -1098,7 +1297,7 @@ lp_csv_col(const struct lp_csv *r, const char *name, struct lp_error *e)
 	size_t ncol;
 	long n;
 
-	if ((n = csv_find(r, name)) >= 0)
+	if ((n = rd_find(r, name)) >= 0)
 		return n;
 	ncol = r->noheader ? r->nref : r->nh;
 	if (name[strspn(name, "0123456789")] == '\0' && name[0] != '\0')
@@ -1121,7 +1320,7 @@ lp_csv_col_any(const struct lp_csv *r, const char *const *names)
 	long n;
 
 	for (; *names != NULL; names++)
-		if ((n = csv_find(r, *names)) >= 0)
+		if ((n = rd_find(r, *names)) >= 0)
 			return n;
 	return -1;
 }

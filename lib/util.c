@@ -18,6 +18,14 @@ static void	 nomem(void) __attribute__((noreturn));
 
 extern char	*program_invocation_short_name;
 
+#ifdef LP_COVERAGE
+/*
+ * make coverage: the out-of-memory exit writes the counters that _Exit
+ * would drop, so the allocation-failure walk counts towards coverage.
+ */
+void	 __gcov_dump(void);
+#endif
+
 /* Files the out-of-memory exit removes (lp_unlink_on_nomem). */
 static const char *nomem_unlink[NOMEM_UNLINK];
 
@@ -93,6 +101,9 @@ nomem(void)
 			unlink(nomem_unlink[i]);
 	fprintf(stderr, "%s: out of memory\n", program_invocation_short_name);
 	fflush(stderr);
+#ifdef LP_COVERAGE
+	__gcov_dump();
+#endif
 	_Exit(LP_EXIT_OSERR);
 }
 
@@ -285,25 +296,58 @@ lp_buf_take(struct lp_buf *b)
 /*
  * The map keeps entries in an array in insertion order and an open
  * addressing table of indices into it (linear probing, at most half
- * full).
+ * full). Each slot keeps its key's hash too, so a probe only looks at
+ * an entry whose hash is the same.
  */
+struct lp_map_slot {
+	const char	*key;		/* the entry's, so a probe need not */
+	size_t		 keylen;	/* look at the entry itself */
+	uint64_t	 h;		/* the key's hash */
+	size_t		 i;		/* index + 1; 0 is empty */
+};
+
 struct lp_map {
 	struct lp_map_ent *ent;
 	size_t		 len, cap;
-	size_t		*slot;		/* index + 1; 0 is empty */
+	struct lp_map_slot *slot;
 	size_t		 nslot;		/* a power of two */
 };
 
+/*
+ * Eight bytes at a time, each word mixed in with a multiply; the last
+ * word overlaps the one before rather than being built byte by byte.
+ * A final mix makes the low bits (the slot) depend on every byte. Only
+ * slot positions depend on it, never the order of anything we print.
+ */
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	const uint64_t m = 0x9e3779b97f4a7c15ULL;
+	uint64_t h = (n + 1) * m, w;
+	uint32_t a, b;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, s + i, 8);
+			h = (h ^ w) * m;
+			h ^= h >> 29;
+		}
+		memcpy(&w, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else if (n > 0)
+		w = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+	else
+		w = 0;
+	h = (h ^ w) * m;
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
 	return h;
 }
 
@@ -332,51 +376,58 @@ lp_map_free(struct lp_map *m)
 	free(m);
 }
 
-static size_t *
-map_slot(const struct lp_map *m, const char *k, size_t n)
+static struct lp_map_slot *
+map_slot(const struct lp_map *m, const char *k, size_t n, uint64_t h)
 {
 	size_t i, mask = m->nslot - 1;
-	const struct lp_map_ent *e;
+	struct lp_map_slot *s;
 
-	for (i = hash(k, n) & mask;; i = (i + 1) & mask) {
-		if (m->slot[i] == 0)
-			return &m->slot[i];
-		e = &m->ent[m->slot[i] - 1];
-		if (e->keylen == n && memcmp(e->key, k, n) == 0)
-			return &m->slot[i];
+	for (i = h & mask;; i = (i + 1) & mask) {
+		s = &m->slot[i];
+		if (s->i == 0 || (s->h == h && s->keylen == n &&
+		    memcmp(s->key, k, n) == 0))
+			return s;
 	}
 }
 
 static void
 map_rehash(struct lp_map *m)
 {
-	size_t i;
+	struct lp_map_slot *old = m->slot, *s;
+	size_t i, n = m->nslot;
 
-	free(m->slot);
 	m->nslot *= 2;
 	m->slot = lp_xcalloc(m->nslot, sizeof(*m->slot));
-	for (i = 0; i < m->len; i++)
-		*map_slot(m, m->ent[i].key, m->ent[i].keylen) = i + 1;
+	for (i = 0; i < n; i++) {
+		if (old[i].i == 0)
+			continue;
+		for (s = &m->slot[old[i].h & (m->nslot - 1)]; s->i != 0;
+		    s = s + 1 == m->slot + m->nslot ? m->slot : s + 1)
+			continue;
+		*s = old[i];
+	}
+	free(old);
 }
 
 struct lp_map_ent *
 lp_map_find(const struct lp_map *m, const char *k, size_t n)
 {
-	size_t *s;
+	struct lp_map_slot *s;
 
-	s = map_slot(m, k, n);
-	return *s ? &m->ent[*s - 1] : NULL;
+	s = map_slot(m, k, n, hash(k, n));
+	return s->i ? &m->ent[s->i - 1] : NULL;
 }
 
 struct lp_map_ent *
 lp_map_get(struct lp_map *m, const char *k, size_t n)
 {
 	struct lp_map_ent *e;
-	size_t *s;
+	struct lp_map_slot *s;
+	uint64_t h = hash(k, n);
 
-	s = map_slot(m, k, n);
-	if (*s)
-		return &m->ent[*s - 1];
+	s = map_slot(m, k, n, h);
+	if (s->i)
+		return &m->ent[s->i - 1];
 	if (m->len == m->cap) {
 		m->cap = m->cap ? m->cap * 2 : 32;
 		m->ent = lp_xreallocarray(m->ent, m->cap, sizeof(*m->ent));
@@ -386,7 +437,10 @@ lp_map_get(struct lp_map *m, const char *k, size_t n)
 	e->keylen = n;
 	e->ptr = NULL;
 	e->n = 0;
-	*s = m->len;
+	s->key = e->key;
+	s->keylen = n;
+	s->h = h;
+	s->i = m->len;
 	if (m->len * 2 > m->nslot)
 		map_rehash(m);
 	return e;

@@ -5,7 +5,8 @@
 #   fuzz/fuzz_*.c     the library's readers (YAML loader, CSV reader);
 #   fuzz/tools.list   each tool's own input path, through fuzz_tool.c.
 # A crash stops with its input saved under build-fuzz/crashes/; turn it
-# into a regression test.
+# into a regression test (tests/fuzz-regress/<harness>/).
+# FUZZ_ONLY="name ..." runs only the harnesses named.
 set -eu
 secs=${FUZZ_SECONDS:-30}
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +19,12 @@ make --no-print-directory O=$o CC=clang \
 	CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $san" $o/liblp.a >/dev/null
 mkdir -p $o/fuzz $o/crashes
 status=0
+
+# wanted NAME: whether FUZZ_ONLY (if set) names it.
+wanted() {
+	case " ${FUZZ_ONLY:-$1} " in *" $1 "*) return 0 ;; esac
+	return 1
+}
 
 # run NAME [libFuzzer options]: fuzz one harness; add a row to the
 # results table. A crash, a leak, a hang (-timeout) or running out of
@@ -49,19 +56,21 @@ run() {
 	    "$t" "${rate:-?}" "${cov:-?}" "$seeds" "$crashes" >>$o/results.md
 }
 
-printf '| harness | executions | seconds | exec/s | edges | seeds | crashes |\n' >$o/results.md
+printf '| harness | executions | seconds | exec/s | edges | corpus at start | crashes |\n' >$o/results.md
 printf '|---|---:|---:|---:|---:|---:|---:|\n' >>$o/results.md
 
 for src in fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)
 	name=${name#fuzz_}
 	[ "$name" = tool ] && continue
+	wanted "$name" || continue
 	clang -O1 -g -fsanitize=fuzzer $san $defs -o $o/fuzz/$name "$src" $libs
 	run "$name"
 done
 
 while IFS='	' read -r name tool ext args; do
 	case "$name" in ''|\#*) continue ;; esac
+	wanted "$name" || continue
 	srcs=$(ls tools/$tool.c tools/$tool/*.c 2>/dev/null) || :
 	if [ -z "$srcs" ]; then
 		echo "fuzz: $name: $tool not found, skipped"

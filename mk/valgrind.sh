@@ -13,11 +13,17 @@ wrap() {
 	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect "%s" "$@"\n' "$1" >"$2"
 	chmod +x "$2"
 }
-for t in "$o"/lp-*; do
-	[ -x "$t" ] && wrap "$top/$t" "$vg/${t##*/}"
-done
-for t in "$o"/tests/util/*; do
-	[ -x "$t" ] && wrap "$top/$t" "$vg/tests/util/${t##*/}"
+# Wrap copies, so that a build into $o during the long run (make,
+# land.sh) cannot pull a binary from under a test (exit 126).
+mkdir -p "$vg/bin"
+for t in "$o"/lp-* "$o"/tests/util/*; do
+	[ -f "$t" ] && [ -x "$t" ] || continue
+	b=$(printf '%s' "${t#"$o"/}" | tr / _)
+	cp "$t" "$vg/bin/$b"
+	case $t in
+	*/tests/util/*)	wrap "$vg/bin/$b" "$vg/tests/util/${t##*/}" ;;
+	*)		wrap "$vg/bin/$b" "$vg/${t##*/}" ;;
+	esac
 done
 # The unit tests fork children that exit on purpose without freeing;
 # they run under ASan's leak checker in make san instead.

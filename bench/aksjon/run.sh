@@ -79,6 +79,7 @@ ratio=$(awk -v a="$st" -v b="$st10" 'BEGIN { printf "%.1f", a / b }')
 	echo "| log, one append to a plan with 1,000 entries | 1 | ${lg} s | ${ml} MiB |"
 	echo
 	echo "status printed $rows rows. Ten times the plans took ${ratio}x the time."
+	echo "Load while measuring: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)."
 	echo "status and profile load one plan at a time and keep only the"
 	echo "row (a few copied strings) or the counts, so memory grows with"
 	echo "the rows, not the plans. Most of the time is the strict YAML"

@@ -3,8 +3,12 @@
 # social golfer instances of issue 4, the mixing case and the roles
 # case. Writes bench/groups/RESULTS.md. Run from anywhere:
 #
-#	sh bench/groups/run.sh            (10 seeds, --time 2)
+#	sh bench/groups/run.sh            (10 seeds)
 #	SEEDS="1 2" TIME=1 sh bench/groups/run.sh
+#
+# Each golfer instance runs with --time 0.1 s under GEG's median time
+# on it (issue 4), so "in the same time or less" holds for the wall
+# clock; TIME sets one limit for all. The mixing case runs with --time 2.
 #
 # Needs the built tool (make); LP_BIN names its folder (default build).
 set -eu
@@ -13,7 +17,6 @@ bin=${LP_BIN:-$top/build}
 tool=$bin/lp-groups
 [ -x "$tool" ] || { echo "bench: build first (make)" >&2; exit 1; }
 seeds=${SEEDS:-"1 2 3 4 5 6 7 8 9 10"}
-limit=${TIME:-2}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 out=$top/bench/groups/RESULTS.md
@@ -32,34 +35,38 @@ median() {
 		printf "%.2f", m }'
 }
 
-# One instance: groups-size-rounds. Prints a table row.
+# One instance: groups-size-rounds, GEG's figures, our --time. Prints a
+# table row.
 golf() {
-	g=$1 s=$2 r=$3 geg=$4
+	g=$1 s=$2 r=$3 geg=$4 t=${TIME:-$5}
 	awk -v n=$((g * s)) 'BEGIN { print "navn"; for (i = 1; i <= n; i++) printf "Golfer %02d\n", i }' > "$tmp/roster.csv"
 	: > "$tmp/rep"; : > "$tmp/max"; : > "$tmp/time"
 	for seed in $seeds; do
 		t0=$(now)
 		"$tool" make "$tmp/roster.csv" --groups "$g" --rounds "$r" \
-		    --seed "$seed" --time "$limit" > "$tmp/g.csv"
+		    --seed "$seed" --time "$t" > "$tmp/g.csv"
 		t1=$(now)
 		echo "$t0 $t1" | awk '{ printf "%.3f\n", ($2 - $1) / 1e9 }' >> "$tmp/time"
 		"$tool" score "$tmp/g.csv" > "$tmp/score" || true
 		sed -n 's/^repeated pairs .*(\([0-9]*\) repeats)$/\1/p' "$tmp/score" >> "$tmp/rep"
 		sed -n 's/^most meetings of one pair *\([0-9]*\)$/\1/p' "$tmp/score" >> "$tmp/max"
 	done
-	printf '| %s-%s-%s | %s | %s | %s | %s s | %s |\n' "$g" "$s" "$r" \
+	printf '| %s-%s-%s | %s | %s | %s | %s s | %s s | %s |\n' "$g" "$s" "$r" \
 	    "$(stats < "$tmp/rep")" "$(sort -n "$tmp/max" | tail -1)" \
 	    "$(awk '$1 == 0' "$tmp/rep" | wc -l | tr -d ' ')/$(wc -l < "$tmp/rep" | tr -d ' ')" \
-	    "$(median < "$tmp/time")" "$geg"
+	    "$(median < "$tmp/time")" "$t" "$geg"
 }
 
 {
 echo "# lp-groups benchmark"
 echo
 echo "Made by \`sh bench/groups/run.sh\` on $(uname -m), $(nproc 2>/dev/null || echo '?') CPUs,"
-echo "seeds: $seeds; \`--time $limit\` (the search stops earlier when it"
-echo "proves its bound, here: zero repeats). Times are wall-clock per run,"
-echo "including reading and writing. GEG figures are those given in issue 4"
+echo "seeds: $seeds. Each golfer instance runs with the \`--time\` in its"
+echo "row: by default 0.1 s under GEG's median time on it, so that ours takes"
+echo "the same time or less${TIME:+ (this run: TIME=$TIME for all)}. The search"
+echo "stops earlier when it proves its bound (zero repeats; 15 on 5-6-3)."
+echo "Times are wall-clock per run, including"
+echo "reading and writing. GEG figures are those given in issue 4"
 echo "(Good-Enough Golfers measured on the same instances: median repeats,"
 echo "median time)."
 echo
@@ -69,15 +76,15 @@ echo "groups-size-rounds; repeats = meetings of a pair after its first,"
 echo "summed over pairs (min / median / max over the seeds); worst pair ="
 echo "most meetings of one pair over all seeds."
 echo
-echo "| instance | repeats min / median / max | worst pair | runs with 0 | median time | GEG (median repeats, time) |"
-echo "|---|---|---|---|---|---|"
-golf 5 3 7 "7, 0.65 s"
-golf 6 5 5 "6, 2.5 s"
-golf 6 5 6 "16, 3.2 s"
-golf 8 4 9 "16, 3.6 s"
-golf 8 4 10 "32, 6.2 s"
-golf 7 4 9 "32, 2.2 s"
-golf 5 6 3 "15, 7.8 s"
+echo "| instance | repeats min / median / max | worst pair | runs with 0 | median time | --time | GEG (median repeats, time) |"
+echo "|---|---|---|---|---|---|---|"
+golf 5 3 7 "7, 0.65 s" 0.55
+golf 6 5 5 "6, 2.5 s" 2.4
+golf 6 5 6 "16, 3.2 s" 3.1
+golf 8 4 9 "16, 3.6 s" 3.5
+golf 8 4 10 "32, 6.2 s" 6.1
+golf 7 4 9 "32, 2.2 s" 2.1
+golf 5 6 3 "15, 7.8 s" 7.7
 echo
 echo "## Mixing: 30 leaders in areas of 8, 7, 6, 5, 4; 6 groups of 5; 5 rounds"
 echo
@@ -89,7 +96,7 @@ awk 'BEGIN { print "navn,område"; split("8 7 6 5 4", sz, " "); k = 0
 for seed in $seeds; do
 	t0=$(now)
 	"$tool" make "$tmp/mix.csv" --groups 6 --rounds 5 --mix område \
-	    --seed "$seed" --time "$limit" > "$tmp/g.csv"
+	    --seed "$seed" --time "${TIME:-2}" > "$tmp/g.csv"
 	t1=$(now)
 	echo "$t0 $t1" | awk '{ printf "%.3f\n", ($2 - $1) / 1e9 }' >> "$tmp/time"
 	"$tool" score "$tmp/g.csv" --mix område > "$tmp/score" || true

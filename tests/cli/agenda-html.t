@@ -36,8 +36,21 @@ timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
     --print-to-pdf="$T_TMP/a.pdf" "$T_TMP/agenda.html" >/dev/null 2>&1
 [ -s "$T_TMP/a.pdf" ]
 ok $? "chromium printed the handout to PDF"
+# The page size, rounded to points: A4 is 595 x 842, Letter 612 x 792.
+paper() {
+	/usr/bin/python3 -c '
+import re, sys
+d = open(sys.argv[1], "rb").read()
+print(" ".join(sorted(set("%dx%d" % (round(float(b[2])), round(float(b[3])))
+    for b in (m.split() for m in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", d))))))' "$1"
+}
 if [ -s "$T_TMP/a.pdf" ]; then
 	is "$(pages "$T_TMP/a.pdf")" 1 "the example day prints on one A4 page"
+	if [ -x /usr/bin/python3 ]; then
+		is "$(paper "$T_TMP/a.pdf")" "595x842" "the page is A4, not Letter"
+	else
+		skip "no /usr/bin/python3 to read the page size"
+	fi
 else
 	skip "no PDF to count pages in"
 fi

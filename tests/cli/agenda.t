@@ -171,6 +171,24 @@ golden $G/new-nb.yaml
 run 0 lp-agenda new --lang nn
 contains "$out" "lang: nn"
 
+# A phase's mode is I, G, P or any word: one or two letters are a tag
+# before the text (æøå count as letters, not bytes), a word is a name.
+cat >"$T_TMP/modes.yaml" <<'YAML'
+title: Modus
+start: 09:00
+items:
+  - title: Øvelse
+    phases:
+      - {mode: Film, text: Se filmen, duration: 10m}
+      - {mode: ÆØ, text: Par, duration: 5m}
+      - {mode: Øvelse, text: Alene, duration: 5m}
+YAML
+run 0 lp-agenda render -f csv "$T_TMP/modes.yaml"
+contains "$out" ",09:00,09:10,10,phase,Se filmen," "a word mode: only the text"
+contains "$out" ",09:10,09:15,5,phase,ÆØ: Par," "two letters of two bytes each: a tag"
+contains "$out" ",09:15,09:20,5,phase,Alene," "a word with ø: only the text"
+run 0 lp-agenda check "$T_TMP/modes.yaml"
+
 # make demo's part: the example's handout and calendar, from our goldens.
 mkdir "$T_TMP/demo"
 run 0 env OUT="$T_TMP/demo" sh examples/demo-agenda.sh

@@ -16,6 +16,8 @@ if [ ! -f "$data/errors.txt" ]; then
 fi
 pinned=tests/cli/yaml-suite-accepted.txt
 secs=5
+# make valgrind runs each case some fifty times slower.
+[ -n "${LP_VALGRIND:-}" ] && secs=120
 
 accepted=
 nerr=0

@@ -599,6 +599,99 @@ test_boundaries(void **state)
 	lp_buf_free(&b);
 }
 
+/*
+ * Rows read whole from the buffer and rows that straddle the end of a
+ * 64 KiB read (a field, a doubled quote, a closing quote, a CRLF or a
+ * CR cut anywhere) must give the same fields and lines. The block of
+ * rows is moved over the boundary a byte at a time, with and without a
+ * BOM, in UTF-8 and in Windows-1252 (which grows as it is converted).
+ */
+static void
+test_buffer_edges(void **state)
+{
+	static const char *const block =
+	    "\"q\"\"u,o\",  \"t\" \r\n"	/* line 3 */
+	    "plain  ,last\r"		/* 4: a CR alone ends it */
+	    " lead,\"x\"\n"		/* 5 */
+	    "\n  \n"			/* 6, 7: blank lines */
+	    "\"\",\"\"\r\n"		/* 8 */
+	    "\"to\nlinjer\",m\t\n"	/* 9-10 */
+	    "%sl,\"a;b\"\r\n"		/* 11: øl */
+	    "slutt,z";			/* 12, no line end */
+	static const long lines[] = { 2, 3, 4, 5, 8, 9, 11, 12 };
+	struct lp_buf b = { 0 }, want = { 0 }, got = { 0 };
+	struct lp_csv_opts o;
+	struct lp_error e;
+	struct lp_csv *r;
+	FILE *fp;
+	size_t d, fill, i, k;
+	int bom, cp, rc;
+
+	(void)state;
+	for (cp = 0; cp < 2; cp++)
+	for (bom = 0; bom < 2 - cp; bom++)
+	for (d = 0; d < 48; d++) {
+		lp_buf_reset(&b);
+		lp_buf_reset(&want);
+		lp_buf_reset(&got);
+		if (bom)
+			lp_buf_puts(&b, "\xef\xbb\xbf");
+		lp_buf_puts(&b, "a,b\nf,");
+		fill = 65536 - 40 + d - b.len;
+		/* æ, as one byte in Windows-1252, two in UTF-8. */
+		for (i = 0; i < fill; i++)
+			lp_buf_putc(&b, cp ? '\xe6' : 'x');
+		lp_buf_putc(&b, '\n');
+		lp_buf_printf(&b, block, cp ? "\xf8" : "\xc3\xb8");
+		lp_buf_puts(&want, "f|");
+		for (i = 0; i < fill; i++)
+			lp_buf_puts(&want, cp ? "æ" : "x");
+		lp_buf_puts(&want, "\nq\"u,o|t\nplain|last\nlead|x\n|\n"
+		    "to\nlinjer|m\nøl|a;b\nslutt|z\n");
+
+		memset(&o, 0, sizeof(o));
+		o.enc = cp ? LP_ENC_CP1252 : LP_ENC_AUTO;
+		fp = fmemopen(b.s, b.len, "r");
+		assert_non_null(fp);
+		r = lp_csv_openfp(fp, "t.csv", &o, &e);
+		assert_non_null(r);
+		k = 0;
+		while ((rc = lp_csv_next(r, &e)) == 1) {
+			for (i = 0; i < lp_csv_nf(r); i++) {
+				assert_int_equal(strlen(lp_csv_field(r, i)),
+				    lp_csv_fieldlen(r, i));
+				lp_buf_printf(&got, "%s%s", i ? "|" : "",
+				    lp_csv_field(r, i));
+			}
+			lp_buf_putc(&got, '\n');
+			assert_true(k < sizeof(lines) / sizeof(lines[0]));
+			assert_int_equal(lp_csv_line(r), lines[k]);
+			k++;
+		}
+		assert_int_equal(rc, 0);
+		assert_int_equal(k, sizeof(lines) / sizeof(lines[0]));
+		assert_string_equal(got.s, want.s);
+		lp_csv_close(r);
+		fclose(fp);
+
+		/* An error there keeps its line and column. */
+		lp_buf_puts(&b, "\n1,\"x\"  y\n");
+		fp = fmemopen(b.s, b.len, "r");
+		r = lp_csv_openfp(fp, "t.csv", &o, &e);
+		assert_non_null(r);
+		while ((rc = lp_csv_next(r, &e)) == 1)
+			continue;
+		assert_int_equal(rc, -1);
+		assert_string_equal(lp_error_str(&e), "t.csv:13:5: stray quote "
+		    "in quoted field (write \"\" for a quote inside quotes)");
+		lp_csv_close(r);
+		fclose(fp);
+	}
+	lp_buf_free(&b);
+	lp_buf_free(&want);
+	lp_buf_free(&got);
+}
+
 /* A row over 16 MiB is refused, at the quote when one is open. */
 static void
 test_toolong(void **state)
@@ -736,6 +829,7 @@ main(void)
 		cmocka_unit_test(test_open),
 		cmocka_unit_test(test_stream),
 		cmocka_unit_test(test_boundaries),
+		cmocka_unit_test(test_buffer_edges),
 		cmocka_unit_test(test_toolong),
 		cmocka_unit_test(test_set_encoding),
 		cmocka_unit_test(test_writer),

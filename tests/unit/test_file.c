@@ -338,7 +338,7 @@ static void
 test_replace_cantcreat(void **state)
 {
 	struct lp_error e;
-	char *p;
+	char *p, *s;
 
 	(void)state;
 	/* Root can write in a read-only folder, but not in /proc. */
@@ -355,6 +355,19 @@ test_replace_cantcreat(void **state)
 	assert_null(lp_replace_open("", &e));
 	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
 	assert_string_equal(e.msg, "not a file name");
+	assert_null(lp_replace_open("/", &e));
+	assert_int_equal(e.code, LP_EXIT_CANTCREAT);
+	assert_string_equal(e.msg, "not a file name");
+	/* A file where a folder should be: the path cannot be read. */
+	p = path_of("plain");
+	put(p, "x\n", 0644);
+	s = lp_xasprintf("%s/plan.yaml", p);
+	assert_null(lp_replace_open(s, &e));
+	assert_int_equal(e.code, LP_EXIT_NOINPUT);
+	assert_string_equal(e.msg, strerror(ENOTDIR));
+	free(s);
+	unlink(p);
+	free(p);
 	/* A FIFO is refused at once, not waited on. */
 	p = path_of("fifo");
 	assert_int_equal(mkfifo(p, 0644), 0);

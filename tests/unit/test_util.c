@@ -1,5 +1,6 @@
 /* Unit tests for util.c, diag.c and rng.c. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -81,6 +82,54 @@ test_map(void **state)
 	lp_map_free(NULL);
 }
 
+/*
+ * Keys of every length up to 40 that differ in one byte only, at each
+ * place (the hash reads words, the last one overlapping), and keys with
+ * a NUL-free prefix of another: each its own entry, in insertion order,
+ * through every growth of the table.
+ */
+static void
+test_map_keys(void **state)
+{
+	struct lp_map *m;
+	struct lp_map_ent *e;
+	char k[48];
+	size_t len, pos, n = 0, i;
+	int round;
+
+	(void)state;
+	m = lp_map_new();
+	for (round = 0; round < 2; round++) {
+		n = 0;
+		for (len = 0; len <= 40; len++)
+			for (pos = 0; pos <= len; pos++) {
+				memset(k, 'k', len);
+				if (pos < len)
+					k[pos] = 'z';
+				else if (len > 0)
+					continue;	/* "kk...k" only once */
+				e = lp_map_get(m, k, len);
+				assert_int_equal(e->n, round);
+				e->n++;
+				assert_ptr_equal(lp_map_at(m, n), e);
+				n++;
+			}
+		for (len = 1; len <= 40; len++) {
+			memset(k, 'k', len);
+			k[0] = 'z';
+			assert_non_null(lp_map_find(m, k, len));
+			k[len - 1] = 'y';
+			assert_null(lp_map_find(m, k, len));
+		}
+	}
+	assert_int_equal(lp_map_len(m), n);
+	assert_string_equal(lp_map_at(m, 0)->key, "");
+	assert_int_equal(lp_map_at(m, 0)->keylen, 0);
+	for (i = 0; i < n; i++)
+		assert_int_equal(lp_map_at(m, i)->n, 2);
+	lp_map_free(m);
+}
+
 static void
 test_rng_fixed(void **state)
 {
@@ -117,6 +166,47 @@ test_rng_below(void **state)
 	}
 }
 
+/*
+ * A bound near 2^32 rejects about a quarter of the raw draws (the
+ * unbiased path); results stay below it and both halves turn up.
+ * Elements wider than the 64-byte swap buffer still shuffle to a
+ * permutation.
+ */
+static void
+test_rng_wide(void **state)
+{
+	struct lp_rng r;
+	struct { char name[100]; int id; } big[20];
+	int seen[20] = { 0 }, i, low = 0, high = 0;
+	uint32_t v, n = 0xC0000000u;
+
+	(void)state;
+	lp_rng_seed(&r, 5);
+	for (i = 0; i < 4000; i++) {
+		v = lp_rng_below(&r, n);
+		assert_true(v < n);
+		if (v < n / 2)
+			low++;
+		else
+			high++;
+	}
+	assert_in_range(low, 1800, 2200);
+	assert_in_range(high, 1800, 2200);
+	for (i = 0; i < 20; i++) {
+		snprintf(big[i].name, sizeof(big[i].name), "leder %d", i);
+		big[i].id = i;
+	}
+	lp_rng_shuffle(&r, big, 20, sizeof(big[0]));
+	for (i = 0; i < 20; i++) {
+		assert_in_range(big[i].id, 0, 19);
+		seen[big[i].id]++;
+		assert_int_equal(atoi(big[i].name + 6), big[i].id);
+	}
+	for (i = 0; i < 20; i++)
+		assert_int_equal(seen[i], 1);
+	lp_rng_shuffle(&r, big, 1, sizeof(big[0]));	/* nothing to do */
+}
+
 static void
 test_shuffle(void **state)
 {
@@ -147,9 +237,11 @@ main(void)
 		cmocka_unit_test(test_error_str),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_map),
+		cmocka_unit_test(test_map_keys),
 		cmocka_unit_test(test_rng_fixed),
 		cmocka_unit_test(test_rng_below),
 		cmocka_unit_test(test_shuffle),
+		cmocka_unit_test(test_rng_wide),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -283,14 +283,15 @@ tmpl_error(const struct lp_ynode *n, const char *name, struct lp_error *e)
 }
 
 /*
- * A mode of one or two letters (I, G, P) is shown as a tag before the
- * phase's text; a longer one (kollegaveiledning's case, questions ...)
- * is a name, and only the text is shown.
+ * A mode of one or two letters (I, G, P, or "ÆØ") is shown as a tag
+ * before the phase's text; a longer one (kollegaveiledning's case,
+ * questions ..., or any word) is a name, and only the text is shown.
+ * Letters, not bytes: æøå take two bytes each.
  */
 static const char *
 mode_label(const char *mode)
 {
-	return strlen(mode) <= 2 ? mode : "";
+	return lp_width(mode) <= 2 ? mode : "";
 }
 
 /* Append phases to an item. */

@@ -52,6 +52,15 @@ void	 lpg_sol_free(struct lpg_sol *);
 /* The lowest number of same-value pairs for counts over groups. */
 long	 lpg_mix_lb(const int *counts, int nvals, int ngroups);
 double	 lpg_now(void);
+/*
+ * rotate.c: for plain rotations, rounds that are turns of one round.
+ * Searches until the repeat cost lb, maxit steps or the clock reaches
+ * end (0: no end). The repeat cost of the best found (written to grp,
+ * [nrounds * n]), or -1 when the problem is not plain.
+ */
+int	 lpg_plain(const struct lpg_prob *);
+long	 lpg_rotate(const struct lpg_prob *, long lb, long maxit, double t0,
+	    double end, long *iters, int *grp);
 
 /* ---- roster.c: rosters and groupings ---- */
 

@@ -28,6 +28,8 @@
  * It stops at the lower bound (no repeats, the fewest same-value pairs
  * that the value counts allow), at the iteration budget, or at the time
  * limit. Everything but the time limit is deterministic for a seed.
+ * When only repeats count, a search over rotations (rotate.c) runs
+ * between a short first tabu search and the rest of it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +38,8 @@
 #include "groups.h"
 
 #define WH	((int64_t)1 << 40)
+#define PRE	2000		/* steps of the first tabu search */
+#define ROTMAX	200000		/* steps of the search over turns */
 
 struct st {
 	const struct lpg_prob *p;
@@ -45,6 +49,8 @@ struct st {
 	int		*msz;		/* [R * G] */
 	int		*pos;		/* [R * n] */
 	unsigned short	*cnt;		/* [n * n] */
+	int		*tin;		/* [(R * n + x) * G + g] meetings */
+	int		*ain;		/* the same for apart, or NULL */
 	int		 V;		/* mix values over all columns */
 	int		*voff;		/* [nmix] */
 	int		*cv;		/* [R * G * V] */
@@ -60,6 +66,9 @@ struct st {
 };
 
 static int64_t	 cost(const struct st *);
+static void	 tables(struct st *, int, int, int, int);
+static void	 meet(struct st *, int, int, int);
+static void	 retable(struct st *);
 static void	 place(struct st *, int, int, int);
 static void	 unplace(struct st *, int, int);
 static int64_t	 gain(struct st *, int, int, int);
@@ -71,7 +80,7 @@ static void	 swapu(struct st *, int, int, int);
 static void	 conflicts(const struct st *, unsigned char *);
 static void	 load(struct st *, const int *);
 static void	 progress(const struct st *, long, double, int);
-static void	 tabu(struct st *, double, struct lpg_sol *);
+static long	 tabu(struct st *, double, long, double, struct lpg_sol *);
 static void	 measure(const struct st *, struct lpg_sol *);
 
 double
@@ -114,6 +123,76 @@ key(const struct st *s)
  * Put person x into group g of round r, or take her out, keeping the
  * pair counts, the value counts and the three cost terms.
  */
+/*
+ * The tables behind the O(1) swap delta: tin[(r * n + z) * G + g] sums
+ * the meetings of z with the members of group g in round r (z herself
+ * left out), ain the same for apart pairs. Person x joins (d 1) or
+ * leaves (d -1) group g of round r; her counts are those without her.
+ */
+static void
+tables(struct st *s, int r, int x, int g, int d)
+{
+	const unsigned short *cx = s->cnt + (size_t)x * s->n;
+	const unsigned char *ax = s->p->apart + (size_t)x * s->n;
+	int *t, z;
+
+	if (s->tin == NULL)
+		return;
+	t = s->tin + (size_t)r * s->n * s->G + g;
+
+	for (z = 0; z < s->n; z++)
+		if (z != x)
+			t[(size_t)z * s->G] += d * cx[z];
+	if (s->ain == NULL)
+		return;
+	t = s->ain + (size_t)r * s->n * s->G + g;
+	for (z = 0; z < s->n; z++)
+		if (z != x)
+			t[(size_t)z * s->G] += d * ax[z];
+}
+
+/* Pair x, y meets once more (d 1) or once less (d -1): every round. */
+static void
+meet(struct st *s, int x, int y, int d)
+{
+	const int *gr = s->grp;
+	int *t = s->tin, r, n = s->n, G = s->G;
+
+	if (t == NULL)
+		return;
+	for (r = 0; r < s->R; r++, gr += n, t += (size_t)n * G) {
+		if (gr[y] >= 0)
+			t[(size_t)x * G + gr[y]] += d;
+		if (gr[x] >= 0)
+			t[(size_t)y * G + gr[x]] += d;
+	}
+}
+
+/* The tables from scratch (they are off while building). */
+static void
+retable(struct st *s)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, G = s->G, r, z, y, g;
+	int *t;
+
+	for (r = 0; r < s->R; r++)
+		for (z = 0; z < n; z++) {
+			t = s->tin + ((size_t)r * n + z) * G;
+			memset(t, 0, G * sizeof(*t));
+			for (y = 0; y < n; y++)
+				if (y != z && (g = s->grp[(size_t)r * n + y]) >= 0)
+					t[g] += s->cnt[(size_t)z * n + y];
+			if (s->ain == NULL)
+				continue;
+			t = s->ain + ((size_t)r * n + z) * G;
+			memset(t, 0, G * sizeof(*t));
+			for (y = 0; y < n; y++)
+				if (y != z && (g = s->grp[(size_t)r * n + y]) >= 0)
+					t[g] += p->apart[(size_t)z * n + y];
+		}
+}
+
 static void
 place(struct st *s, int r, int x, int g)
 {
@@ -121,12 +200,15 @@ place(struct st *s, int r, int x, int g)
 	int *m = s->mem + ((size_t)r * s->G + g) * s->maxcap;
 	int k, y, c, v, *cv;
 
+	tables(s, r, x, g, 1);
+	s->grp[(size_t)r * s->n + x] = g;
 	for (k = 0; k < s->msz[r * s->G + g]; k++) {
 		y = m[k];
 		s->rep += s->cnt[(size_t)x * s->n + y];
 		s->cnt[(size_t)x * s->n + y]++;
 		s->cnt[(size_t)y * s->n + x]++;
 		s->hard += p->apart[(size_t)x * s->n + y];
+		meet(s, x, y, 1);
 	}
 	cv = s->cv + ((size_t)r * s->G + g) * s->V;
 	for (c = 0; c < p->nmix; c++) {
@@ -137,7 +219,6 @@ place(struct st *s, int r, int x, int g)
 	k = s->msz[r * s->G + g]++;
 	m[k] = x;
 	s->pos[(size_t)r * s->n + x] = k;
-	s->grp[(size_t)r * s->n + x] = g;
 }
 
 static void
@@ -154,6 +235,7 @@ unplace(struct st *s, int r, int x)
 	s->pos[(size_t)r * s->n + m[k]] = k;
 	for (k = 0; k < last; k++) {
 		y = m[k];
+		meet(s, x, y, -1);
 		s->cnt[(size_t)x * s->n + y]--;
 		s->cnt[(size_t)y * s->n + x]--;
 		s->rep -= s->cnt[(size_t)x * s->n + y];
@@ -166,6 +248,7 @@ unplace(struct st *s, int r, int x)
 		s->mix -= --cv[s->voff[c] + v];
 	}
 	s->grp[(size_t)r * s->n + x] = -1;
+	tables(s, r, x, g, -1);
 }
 
 /* What putting unit u into group g of round r would add to the cost. */
@@ -248,34 +331,31 @@ build(struct st *s, char *why, size_t whylen)
 	return 0;
 }
 
-/* The change in cost if a (in one group) and b (in another) swap in r. */
+/*
+ * The change in cost if a (in one group) and b (in another) swap in r,
+ * from the tables: a leaves her group g (her meetings there, less the
+ * first of each, go), b joins it, and the other way round for h.
+ */
 static int64_t
 delta1(const struct st *s, int r, int a, int b, int64_t *lex)
 {
 	const struct lpg_prob *p = s->p;
 	int n = s->n, G = s->G;
 	int g = s->grp[(size_t)r * n + a], h = s->grp[(size_t)r * n + b];
-	const int *mg = s->mem + ((size_t)r * G + g) * s->maxcap;
-	const int *mh = s->mem + ((size_t)r * G + h) * s->maxcap;
-	const unsigned short *ca = s->cnt + (size_t)a * n;
-	const unsigned short *cb = s->cnt + (size_t)b * n;
-	const unsigned char *aa = p->apart + (size_t)a * n;
-	const unsigned char *ab = p->apart + (size_t)b * n;
+	const int *ta = s->tin + ((size_t)r * n + a) * G;
+	const int *tb = s->tin + ((size_t)r * n + b) * G;
 	const int *cg, *ch;
-	int64_t rep = 0, hard = 0, mix = 0;
-	int k, x, c, va, vb, ng = s->msz[r * G + g], nh = s->msz[r * G + h];
+	int64_t rep, hard = 0, mix = 0;
+	int c, va, vb;
 
-	for (k = 0; k < ng; k++) {
-		if ((x = mg[k]) == a)
-			continue;
-		rep += cb[x] - ca[x] + 1;
-		hard += ab[x] - aa[x];
-	}
-	for (k = 0; k < nh; k++) {
-		if ((x = mh[k]) == b)
-			continue;
-		rep += ca[x] - cb[x] + 1;
-		hard += aa[x] - ab[x];
+	rep = (int64_t)tb[g] - tb[h] + ta[h] - ta[g] -
+	    2 * s->cnt[(size_t)a * n + b] + s->msz[r * G + g] +
+	    s->msz[r * G + h] - 2;
+	if (s->ain != NULL) {
+		ta = s->ain + ((size_t)r * n + a) * G;
+		tb = s->ain + ((size_t)r * n + b) * G;
+		hard = (int64_t)tb[g] - tb[h] + ta[h] - ta[g] -
+		    2 * p->apart[(size_t)a * n + b];
 	}
 	if (p->nmix > 0) {
 		cg = s->cv + ((size_t)r * G + g) * s->V;
@@ -367,7 +447,7 @@ load(struct st *s, const int *grp)
 {
 	const struct lpg_prob *p = s->p;
 	size_t nn = (size_t)s->n * s->n, i;
-	int r, x;
+	int r, x, *tin, *ain;
 
 	for (i = 0; i < nn; i++)
 		s->cnt[i] = p->hist != NULL ? p->hist[i] : 0;
@@ -375,9 +455,17 @@ load(struct st *s, const int *grp)
 	memset(s->cv, 0, (size_t)s->R * s->G * s->V * sizeof(*s->cv));
 	s->hard = s->mix = 0;
 	s->rep = s->rep0;
+	tin = s->tin;
+	ain = s->ain;
+	s->tin = s->ain = NULL;
+	for (i = 0; i < (size_t)s->R * s->n; i++)
+		s->grp[i] = -1;
 	for (r = 0; r < s->R; r++)
 		for (x = 0; x < s->n; x++)
 			place(s, r, x, grp[(size_t)r * s->n + x]);
+	s->tin = tin;
+	s->ain = ain;
+	retable(s);
 }
 
 static void
@@ -389,8 +477,8 @@ progress(const struct st *s, long it, double secs, int end)
 	fflush(stderr);
 }
 
-static void
-tabu(struct st *s, double t0, struct lpg_sol *sol)
+static long
+tabu(struct st *s, double t0, long maxit, double end, struct lpg_sol *sol)
 {
 	const struct lpg_prob *p = s->p;
 	int n = s->n, R = s->R, r, a, b, u, v, g, ties, ba, bb, br, bu;
@@ -424,10 +512,10 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 			sol->optimal = 1;
 			break;
 		}
-		if (p->iters > 0 && it >= p->iters)
+		if (maxit > 0 && it >= maxit)
 			break;
 		now = lpg_now();
-		if (p->time > 0 && now - t0 >= p->time)
+		if (end > 0 && now >= end)
 			break;
 		if (p->progress && now - lastt >= 0.2) {
 			progress(s, it, now - t0, 0);
@@ -549,12 +637,12 @@ tabu(struct st *s, double t0, struct lpg_sol *sol)
 	if (p->progress)
 		progress(s, it, lpg_now() - t0, 1);
 	load(s, bestgrp);
-	sol->iters = it;
 	free(bestgrp);
 	free(tl);
 	free(cf);
 	free(free1);
 	free(multi);
+	return it;
 }
 
 static void
@@ -584,9 +672,10 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
     size_t whylen)
 {
 	struct st s;
-	int *counts, r, g, c, x, y, u, rc, maxv;
+	int *counts, *rot, r, g, c, x, y, u, rc, maxv;
 	int64_t mixmax, h;
-	double t0 = lpg_now();
+	double t0 = lpg_now(), end;
+	long left, k, pre;
 
 	memset(&s, 0, sizeof(s));
 	memset(sol, 0, sizeof(*sol));
@@ -675,7 +764,42 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 			s.grp[(size_t)r * s.n + x] = -1;
 	rc = build(&s, why, whylen);
 	if (rc == 0) {
-		tabu(&s, t0, sol);
+		s.tin = lp_xcalloc((size_t)s.R * s.n * s.G, sizeof(*s.tin));
+		for (x = 0; x < s.n * s.n && s.ain == NULL; x++)
+			if (p->apart[x])
+				s.ain = lp_xcalloc((size_t)s.R * s.n * s.G,
+				    sizeof(*s.ain));
+		retable(&s);
+		/*
+		 * Plain rotations: a short tabu search first, which ends
+		 * most easy cases, then a look among rounds that are turns
+		 * of one round, and the tabu search goes on from there when
+		 * that is no worse. Only the clock ends a part early, so
+		 * whenever it does not, the same seed gives the same
+		 * grouping. Others: the tabu search alone.
+		 */
+		end = p->time > 0 ? t0 + p->time : 0;
+		left = p->iters;
+		pre = lpg_plain(p) < 0 ? left : left > 0 && left < PRE ? left :
+		    PRE;
+		k = tabu(&s, t0, pre, end, sol);
+		left -= k;
+		sol->iters = k;
+		if (lpg_plain(p) >= 0 && !sol->optimal &&
+		    (p->iters == 0 || left > 0)) {
+			rot = lp_xcalloc((size_t)s.R * s.n, sizeof(*rot));
+			h = lpg_rotate(p, s.replb, left > 0 && left < ROTMAX ?
+			    left : ROTMAX, t0, end, &k, rot);
+			if (h >= 0 && h <= s.rep)
+				load(&s, rot);
+			free(rot);
+			if (h >= 0) {
+				left -= k;
+				sol->iters += k;
+			}
+			if (p->iters == 0 || left > 0)
+				sol->iters += tabu(&s, t0, left, end, sol);
+		}
 		measure(&s, sol);
 		sol->grp = s.grp;
 		s.grp = NULL;
@@ -692,6 +816,8 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 	free(s.pos);
 	free(s.cnt);
 	free(s.cv);
+	free(s.tin);
+	free(s.ain);
 	return rc;
 }
 

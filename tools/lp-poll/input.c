@@ -501,7 +501,7 @@ count_answer(struct poll_q *q, struct poll_in *in, const char *s,
 int
 poll_read(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 {
-	size_t *cols = NULL, ncols = 0, i, len;
+	size_t *cols = NULL, ncols = 0, i, len, lastlen = 0;
 	struct poll_q *last = NULL;
 	const char *s;
 	int r;
@@ -542,7 +542,7 @@ poll_read(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 			ql = lp_csv_fieldlen(in->csv, (size_t)in->qcol);
 			in->resp = in->rcol >= 0 ?
 			    lp_csv_field(in->csv, (size_t)in->rcol) : "";
-			if (last == NULL || strlen(last->name) != ql ||
+			if (last == NULL || lastlen != ql ||
 			    memcmp(last->name, qs, ql) != 0) {
 				ent = lp_map_get(in->qmap, qs, ql);
 				if (ent->n == 0) {
@@ -552,6 +552,7 @@ poll_read(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 					ent->n = (long)in->nq;
 				} else
 					last = in->q[ent->n - 1];
+				lastlen = strlen(last->name);
 			}
 			s = lp_csv_field(in->csv, (size_t)in->acol);
 			len = lp_csv_fieldlen(in->csv, (size_t)in->acol);
