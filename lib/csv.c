@@ -993,7 +993,8 @@ rd_endfield(struct lp_csv *r, size_t start)
 	char *nfc;
 	size_t n = r->fblen - start;
 
-	if (r->nfclast > r->rowstart && need_nfc(r->fb + start, n)) {
+	if (n > 0 && r->nfclast > r->rowstart &&
+	    need_nfc(r->fb + start, n)) {
 		nfc = lp_nfc(r->fb + start, n);
 		n = strlen(nfc);
 		r->fblen = start;

@@ -40,6 +40,16 @@ run() {
 	seeds=$(ls "$corpus" | wc -l)
 	t0=$(date +%s)
 	crashes=0
+	# First every input it once crashed on (tests/fuzz-regress/): make
+	# check replays them with gcc's sanitizers, but only clang's catch
+	# some faults (a zero offset added to NULL, say).
+	if [ -n "$(ls tests/fuzz-regress/$name 2>/dev/null)" ] &&
+	    ! $o/fuzz/$name "$@" tests/fuzz-regress/$name/* \
+	    >$o/$name.replay.log 2>&1; then
+		echo "fuzz: $name: a past crash is back; see $o/$name.replay.log"
+		crashes=1
+		status=1
+	fi
 	if ! $o/fuzz/$name -max_total_time="$secs" -rss_limit_mb=2048 \
 	    -timeout=10 -max_len=65536 -artifact_prefix=$o/crashes/$name- \
 	    -print_final_stats=1 "$@" "$corpus" >$o/$name.log 2>&1; then

@@ -994,7 +994,9 @@ ag_load_mem(const char *buf, size_t len, const char *name, int lang,
  * leak checkers do not count it; sanitizer builds still free it, so
  * that every free path is checked.
  */
+#if !defined(__SANITIZE_ADDRESS__)
 static struct ag_prog *ag_kept;
+#endif
 
 void
 ag_done(struct ag_prog *p)
