@@ -7,14 +7,14 @@ set -eu
 names="Gygrene,Stjernelaget,Godtog blanda,Blåveis,Einingsleiarane,RLG"
 lp-groups make examples/deltakere.csv --groups 6 --mix tjenesteområde \
     --pin rlg --names "$names" > "$OUT/grupper.csv"
-echo "lp-groups: out/grupper.csv      six groups mixed across service areas, RLG pinned"
+echo "lp-groups: out/grupper.csv: six groups mixed across service areas, RLG pinned"
 lp-groups show "$OUT/grupper.csv" -f html > "$OUT/grupper.html"
-echo "lp-groups: out/grupper.html     the groups as a printable page"
+echo "lp-groups: out/grupper.html: the groups as a printable page"
 lp-groups make examples/deltakere.csv --size 6 --rounds 3 \
     --mix tjenesteområde > "$OUT/runder.csv"
-echo "lp-groups: out/runder.csv       three rounds in which nobody meets twice"
+echo "lp-groups: out/runder.csv: three rounds in which nobody meets twice"
 lp-groups score "$OUT/runder.csv" --mix tjenesteområde > "$OUT/runder-score.txt"
-echo "lp-groups: out/runder-score.txt how well the three rounds rotate and mix"
+echo "lp-groups: out/runder-score.txt: how well the three rounds rotate and mix"
 lp-groups roles "$OUT/grupper.csv" \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4 > "$OUT/roller.csv"
-echo "lp-groups: out/roller.csv       roles for four meetings"
+echo "lp-groups: out/roller.csv: roles for four meetings"

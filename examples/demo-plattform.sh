@@ -4,21 +4,21 @@
 set -u
 : "${OUT:?}"
 lp-plattform plakat examples/plattform.yaml >"$OUT/plakat.html" || exit 1
-echo "lp-plattform: out/plakat.html - the purpose poster (print it: one A4 page)"
+echo "lp-plattform: out/plakat.html: the purpose poster (print it: one A4 page)"
 # check exits 1 when it finds problems; the example has some on purpose.
 lp-plattform check examples/plattform.yaml --roster examples/deltakere.csv \
     >"$OUT/plattform-check.txt"
 [ $? -le 1 ] || exit 1
-echo "lp-plattform: out/plattform-check.txt - målrettet, forankret, konsistent"
+echo "lp-plattform: out/plattform-check.txt: målrettet, forankret, konsistent"
 lp-plattform status examples/plattform.yaml >"$OUT/plattform-status.txt" || exit 1
-echo "lp-plattform: out/plattform-status.txt - the six steps and what is next"
+echo "lp-plattform: out/plattform-status.txt: the six steps and what is next"
 lp-plattform assess -f svg examples/ledergruppe-scores.csv \
     >"$OUT/ledergruppe-radar.svg" || exit 1
-echo "lp-plattform: out/ledergruppe-radar.svg - the self-assessment radar"
+echo "lp-plattform: out/ledergruppe-radar.svg: the self-assessment radar"
 # Step 3 from the poll: lp-poll's themes into the platform (a copy).
 if command -v lp-poll >/dev/null 2>&1; then
 	lp-poll themes --codebook examples/temaer.yaml -c 1 examples/menti-long.csv |
 	    lp-plattform ideas examples/plattform.yaml --add - \
 	    --source "Mentimeter Samling 1" >"$OUT/plattform-med-ideer.yaml" || exit 1
-	echo "lp-plattform: out/plattform-med-ideer.yaml - the poll's themes added to step 3"
+	echo "lp-plattform: out/plattform-med-ideer.yaml: the poll's themes added to step 3"
 fi

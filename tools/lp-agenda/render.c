@@ -340,7 +340,7 @@ render_html(const struct ag_prog *p, FILE *fp)
 /* ---- CSV ---- */
 
 static void
-csv_row(struct lp_csvw *w, const struct ag_day *d, int a, int b,
+ag_csv_row(struct lp_csvw *w, const struct ag_day *d, int a, int b,
     const char *kind, const char *title, const char *by)
 {
 	char	 iso[11], x[6], y[6];
@@ -374,11 +374,11 @@ render_csv(const struct ag_prog *p, FILE *fp)
 		d = &p->days[i];
 		for (j = 0; j < d->nit; j++) {
 			it = &d->it[j];
-			csv_row(w, d, it->start, it->end, it->kind == AG_BREAK ?
+			ag_csv_row(w, d, it->start, it->end, it->kind == AG_BREAK ?
 			    "break" : "item", it->title, it->by);
 			for (k = 0; k < it->nph; k++) {
 				t = ag_phase_title(&it->ph[k]);
-				csv_row(w, d, it->ph[k].start, it->ph[k].end,
+				ag_csv_row(w, d, it->ph[k].start, it->ph[k].end,
 				    "phase", t, NULL);
 				free(t);
 			}
@@ -416,7 +416,7 @@ ykq(struct lp_yout *y, const char *k, const char *v)
 }
 
 static void
-yaml_day(struct lp_yout *y, const struct ag_day *d)
+ag_yaml_day(struct lp_yout *y, const struct ag_day *d)
 {
 	const struct ag_item	*it;
 	const struct ag_phase	*ph;
@@ -492,7 +492,7 @@ render_yaml(const struct ag_prog *p, FILE *fp)
 	memset(&e, 0, sizeof(e));
 	y = lp_yout_new(fp);
 	if (!p->isprog)
-		yaml_day(y, &p->days[0]);
+		ag_yaml_day(y, &p->days[0]);
 	else {
 		lp_yout_map(y);
 		ykv(y, "programme", p->name);
@@ -502,7 +502,7 @@ render_yaml(const struct ag_prog *p, FILE *fp)
 		lp_yout_str(y, "gatherings");
 		lp_yout_seq(y);
 		for (i = 0; i < p->ndays; i++)
-			yaml_day(y, &p->days[i]);
+			ag_yaml_day(y, &p->days[i]);
 		lp_yout_end(y);
 		if (p->nslots > 0 || p->nmt > 0) {
 			lp_yout_str(y, "network");

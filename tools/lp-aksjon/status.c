@@ -58,7 +58,7 @@ struct member {
 static int	 plan_flags(const struct ak_plan *, const struct lp_date *,
 		    struct row *);
 static int	 read_groups(const char *, struct member **, size_t *);
-static void	 csv_warn(struct lp_error *, void *);
+static void	 ak_csv_warn(struct lp_error *, void *);
 static int	 row_cmp(const void *, const void *);
 static void	 print_rows(const struct row *, size_t, enum lp_fmt,
 		    enum lp_lang);
@@ -102,7 +102,7 @@ plan_flags(const struct ak_plan *p, const struct lp_date *today,
 
 /* Say so when the groups file was read as Windows-1252 (Excel). */
 static void
-csv_warn(struct lp_error *e, void *arg)
+ak_csv_warn(struct lp_error *e, void *arg)
 {
 	(void)arg;
 	lp_warnerr(e);
@@ -115,7 +115,7 @@ csv_warn(struct lp_error *e, void *arg)
 static int
 read_groups(const char *path, struct member **mv, size_t *mn)
 {
-	struct lp_csv_opts co = { .warn = csv_warn };
+	struct lp_csv_opts co = { .warn = ak_csv_warn };
 	struct lp_csv *c;
 	struct lp_error e;
 	struct member *m = NULL;
