@@ -172,6 +172,20 @@ lp_csv_set_encoding(enum lp_enc enc)
 }
 
 int
+lp_csv_encoding_arg(const char *arg)
+{
+	enum lp_enc enc;
+
+	if (lp_enc_parse(arg, &enc) == -1) {
+		lp_warnx("--encoding: auto, utf-8 or windows-1252, not '%s'",
+		    arg);
+		return LP_EXIT_USAGE;
+	}
+	lp_csv_set_encoding(enc);
+	return 0;
+}
+
+int
 lp_enc_parse(const char *s, enum lp_enc *enc)
 {
 	if (strcasecmp(s, "auto") == 0)
@@ -431,6 +445,7 @@ rd_room(struct lp_csv *r, size_t n)
 static void
 rd_check(struct lp_csv *r)
 {
+	struct lp_error w;
 	char *nul, *conv, *tmp;
 	size_t end, bad, clen, n;
 
@@ -452,13 +467,12 @@ rd_check(struct lp_csv *r)
 			memcpy(r->in + r->len, conv, clen);
 			r->len += clen;
 			free(conv);
-			if (r->warn != NULL) {
-				struct lp_error w;
-
-				lp_error_set(&w, 0, r->name, 0, 0,
-				    "file is not UTF-8; read as Windows-1252");
+			lp_error_set(&w, 0, r->name, 0, 0,
+			    "file is not UTF-8; read as Windows-1252");
+			if (r->warn != NULL)
 				r->warn(&w, r->warnarg);
-			}
+			else
+				lp_warnerr(&w);
 		}
 	}
 	end = r->len;

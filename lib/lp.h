@@ -398,12 +398,20 @@ enum lp_enc {
 void	 lp_csv_set_encoding(enum lp_enc);
 /* "auto", "utf-8" or "windows-1252" (also utf8, cp1252); 0, or -1. */
 int	 lp_enc_parse(const char *, enum lp_enc *);
+/*
+ * A tool's --encoding argument: set the run's CSV encoding, or say what
+ * is wrong on stderr and give LP_EXIT_USAGE. 0 when set.
+ */
+int	 lp_csv_encoding_arg(const char *);
 
 struct lp_csv_opts {
 	int		 delim;		/* 0: sniff , ; or tab from the header */
 	enum lp_enc	 enc;
 	int		 noheader;	/* the first row is data */
-	/* Called for warnings (a Windows-1252 file converted, ...). */
+	/*
+	 * Called for warnings (a Windows-1252 file converted, ...); when
+	 * NULL they go to stderr as "prog: file: message".
+	 */
 	void		(*warn)(struct lp_error *, void *);
 	void		*warnarg;
 };

@@ -18,13 +18,7 @@ for c in check ics reflow now new; do
 	run 0 lp-agenda $c -h
 	contains "$out" "usage: lp-agenda" "$c -h prints the usage"
 done
-# usage() is the man page's SYNOPSIS, line for line.
-bs=$(printf '\b')
-syn=$(mandoc -Tascii -O width=200 man/lp-agenda.1 | sed "s/.$bs//g" |
-    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | grep 'lp-agenda' |
-    sed 's/^ *//; s/ | /|/g')
-use=$(lp-agenda -h | sed 's/^usage: //; s/^ *//; s/ | /|/g')
-is "$use" "$syn" "usage() matches the man page SYNOPSIS"
+# usage() against the man page SYNOPSIS: tests/cli/synopsis.t.
 run 0 lp-agenda -V
 is "$out" "lp-agenda 0.1.0" "-V prints the version"
 run 0 lp-agenda --version

@@ -19,14 +19,7 @@ for c in new log status profile meeting ics; do
 	contains "$out" "usage: lp-aksjon new --leader NAME" "$c -h prints the usage"
 done
 run 0 lp-aksjon --help
-# usage() is the man page's SYNOPSIS. (Overstrike is removed with sed:
-# col(1) is not on a fresh Debian.)
-bs=$(printf '\b')
-syn=$(mandoc -Tascii -O width=200 man/lp-aksjon.1 | sed "s/.$bs//g" |
-    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | grep 'lp-aksjon' |
-    sed 's/^ *//; s/\.\.\./.../g; s/ \.\.\./.../g; s/ | /|/g')
-use=$(lp-aksjon -h | sed 's/^usage: //; s/^ *//; s/ | /|/g')
-is "$use" "$syn" "usage() matches the man page SYNOPSIS"
+# usage() against the man page SYNOPSIS: tests/cli/synopsis.t.
 run 0 lp-aksjon -V
 contains "$out" "lp-aksjon 0."
 run 2 lp-aksjon

@@ -32,6 +32,13 @@ iconv -f UTF-8 -t CP1252 $GR | sed 's/$/\r/' >"$T_TMP/cp.csv"
 run 0 lp-aksjon status --today 2023-09-14 -f csv --groups "$T_TMP/cp.csv" $P
 golden $G/status-groups.csv
 contains "$err" "cp.csv: file is not UTF-8; read as Windows-1252"
+run 0 lp-aksjon status --today 2023-09-14 -f csv --encoding windows-1252 --groups "$T_TMP/cp.csv" $P
+golden $G/status-groups.csv
+is "$err" "" "--encoding windows-1252: no warning"
+run 65 lp-aksjon status --today 2023-09-14 --encoding utf-8 --groups "$T_TMP/cp.csv" $P
+contains "$err" "invalid UTF-8 (byte 0x" "--encoding utf-8 refuses the groups file"
+run 2 lp-aksjon status --encoding ascii $P
+contains "$err" "--encoding: auto, utf-8 or windows-1252, not 'ascii'"
 if command -v python3 >/dev/null 2>&1; then
 	python3 -c '
 import os, sys, unicodedata

@@ -10,19 +10,10 @@ EX=examples/plattform.yaml
 
 run 0 lp-plattform -h
 contains "$out" "usage: lp-plattform new"
-contains "$out" "lp-plattform assess [-f text|csv|svg] scores.csv"
+contains "$out" "lp-plattform assess [-f text|csv|svg] [--encoding enc] scores.csv"
 run 0 lp-plattform status -h
 contains "$out" "lp-plattform check [--max-principles n]"
-# usage() is the man page's SYNOPSIS, line for line (a wrapped usage
-# line is joined to the one before it).
-syn=$(mandoc -Tascii -O width=200 man/lp-plattform.1 | col -b |
-    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | grep 'lp-plattform' |
-    sed 's/^ *//; s/ | /|/g')
-use=$(lp-plattform -h | sed 's/^usage: //' | awk '
-    /^ *lp-plattform / { if (l != "") print l; sub(/^ */, ""); l = $0; next }
-    { sub(/^ */, ""); l = l " " $0 }
-    END { print l }' | sed 's/ | /|/g')
-is "$use" "$syn" "usage() matches the man page SYNOPSIS"
+# usage() against the man page SYNOPSIS: tests/cli/synopsis.t.
 run 0 lp-plattform -V
 is "$out" "lp-plattform 0.1.0" "version"
 run 0 lp-plattform --version

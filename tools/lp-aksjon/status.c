@@ -58,7 +58,6 @@ struct member {
 static int	 plan_flags(const struct ak_plan *, const struct lp_date *,
 		    struct row *);
 static int	 read_groups(const char *, struct member **, size_t *);
-static void	 ak_csv_warn(struct lp_error *, void *);
 static int	 row_cmp(const void *, const void *);
 static void	 print_rows(const struct row *, size_t, enum lp_fmt,
 		    enum lp_lang);
@@ -100,14 +99,6 @@ plan_flags(const struct ak_plan *p, const struct lp_date *today,
 	return f;
 }
 
-/* Say so when the groups file was read as Windows-1252 (Excel). */
-static void
-ak_csv_warn(struct lp_error *e, void *arg)
-{
-	(void)arg;
-	lp_warnerr(e);
-}
-
 /*
  * The roster of groups from lp-groups: group and name columns; when a
  * round column is there, only the latest round counts.
@@ -115,7 +106,7 @@ ak_csv_warn(struct lp_error *e, void *arg)
 static int
 read_groups(const char *path, struct member **mv, size_t *mn)
 {
-	struct lp_csv_opts co = { .warn = ak_csv_warn };
+	struct lp_csv_opts co = { 0 };
 	struct lp_csv *c;
 	struct lp_error e;
 	struct member *m = NULL;
@@ -281,6 +272,7 @@ int
 ak_cmd_status(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
+		{ "encoding", required_argument, NULL, 'E' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "groups", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
@@ -305,6 +297,10 @@ ak_cmd_status(int argc, char *argv[])
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV | LP_F_MD,
 			    &fmt, &e) == -1)
 				return lp_warnerr(&e);
+			break;
+		case 'E':
+			if (lp_csv_encoding_arg(optarg) != 0)
+				return LP_EXIT_USAGE;
 			break;
 		case 'g':
 			groups = optarg;

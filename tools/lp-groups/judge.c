@@ -131,6 +131,7 @@ int
 lpg_cmd_show(int argc, char **argv)
 {
 	static const struct option lo[] = {
+		{ "encoding", required_argument, NULL, 'E' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -148,6 +149,10 @@ lpg_cmd_show(int argc, char **argv)
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_MD |
 			    LP_F_HTML, &fmt, &e) < 0)
 				return lp_warnerr(&e);
+			break;
+		case 'E':
+			if (lp_csv_encoding_arg(optarg) != 0)
+				return LP_EXIT_USAGE;
 			break;
 		case 'h':
 			lpg_usage(stdout);
@@ -177,6 +182,7 @@ lpg_cmd_score(int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "apart", required_argument, NULL, 'a' },
+		{ "encoding", required_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "history", required_argument, NULL, 'H' },
 		{ "mix", required_argument, NULL, 'm' },
@@ -206,6 +212,10 @@ lpg_cmd_score(int argc, char **argv)
 		switch (ch) {
 		case 'a':
 			apartv[napart++] = optarg;
+			break;
+		case 'E':
+			if (lp_csv_encoding_arg(optarg) != 0)
+				rc = LP_EXIT_USAGE;
 			break;
 		case 'h':
 			lpg_usage(stdout);
@@ -543,6 +553,7 @@ int
 lpg_cmd_roles(int argc, char **argv)
 {
 	static const struct option lo[] = {
+		{ "encoding", required_argument, NULL, 'E' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "meetings", required_argument, NULL, 'M' },
@@ -571,6 +582,10 @@ lpg_cmd_roles(int argc, char **argv)
 			if (lp_fmt_parse(optarg, LP_F_CSV | LP_F_TEXT |
 			    LP_F_MD, &fmt, &e) < 0)
 				rc = lp_warnerr(&e);
+			break;
+		case 'E':
+			if (lp_csv_encoding_arg(optarg) != 0)
+				rc = LP_EXIT_USAGE;
 			break;
 		case 'h':
 			lpg_usage(stdout);

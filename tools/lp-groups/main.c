@@ -37,19 +37,20 @@ void
 lpg_usage(FILE *f)
 {
 	fputs("usage: lp-groups make roster (--size n | --groups k) "
-	    "[--rounds r] [--mix col]...\n"
-	    "           [--apart a,b]... [--together a,b]... [--pin col] "
+	    "[--rounds r] [--mix col ...]\n"
+	    "           [--apart a,b ...] [--together a,b ...] [--pin col] "
 	    "[--history groups.csv]\n"
 	    "           [--names n1,n2,...] [--seed s] [--time sec] "
 	    "[--iterations n]\n"
-	    "           [-f csv|yaml|text|md|html]\n"
-	    "       lp-groups score groups.csv [--mix col]... "
-	    "[--history file] [--apart a,b]...\n"
-	    "           [--together a,b]... [--pin col]\n"
+	    "           [-f csv|yaml|text|md|html] [--encoding enc]\n"
+	    "       lp-groups score groups.csv [--mix col ...] "
+	    "[--history file] [--apart a,b ...]\n"
+	    "           [--together a,b ...] [--pin col] [--encoding enc]\n"
 	    "       lp-groups roles groups.csv --roles r1,r2,... "
 	    "[--meetings m] [--round r]\n"
-	    "           [--seed s] [-f csv|text|md]\n"
-	    "       lp-groups show groups.csv [-f text|md|html]\n"
+	    "           [--seed s] [-f csv|text|md] [--encoding enc]\n"
+	    "       lp-groups show groups.csv [-f text|md|html] "
+	    "[--encoding enc]\n"
 	    "       lp-groups -h | -V\n", f);
 }
 
@@ -115,6 +116,7 @@ lpg_cmd_make(int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "apart", required_argument, NULL, 'a' },
+		{ "encoding", required_argument, NULL, 'E' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "groups", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
@@ -149,6 +151,10 @@ lpg_cmd_make(int argc, char **argv)
 		switch (ch) {
 		case 'a':
 			m.apart[m.napart++] = optarg;
+			break;
+		case 'E':
+			if (lp_csv_encoding_arg(optarg) != 0)
+				rc = LP_EXIT_USAGE;
 			break;
 		case 'f':
 			memset(&e, 0, sizeof(e));

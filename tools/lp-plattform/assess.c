@@ -104,7 +104,6 @@ pl_cmd_assess(const char *path, const struct pl_opts *o)
 	char *title;
 
 	memset(&co, 0, sizeof(co));
-	co.warn = pl_csv_warn;
 	if ((c = lp_csv_open(path, &co, &e)) == NULL)
 		return lp_warnerr(&e);
 	for (i = 0; i < NAREAS; i++) {

@@ -213,7 +213,6 @@ load_roster(struct roster *ro, const char *path, struct lp_error *e)
 
 	memset(ro, 0, sizeof(*ro));
 	memset(&o, 0, sizeof(o));
-	o.warn = pl_csv_warn;
 	if ((c = lp_csv_open(path, &o, e)) == NULL)
 		return -1;
 	ro->name = lp_name(path);

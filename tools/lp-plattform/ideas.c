@@ -89,7 +89,6 @@ entries(const struct pl_plat *p, const struct pl_opts *o, struct lp_buf *b,
 	int r;
 
 	memset(&co, 0, sizeof(co));
-	co.warn = pl_csv_warn;
 	if ((c = lp_csv_open(o->add, &co, e)) == NULL)
 		return -1;
 	source = o->source != NULL ? o->source :

@@ -14,12 +14,12 @@
 enum {
 	O_ADD = 0x001, O_DRAFT = 0x002, O_FMT = 0x004, O_INPLACE = 0x008,
 	O_LANG = 0x010, O_MAXP = 0x020, O_MINS = 0x040, O_PAPER = 0x080,
-	O_ROSTER = 0x100, O_SOURCE = 0x200
+	O_ROSTER = 0x100, O_SOURCE = 0x200, O_ENC = 0x400
 };
 
 enum {
 	OPT_DRAFT = 256, OPT_ROSTER, OPT_ADD, OPT_SOURCE, OPT_LANG,
-	OPT_MAXP, OPT_MINS, OPT_PAPER
+	OPT_MAXP, OPT_MINS, OPT_PAPER, OPT_ENC
 };
 
 static const struct cmd {
@@ -30,11 +30,11 @@ static const struct cmd {
 } cmds[] = {
 	{ "new", O_LANG, 0, 0 },
 	{ "status", 0, 1, 0 },
-	{ "check", O_ROSTER | O_MAXP | O_MINS, 1, 0 },
+	{ "check", O_ROSTER | O_MAXP | O_MINS | O_ENC, 1, 0 },
 	{ "plakat", O_FMT | O_DRAFT | O_PAPER, 1,
 	    LP_F_HTML | LP_F_MD | LP_F_TEXT },
-	{ "ideas", O_ADD | O_SOURCE | O_INPLACE, 1, 0 },
-	{ "assess", O_FMT, 1, LP_F_TEXT | LP_F_CSV | LP_F_SVG },
+	{ "ideas", O_ADD | O_SOURCE | O_INPLACE | O_ENC, 1, 0 },
+	{ "assess", O_FMT | O_ENC, 1, LP_F_TEXT | LP_F_CSV | LP_F_SVG },
 	{ NULL, 0, 0, 0 }
 };
 
@@ -48,12 +48,14 @@ usage(FILE *fp)
 	    "       lp-plattform status file\n"
 	    "       lp-plattform check [--max-principles n] [--min-share pct]"
 	    " [--roster roster.csv]\n"
-	    "                          file\n"
+	    "                          [--encoding enc] file\n"
 	    "       lp-plattform plakat [-f html|md|text] [--draft n]"
 	    " [--paper a4|a3] file\n"
 	    "       lp-plattform ideas --add themes.csv [-i] [--source text]"
-	    " file\n"
-	    "       lp-plattform assess [-f text|csv|svg] scores.csv\n"
+	    " [--encoding enc]\n"
+	    "                          file\n"
+	    "       lp-plattform assess [-f text|csv|svg] [--encoding enc]"
+	    " scores.csv\n"
 	    "       lp-plattform -h | -V\n", fp);
 }
 
@@ -80,6 +82,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "add", required_argument, NULL, OPT_ADD },
 		{ "draft", required_argument, NULL, OPT_DRAFT },
+		{ "encoding", required_argument, NULL, OPT_ENC },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "in-place", no_argument, NULL, 'i' },
@@ -167,6 +170,11 @@ main(int argc, char *argv[])
 		case OPT_DRAFT:
 			given |= O_DRAFT;
 			if (number("--draft", optarg, 1, 100000, &o.draft) == -1)
+				return LP_EXIT_USAGE;
+			break;
+		case OPT_ENC:
+			given |= O_ENC;
+			if (lp_csv_encoding_arg(optarg) != 0)
 				return LP_EXIT_USAGE;
 			break;
 		case OPT_LANG:

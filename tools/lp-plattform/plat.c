@@ -89,13 +89,6 @@ pl_default_lead(enum lp_lang l)
 	    "organisation and for each member of the team by:");
 }
 
-void
-pl_csv_warn(struct lp_error *e, void *arg)
-{
-	(void)arg;
-	lp_warnerr(e);
-}
-
 char *
 pl_fold(const char *s)
 {

@@ -123,7 +123,6 @@ void		 pl_free(struct pl_plat *);
 const struct pl_principle *pl_find_principle(const struct pl_plat *,
 		    const char *);
 /* Print a CSV reader's warning (a Windows-1252 file converted). */
-void		 pl_csv_warn(struct lp_error *, void *);
 /* A folded key into a static-free caller buffer: lp_fold of s. */
 char		*pl_fold(const char *);
 

@@ -13,7 +13,6 @@
 static struct poll_q *addq(struct poll_in *, const char *, size_t);
 static int	 is_meta(const char *);
 static char	*qname(const char *);
-static void	 csvwarn(struct lp_error *, void *);
 static int	 read_text(struct poll_in *, poll_fn, void *,
 		    struct lp_error *);
 static int	 all_digits(const char *);
@@ -85,13 +84,6 @@ qname(const char *header)
 	return lp_xstrdup(header);
 }
 
-static void
-csvwarn(struct lp_error *e, void *arg)
-{
-	(void)arg;
-	lp_warnerr(e);
-}
-
 static struct poll_q *
 addq(struct poll_in *in, const char *name, size_t len)
 {
@@ -130,7 +122,6 @@ poll_open(struct poll_in *in, const char *path, int text, const char *by,
 	}
 	memset(&o, 0, sizeof(o));
 	o.enc = LP_ENC_AUTO;
-	o.warn = csvwarn;
 	if ((in->csv = lp_csv_open(path, &o, e)) == NULL)
 		return -1;
 	if (by != NULL && (in->bycol = lp_csv_col(in->csv, by, e)) < 0)

@@ -151,7 +151,6 @@ main(int argc, char *argv[])
 	struct lp_error e = { 0 };
 	const struct cmd *cmd;
 	const char *fmtarg = NULL, *file = NULL;
-	enum lp_enc enc;
 	int ch, code;
 
 	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
@@ -255,12 +254,8 @@ main(int argc, char *argv[])
 			po.codebook = optarg;
 			break;
 		case O_ENCODING:
-			if (lp_enc_parse(optarg, &enc) == -1) {
-				lp_warnx("--encoding: auto, utf-8 or "
-				    "windows-1252, not '%s'", optarg);
+			if (lp_csv_encoding_arg(optarg) != 0)
 				return LP_EXIT_USAGE;
-			}
-			lp_csv_set_encoding(enc);
 			break;
 		case O_ASSIGN:
 			po.assign = 1;
