@@ -6,6 +6,8 @@ set -eu
 Q1="Hva er det aller viktigste"
 lp-poll words -c "$Q1" examples/menti-wide.csv > "$OUT/poll-ord.csv"
 echo "lp-poll: out/poll-ord.csv: word counts of '$Q1 ...'"
+lp-poll words --encoding windows-1252 examples/menti-cp1252.csv > "$OUT/poll-ord-excel.csv"
+echo "lp-poll: out/poll-ord-excel.csv: the same count from an Excel export (Windows-1252)"
 lp-poll words -c "$Q1" -f svg --top 15 examples/menti-wide.csv > "$OUT/poll-ord.svg"
 echo "lp-poll: out/poll-ord.svg: bar chart of the top words"
 lp-poll cloud --seed 1 --title "$Q1" < "$OUT/poll-ord.csv" > "$OUT/poll-ordsky.svg"
