@@ -203,12 +203,15 @@ case $LP_BIN in
 	run 0 lp-groups score "$T_TMP/g849.csv"
 	contains "$out" "repeated pairs             0 (0 repeats)" ;;
 esac
-# Progress on standard error when it is a terminal (script(1) gives one).
-if command -v script > /dev/null 2>&1; then
+# Progress on standard error when it is a terminal (script(1) gives one;
+# a chroot or container without /dev/pts cannot).
+if ! command -v script > /dev/null 2>&1; then
+	skip "no script(1) for a terminal"
+elif ! script -qec true /dev/null > /dev/null 2>&1; then
+	skip "script(1) cannot open a pseudo-terminal here"
+else
 	script -qec "lp-groups make $T_TMP/g15.csv --groups 5 --rounds 8 --time 0.5 > /dev/null" /dev/null > "$T_TMP/tty" 2>&1
 	contains "$(cat "$T_TMP/tty")" "iterations" "progress on a terminal"
-else
-	skip "no script(1) for a terminal"
 fi
 
 # The man page's EXAMPLES, run as written, in a scratch folder.
