@@ -263,7 +263,7 @@ lp_replace_open(const char *path, struct lp_error *e)
 		replace_free(r);
 		return NULL;
 	}
-	lp_unlink_on_nomem(r->tmp, 1);
+	lp_unlink_on_abort(r->tmp, 1);
 	fcntl(r->tmpfd, F_SETFD, FD_CLOEXEC);
 	if ((r->new = fdopen(r->tmpfd, "w")) == NULL) {
 		lp_error_set(e, LP_EXIT_CANTCREAT, r->tmp, 0, 0, "%s",
@@ -309,7 +309,7 @@ replace_free(struct lp_replace *r)
 		close(r->tmpfd);
 	if (r->tmp != NULL) {
 		unlink(r->tmp);
-		lp_unlink_on_nomem(r->tmp, 0);
+		lp_unlink_on_abort(r->tmp, 0);
 	}
 	if (r->old != NULL)
 		fclose(r->old);
@@ -363,7 +363,7 @@ lp_replace_commit(struct lp_replace *r, struct lp_error *e)
 		replace_free(r);
 		return -1;
 	}
-	lp_unlink_on_nomem(r->tmp, 0);
+	lp_unlink_on_abort(r->tmp, 0);
 	free(r->tmp);
 	r->tmp = NULL;
 	if ((dfd = open(r->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {

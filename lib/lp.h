@@ -71,12 +71,14 @@ char	*lp_xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 /* realloc(3) with the same LP_FAILALLOC hook but no exit; for libcsv. */
 void	*lp_realloc_hook(void *, size_t);
 /*
- * Register (on != 0) or drop a file for the out-of-memory exit to
- * unlink, so a temporary beside the user's file (lp_replace_open) does
- * not outlive an exit on LP_EXIT_OSERR. The path is borrowed, not
- * copied; up to 8 at a time.
+ * Register (on != 0) or drop a file to unlink when the run ends
+ * abnormally: the out-of-memory exit (LP_EXIT_OSERR), or SIGHUP, SIGINT
+ * or SIGTERM (handled from the first registration on, unless ignored;
+ * the process then dies of that signal). So a temporary beside the
+ * user's file (lp_replace_open) does not outlive the run. The path is
+ * borrowed, not copied; up to 8 at a time.
  */
-void	 lp_unlink_on_nomem(const char *, int on);
+void	 lp_unlink_on_abort(const char *, int on);
 
 /* A growable byte buffer, always NUL-terminated. Zero-initialise. */
 struct lp_buf {

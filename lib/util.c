@@ -3,6 +3,7 @@
  * string-keyed hash map.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,10 +12,12 @@
 
 #include "lp.h"
 
-#define NOMEM_UNLINK	8
+#define ABORT_UNLINK	8
 
 static int	 alloc_should_fail(void);
 static void	 nomem(void) __attribute__((noreturn));
+static void	 unlink_all(void);
+static void	 on_signal(int);
 
 extern char	*program_invocation_short_name;
 
@@ -26,8 +29,13 @@ extern char	*program_invocation_short_name;
 void	 __gcov_dump(void);
 #endif
 
-/* Files the out-of-memory exit removes (lp_unlink_on_nomem). */
-static const char *nomem_unlink[NOMEM_UNLINK];
+/*
+ * Files the out-of-memory exit and a deadly signal remove
+ * (lp_unlink_on_abort). Read by a signal handler: each slot is one
+ * pointer, written whole.
+ */
+static const char *volatile abort_unlink[ABORT_UNLINK];
+static const int abort_sigs[] = { SIGHUP, SIGINT, SIGTERM };
 
 int
 lp_error_set(struct lp_error *e, int code, const char *file, long line,
@@ -85,8 +93,6 @@ alloc_should_fail(void)
 static void
 nomem(void)
 {
-	size_t i;
-
 	/*
 	 * Spill every callee-saved register into this frame: what a
 	 * caller held in a register at the failed allocation stays
@@ -96,9 +102,7 @@ nomem(void)
 #if defined(__GNUC__)
 	__builtin_unwind_init();
 #endif
-	for (i = 0; i < NOMEM_UNLINK; i++)
-		if (nomem_unlink[i] != NULL)
-			unlink(nomem_unlink[i]);
+	unlink_all();
 	fprintf(stderr, "%s: out of memory\n", program_invocation_short_name);
 	fflush(stderr);
 #ifdef LP_COVERAGE
@@ -107,18 +111,60 @@ nomem(void)
 	_Exit(LP_EXIT_OSERR);
 }
 
-void
-lp_unlink_on_nomem(const char *path, int on)
+/* Only async-signal-safe calls: on_signal runs this. */
+static void
+unlink_all(void)
 {
 	size_t i;
 
-	for (i = 0; i < NOMEM_UNLINK; i++) {
-		if (on && nomem_unlink[i] == NULL) {
-			nomem_unlink[i] = path;
+	for (i = 0; i < ABORT_UNLINK; i++)
+		if (abort_unlink[i] != NULL)
+			unlink(abort_unlink[i]);
+}
+
+/*
+ * Interrupted (^C, a hang-up, kill) while a temporary sits beside the
+ * user's file: remove it, then die of the same signal, so the shell
+ * sees what happened.
+ */
+static void
+on_signal(int sig)
+{
+	unlink_all();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void
+lp_unlink_on_abort(const char *path, int on)
+{
+	static int handled;
+	struct sigaction sa, old;
+	size_t i;
+
+	if (on && !handled) {
+		handled = 1;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_signal;
+		sigemptyset(&sa.sa_mask);
+		for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]);
+		    i++)
+			sigaddset(&sa.sa_mask, abort_sigs[i]);
+		for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]);
+		    i++) {
+			/* A signal the caller ignores (nohup) stays so. */
+			if (sigaction(abort_sigs[i], NULL, &old) == 0 &&
+			    old.sa_handler != SIG_IGN)
+				sigaction(abort_sigs[i], &sa, NULL);
+		}
+	}
+	for (i = 0; i < ABORT_UNLINK; i++) {
+		if (on && abort_unlink[i] == NULL) {
+			abort_unlink[i] = path;
 			return;
 		}
-		if (!on && nomem_unlink[i] == path) {
-			nomem_unlink[i] = NULL;
+		if (!on && abort_unlink[i] == path) {
+			abort_unlink[i] = NULL;
 			return;
 		}
 	}

@@ -564,6 +564,64 @@ test_replace_killed(void **state)
 	free(p);
 }
 
+/*
+ * ^C, a hang-up or kill(1) in the middle of an in-place update: the
+ * writer dies of that signal, the file is as it was and no temporary is
+ * left beside it. A signal the caller ignores (nohup) stays ignored and
+ * the update completes.
+ */
+static void
+test_replace_signalled(void **state)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct lp_replace *r;
+	struct lp_error e;
+	char *p, *s;
+	pid_t pid;
+	size_t i;
+	int n0, status;
+
+	(void)state;
+	p = path_of("avbrutt.yaml");
+	put(p, "leader: Ola\n", 0644);
+	n0 = entries();
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		if ((pid = fork()) == 0) {
+			if ((r = lp_replace_open(p, &e)) == NULL)
+				_exit(e.code);
+			fputs("leader: Kari\n", lp_replace_new(r));
+			fflush(lp_replace_new(r));
+			raise(sigs[i]);
+			_exit(0);
+		}
+		assert_true(pid > 0);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFSIGNALED(status));
+		assert_int_equal(WTERMSIG(status), sigs[i]);
+		assert_int_equal(entries(), n0);
+		s = get(p);
+		assert_string_equal(s, "leader: Ola\n");
+		free(s);
+	}
+	if ((pid = fork()) == 0) {
+		signal(SIGTERM, SIG_IGN);
+		if ((r = lp_replace_open(p, &e)) == NULL)
+			_exit(e.code);
+		fputs("leader: Kari\n", lp_replace_new(r));
+		raise(SIGTERM);
+		_exit(lp_replace_commit(r, &e) == 0 ? 0 : e.code);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	assert_int_equal(entries(), n0);
+	s = get(p);
+	assert_string_equal(s, "leader: Kari\n");
+	free(s);
+	unlink(p);
+	free(p);
+}
+
 static void
 test_close_out(void **state)
 {
@@ -653,6 +711,7 @@ main(void)
 		cmocka_unit_test(test_replace_full),
 		cmocka_unit_test(test_replace_concurrent),
 		cmocka_unit_test(test_replace_killed),
+		cmocka_unit_test(test_replace_signalled),
 		cmocka_unit_test(test_close_out),
 		cmocka_unit_test(test_finish),
 	};
