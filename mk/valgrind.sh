@@ -18,7 +18,10 @@ wrap() {
 mkdir -p "$vg/bin"
 for t in "$o"/lp-* "$o"/tests/util/*; do
 	[ -f "$t" ] && [ -x "$t" ] || continue
-	b=$(printf '%s' "${t#"$o"/}" | tr / _)
+	# Keep each program's own name: it names itself in messages from
+	# argv[0], and the tests compare those messages.
+	b=${t#"$o"/}
+	mkdir -p "$(dirname "$vg/bin/$b")"
 	cp "$t" "$vg/bin/$b"
 	case $t in
 	*/tests/util/*)	wrap "$vg/bin/$b" "$vg/tests/util/${t##*/}" ;;
