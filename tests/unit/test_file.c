@@ -716,5 +716,15 @@ main(void)
 		cmocka_unit_test(test_finish),
 	};
 
+	/*
+	 * A shell starts a background job with SIGINT and SIGQUIT ignored
+	 * (CI does), and the library rightly leaves an ignored signal
+	 * alone. test_replace_signalled needs each signal at its default,
+	 * as at a terminal, before the first in-place update installs the
+	 * handlers.
+	 */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
