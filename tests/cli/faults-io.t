@@ -61,7 +61,7 @@ if $as cat "$T_TMP/in/locked" >/dev/null 2>&1; then
 	why="mode 000 does not stop $(id -un)${as:+ (nor setpriv)} here"
 elif [ -n "$as" ] && ! reachable; then
 	# A checkout under /root (mode 700): run the permission cases
-	# from a copy of the tools and examples that nobody can reach.
+	# from a copy of the tools and examples that user 65534 can read.
 	mkdir -p "$T_TMP/reach/bin"
 	cp "$LP_BIN"/lp-* "$T_TMP/reach/bin/"
 	cp -R examples "$T_TMP/reach/"
