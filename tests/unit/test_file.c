@@ -564,6 +564,10 @@ test_replace_killed(void **state)
 	free(p);
 }
 
+/* The signals an in-place update cleans up after. */
+static const int abort_sigs[] = { SIGINT, SIGTERM, SIGHUP };
+#define NSIGS (sizeof(abort_sigs) / sizeof(abort_sigs[0]))
+
 /*
  * ^C, a hang-up or kill(1) in the middle of an in-place update: the
  * writer dies of that signal, the file is as it was and no temporary is
@@ -573,7 +577,6 @@ test_replace_killed(void **state)
 static void
 test_replace_signalled(void **state)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
 	struct lp_replace *r;
 	struct lp_error e;
 	char *p, *s;
@@ -585,19 +588,19 @@ test_replace_signalled(void **state)
 	p = path_of("avbrutt.yaml");
 	put(p, "leader: Ola\n", 0644);
 	n0 = entries();
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+	for (i = 0; i < NSIGS; i++) {
 		if ((pid = fork()) == 0) {
 			if ((r = lp_replace_open(p, &e)) == NULL)
 				_exit(e.code);
 			fputs("leader: Kari\n", lp_replace_new(r));
 			fflush(lp_replace_new(r));
-			raise(sigs[i]);
+			raise(abort_sigs[i]);
 			_exit(0);
 		}
 		assert_true(pid > 0);
 		assert_int_equal(waitpid(pid, &status, 0), pid);
 		assert_true(WIFSIGNALED(status));
-		assert_int_equal(WTERMSIG(status), sigs[i]);
+		assert_int_equal(WTERMSIG(status), abort_sigs[i]);
 		assert_int_equal(entries(), n0);
 		s = get(p);
 		assert_string_equal(s, "leader: Ola\n");
@@ -700,6 +703,7 @@ test_finish(void **state)
 int
 main(void)
 {
+	size_t i;
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_replace_nomem),
 		cmocka_unit_test(test_open_in),
@@ -723,8 +727,7 @@ main(void)
 	 * as at a terminal, before the first in-place update installs the
 	 * handlers.
 	 */
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	for (i = 0; i < NSIGS; i++)
+		signal(abort_sigs[i], SIG_DFL);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
