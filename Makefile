@@ -31,7 +31,7 @@ UTILSRC := $(sort $(wildcard tests/util/*.c))
 UTILS := $(UTILSRC:tests/util/%.c=$(O)/tests/util/%)
 MANPAGES := $(sort $(wildcard man/*.[1-9]))
 
-.PHONY: all deps deps-test demo check test lint san coverage install \
+.PHONY: all deps deps-test demo check check-full test lint san coverage install \
 	uninstall clean fuzz bench valgrind
 
 all: $(BINS)
@@ -77,6 +77,11 @@ demo:
 check:
 	@sh mk/deps.sh test
 	@$(MAKE) --no-print-directory test
+
+# make check samples the allocation-failure walk of tests/cli/faults.t;
+# check-full walks every allocation (some 25 minutes more); CI runs it.
+check-full:
+	@LP_FAULT_FULL=1 $(MAKE) --no-print-directory check
 
 test: $(BINS) $(UNITS) $(UTILS)
 	@LP_BIN=$(CURDIR)/$(O) sh tests/run.sh $(UNITS)

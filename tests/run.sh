@@ -16,9 +16,17 @@ skip=0
 log=$(mktemp) || exit 74
 trap 'rm -f "$log"' EXIT
 
+# Progress for the person waiting: each program's name and, once it
+# has run, its tally and seconds, on stderr as it happens (the TAP on
+# stdout comes whole after each program).
+ntotal=$(($# + $(ls "$top"/tests/cli/*.t 2>/dev/null | wc -l)))
+nrun=0
 runone() {
 	name=$1
 	shift
+	nrun=$((nrun + 1))
+	printf '[%d/%d] %s ...' "$nrun" "$ntotal" "$name" >&2
+	t0=$(date +%s)
 	echo "# $name"
 	"$@" >"$log" 2>&1
 	rc=$?
@@ -30,6 +38,8 @@ runone() {
 		echo "not ok - $name exited with status $rc"
 		f=1
 	fi
+	printf ' %d ok, %d not ok, %ds\n' "$((p - s))" "$f" \
+	    "$(($(date +%s) - t0))" >&2
 	pass=$((pass + p - s))
 	fail=$((fail + f))
 	skip=$((skip + s))

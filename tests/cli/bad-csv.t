@@ -1,7 +1,7 @@
 #!/bin/sh
 # The CSV bad-input corpus (tests/bad/csv, with its EXPECT list) and the
-# big cases generated here: each run must finish within a second and
-# 64 MiB, with the exit status and message the list gives. Sanitizer
+# big cases generated here: each run must finish within a second of CPU
+# time and 64 MiB, with the exit status and message the list gives. Sanitizer
 # builds get no memory limit and ten seconds: ASan reserves terabytes of
 # address space and runs several times slower.
 . "$LP_TOP/tests/cli/lib.sh"
@@ -19,8 +19,7 @@ esac
 bounded() {
 	want=$1
 	shift
-	run "$want" sh -c 'ulimit -v "$0" && s=$1 && shift && exec timeout "$s" "$@"' \
-	    "$limit" "$secs" "$@"
+	run "$want" limited "$secs" "$limit" "$@"
 }
 
 # Every file in the folder has a line in EXPECT, and every line a file.

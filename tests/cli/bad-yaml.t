@@ -51,8 +51,7 @@ while IFS='	' read -r file want msg opts; do
 	esac
 	# Run in the case's folder so messages name the file alone.
 	# shellcheck disable=SC2086
-	(cd "$dir" && ulimit -v "$limit" && \
-		exec timeout "$secs" lp-yamlread $opts "$file") \
+	(cd "$dir" && limited "$secs" "$limit" lp-yamlread $opts "$file") \
 		>"$T_TMP/out" 2>"$T_TMP/err"
 	rc=$?
 	is "$rc" "$want" "$file ${opts:+($opts) }exits $want"

@@ -6,35 +6,44 @@
 #  - standard output on /dev/full: exit 74 and a message;
 #  - every allocation failed in turn during an in-place update (-i, log):
 #    the file is left byte for byte as it was, or fully updated.
-# Each line of tests/faults/cases is "EXIT<TAB>command line", run from
-# the top of the tree; lines whose tool is not built are skipped.
+# Each line of tests/faults/cases (and of every file in
+# tests/faults/cases.d/, one per tool) is "EXIT<TAB>command line", run
+# from the top of the tree; lines whose tool is not built are skipped.
 #
-# LP_FAULT_STEP=k fails only every kth allocation (1, 1+k, ...): the
-# sanitizer build and make valgrind, where one run costs 10 to 100 times
-# more, sample the walk instead of doing all of it. LP_FAULT_MAX caps N.
+# The walk is sampled: LP_FAULT_STEP=k fails every kth allocation only,
+# starting at a different offset for each case so the samples of all
+# cases together cover every residue. make check samples every 29th
+# (about a minute on two cores); make check-full (LP_FAULT_FULL=1, run by
+# CI) fails every allocation in turn, some 25 minutes. The sanitizer
+# build and make valgrind, where a run costs 10 to 100 times more, take
+# wider steps still. LP_FAULT_MAX caps N.
 . "$LP_TOP/tests/cli/lib.sh"
 
 max=${LP_FAULT_MAX:-20000}
-if [ -n "${LP_VALGRIND:-}" ]; then
+if [ -n "${LP_FAULT_FULL:-}" ]; then
+	step=${LP_FAULT_STEP:-1}
+elif [ -n "${LP_VALGRIND:-}" ]; then
 	step=${LP_FAULT_STEP:-41}
 else
 	case $LP_BIN in
-	*san*)	step=${LP_FAULT_STEP:-5} ;;
-	*)	step=${LP_FAULT_STEP:-1} ;;
+	*san*)	step=${LP_FAULT_STEP:-37} ;;
+	*)	step=${LP_FAULT_STEP:-29} ;;
 	esac
 fi
-[ "$step" -gt 1 ] && diag "sampling every ${step}th allocation"
-# Under valgrind a run takes seconds, not milliseconds.
+if [ "$step" -gt 1 ]; then
+	diag "sampling every ${step}th allocation (make check-full walks them all)"
+fi
+# CPU seconds a run may take; under valgrind seconds, not milliseconds.
 if [ -n "${LP_VALGRIND:-}" ]; then secs=120; else secs=10; fi
 
 # walk CMD NORMAL-EXIT: fail allocation 1, 1+step, ... until the run
 # ends as it normally does; sets $bad ("" when clean) and $points.
 walk() {
-	n=1
+	n=$((1 + ncase % step))
 	bad=
 	points=0
 	while [ "$n" -le "$max" ]; do
-		LP_FAILALLOC=$n timeout "$secs" sh -c "$1" >/dev/null 2>"$T_TMP/e"
+		LP_FAILALLOC=$n limited "$secs" unlimited sh -c "$1" >/dev/null 2>"$T_TMP/e"
 		r=$?
 		if [ "$r" -eq 71 ]; then
 			grep -q 'out of memory' "$T_TMP/e" ||
@@ -55,8 +64,11 @@ walk() {
 }
 
 total=0
+ncase=0
+cat tests/faults/cases tests/faults/cases.d/* >"$T_TMP/cases" 2>/dev/null
 while IFS='	' read -r want cmd; do
 	case "$want" in ''|\#*) continue ;; esac
+	ncase=$((ncase + 1))
 	tool=${cmd%% *}
 	if [ ! -x "$LP_BIN/$tool" ]; then
 		skip "$tool not built: $cmd"
@@ -76,7 +88,7 @@ while IFS='	' read -r want cmd; do
 		grep -qi 'no space' "$T_TMP/e"
 		ok $? "full disk is reported: $cmd"
 	fi
-done < tests/faults/cases
+done <"$T_TMP/cases"
 
 # In-place updates under allocation failure: after every failed run the
 # file is the original, byte for byte (or, once the run succeeds, the
@@ -93,12 +105,12 @@ while IFS='	' read -r src cmd; do
 		continue
 	fi
 	name=${src##*/}
-	n=1
+	n=$((1 + k % step))
 	bad=
 	points=0
 	while [ "$n" -le "$max" ]; do
 		cp "$src" "$IP/$name"
-		LP_FAILALLOC=$n timeout "$secs" sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
+		LP_FAILALLOC=$n limited "$secs" unlimited sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
 		r=$?
 		[ "$r" -eq 71 ] || break
 		if ! cmp -s "$src" "$IP/$name"; then

@@ -89,6 +89,22 @@ golden() {
 	fi
 }
 
+# limited CPU-SECONDS MEM-KB|unlimited CMD...: run CMD with a limit on
+# the CPU time it may use (ulimit -t; killed by SIGXCPU, status 152) and
+# on its address space. CPU time, not the wall clock, so a loaded
+# machine never fails a test; a ten-minute wall-clock backstop still
+# ends a process that blocks forever.
+limited() {
+	_cpu=$1
+	_mem=$2
+	shift 2
+	(
+		ulimit -t "$_cpu" || exit 1
+		[ "$_mem" = unlimited ] || ulimit -v "$_mem" || exit 1
+		exec timeout 600 "$@"
+	)
+}
+
 done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAIL" -eq 0 ]

@@ -24,7 +24,7 @@ nerr=0
 while read -r id; do
 	[ -n "$id" ] || continue
 	nerr=$((nerr + 1))
-	timeout "$secs" lp-yamlread "$data/$id.yaml" >/dev/null \
+	limited "$secs" unlimited lp-yamlread "$data/$id.yaml" >/dev/null \
 	    2>"$T_TMP/err"
 	rc=$?
 	if grep -qx "$id" "$pinned"; then
@@ -67,7 +67,7 @@ for f in "$data"/*.yaml; do
 	id=${f##*/}
 	id=${id%.yaml}
 	grep -qx "$id" "$data/errors.txt" && continue
-	timeout "$secs" lp-yamlread "$f" >/dev/null 2>"$T_TMP/err"
+	limited "$secs" unlimited lp-yamlread "$f" >/dev/null 2>"$T_TMP/err"
 	rc=$?
 	case $rc in
 	0)	loaded=$((loaded + 1))
