@@ -56,8 +56,6 @@ struct lp_error {
 int	 lp_error_set(struct lp_error *, int code, const char *file,
 	    long line, long col, const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
-/* "file:line:col: msg", leaving out what is unknown. Borrowed from e. */
-const char *lp_error_str(struct lp_error *);
 
 /*
  * Allocation that cannot fail: on out of memory print
@@ -90,13 +88,6 @@ void	 lp_unlink_on_abort(const char *, int on);
  */
 void	 lp_setprogname(const char *argv0);
 const char *lp_progname(void);
-/*
- * Where the library's warnings go (no position needed, code 0): fn is
- * called with the warning; by default they are dropped. lp_warn() is
- * what lib calls.
- */
-void	 lp_set_warn(void (*fn)(struct lp_error *, void *), void *arg);
-void	 lp_warn(struct lp_error *);
 
 /* A growable byte buffer, always NUL-terminated. Zero-initialise. */
 struct lp_buf {
@@ -288,9 +279,6 @@ enum lp_lang lp_lang_default(void);
 const char *lp_lang_code(enum lp_lang);
 /* Pick the string of the language. */
 const char *lp_tr(enum lp_lang, const char *nb, const char *nn, const char *en);
-/* Month 1..12 and weekday 0 (Monday)..6, lower case in nb/nn. */
-const char *lp_month_name(enum lp_lang, int);
-const char *lp_weekday_name(enum lp_lang, int);
 /* "tysdag 16. mai 2023" / "tirsdag 18. april 2023" / "Tuesday 18 April 2023". */
 char	*lp_date_long(enum lp_lang, const struct lp_date *);
 /* "kl. 08.30" in nb and nn, "08:30" in en: buf holds 16 bytes. */
@@ -602,8 +590,6 @@ void	 lp_text_esc(FILE *, const char *);
  */
 void	 lp_md_esc(FILE *, const char *);
 void	 lp_md_text(FILE *, const char *);
-/* The one print stylesheet (A4, large type option via class). */
-const char *lp_print_css(void);
 /* <!doctype html> ... <body>, with the stylesheet and extra CSS. */
 void	 lp_html_begin(FILE *, enum lp_lang, const char *title,
 	    const char *extra_css);
