@@ -321,17 +321,25 @@ int	 lp_read_all(FILE *, const char *name, size_t max, char **buf,
 /*
  * Safe replace of a user's file: lp_replace_open() takes an exclusive
  * lock on path (waiting for other lp tools), and opens a temporary file
- * in the same folder. Read the old contents from lp_replace_old() (NULL
- * when the file did not exist), write the new ones to lp_replace_new(),
- * then lp_replace_commit() flushes, fsyncs, keeps the old file's mode,
- * renames over path and fsyncs the folder. Any failure leaves the
- * original byte-identical and no temporary file behind (codes:
- * LP_EXIT_CANTCREAT when the temporary cannot be made, LP_EXIT_IOERR
- * when a write fails). lp_replace_abort() drops the temporary.
- * lp_replace_commit() ends r whether it succeeds or fails: call exactly
- * one of commit and abort. A writer killed with SIGKILL may leave its
- * temporary ".<name>.XXXXXX" beside the file; the file itself is always
- * the old or the new contents, whole.
+ * ".<name>.XXXXXX" in the same folder. Read the old contents from
+ * lp_replace_old() (NULL when the file did not exist): read them there,
+ * under the lock, or a concurrent writer's update is lost. Write the
+ * new ones to lp_replace_new(), then lp_replace_commit() flushes,
+ * fsyncs, keeps the old file's mode (and owner, when we may), renames
+ * over path and fsyncs the folder. A symbolic link is written through
+ * (its target is replaced; a link to nothing is LP_EXIT_NOINPUT); a
+ * hard link is broken (path gets a new inode). Any failure leaves the
+ * original byte-identical and no temporary file behind. Codes:
+ * LP_EXIT_NOINPUT when the file is there but cannot be read,
+ * LP_EXIT_CANTCREAT when the temporary cannot be made or cannot be
+ * renamed over path, LP_EXIT_IOERR when writing it fails (a full disk).
+ * lp_replace_abort() drops the temporary. lp_replace_commit() ends r
+ * whether it succeeds or fails: call exactly one of commit and abort.
+ * A writer killed with SIGKILL may leave its temporary beside the file;
+ * the file itself is always the old or the new contents, whole, and the
+ * next lp_replace_open() of that file removes such leftovers (each
+ * writer holds a lock on its own temporary, so only a dead writer's
+ * goes).
  */
 struct lp_replace;
 struct lp_replace *lp_replace_open(const char *path, struct lp_error *);
