@@ -46,9 +46,9 @@ done
 
 # A groups file that cannot be read, or lacks a column.
 run 66 lp-aksjon status --groups "$T_TMP/none.csv" examples/aksjon/guro-haugen.yaml
-printf 'round,gruppe,name\n1,A,B\n' >"$T_TMP/g.csv"
+printf 'round,team,name\n1,A,B\n' >"$T_TMP/g.csv"
 run 65 lp-aksjon status --groups "$T_TMP/g.csv" examples/aksjon/guro-haugen.yaml
-contains "$err" "g.csv"
+contains "$err" "g.csv: no column 'group'"
 printf 'round,group,name\nx,A,B\n' >"$T_TMP/r.csv"
 run 65 lp-aksjon status --groups "$T_TMP/r.csv" examples/aksjon/guro-haugen.yaml
 contains "$err" "r.csv:2:1: round 'x' is not a number"
