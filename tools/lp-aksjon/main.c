@@ -46,6 +46,7 @@ main(int argc, char *argv[])
 {
 	size_t i;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2) {
 		ak_usage(stderr);
 		return LP_EXIT_USAGE;
