@@ -31,11 +31,13 @@ ak_usage(FILE *fp)
 	    "[--learned TEXT] [--next TEXT]\n"
 	    "       lp-aksjon status FILE... [--groups GROUPS.csv] "
 	    "[--encoding ENC] [--today D]\n"
-	    "           [-f text|csv|md]\n"
-	    "       lp-aksjon profile FILE... [-f text|csv|svg]\n"
-	    "       lp-aksjon meeting FILE... --group NAME [--date D] "
+	    "           [-f text|csv|md] [--excel]\n"
+	    "       lp-aksjon profile FILE... [-f text|csv|svg] [--excel]\n"
+	    "       lp-aksjon meeting FILE... --group NAME "
+	    "[--groups GROUPS.csv] [--encoding ENC]\n"
+	    "           [--date D] [--every PERIOD | --dates D,...] "
 	    "[-f md|html|text]\n"
-	    "       lp-aksjon ics FILE...\n"
+	    "       lp-aksjon ics FILE... [--name TEXT]\n"
 	    "       lp-aksjon -h | -V\n", fp);
 }
 
