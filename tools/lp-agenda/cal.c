@@ -4,6 +4,7 @@
  * slots. UIDs are stable, so a re-import updates; with --previous the
  * SEQUENCE of an event whose content changed is raised by one.
  */
+#include <getopt.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -425,4 +426,54 @@ ag_ics(struct ag_prog *p, const struct ag_ics_opts *o, FILE *fp,
 	r = lp_ics_close(ics, e);
 	free_map(seqs);
 	return r;
+}
+
+int
+cmd_ics(int argc, char **argv)
+{
+	struct lp_error		 e;
+	struct ag_ics_opts	 o;
+	struct ag_prog		*p;
+	int			 c, li, rc;
+
+	memset(&e, 0, sizeof(e));
+	memset(&o, 0, sizeof(o));
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "h", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case AG_O_GROUP:
+			o.group = optarg;
+			break;
+		case AG_O_ITEMS:
+			o.items = 1;
+			break;
+		case AG_O_PREVIOUS:
+			o.previous = optarg;
+			break;
+		case AG_O_UTC:
+			o.utc = 1;
+			break;
+		default:
+			return ag_badopt("ics", c, li);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		return ag_usage_error("ics takes one file");
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
+		return rc;
+	if (ag_ics(p, &o, stdout, &e) == -1) {
+		rc = lp_warnerr(&e);
+		if (rc == LP_EXIT_USAGE)
+			ag_usage(stderr);
+	}
+	ag_done(p);
+	return rc;
 }

@@ -7,6 +7,7 @@
  * The new file is the old one with only the changed values rewritten
  * in place (by their byte ranges), so comments and layout survive.
  */
+#include <getopt.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -655,4 +656,52 @@ ag_reflow(const char *path, int from, int delay, int inplace,
 	free(out);
 	ag_free(p);
 	return rc;
+}
+
+int
+cmd_reflow(int argc, char **argv)
+{
+	struct lp_date	 date;
+	const char	*why;
+	int		 c, li, from = -1, delay = -1, inplace = 0, hasdate = 0;
+
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "hi", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case 'i':
+			inplace = 1;
+			break;
+		case AG_O_DATE:
+			if (lp_parse_date(optarg, &date, &why) == -1)
+				return ag_usage_error("--date %s: %s", optarg, why);
+			hasdate = 1;
+			break;
+		case AG_O_DELAY:
+			if (lp_parse_duration(optarg, &delay, &why) == -1)
+				return ag_usage_error("--delay %s: %s", optarg, why);
+			break;
+		case AG_O_FROM:
+			if (lp_parse_clock(optarg, &from, &why) == -1)
+				return ag_usage_error("--from %s: %s", optarg, why);
+			break;
+		default:
+			return ag_badopt("reflow", c, li);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (from < 0 || delay < 0)
+		return ag_usage_error("reflow needs --from and --delay");
+	if (argc > 1)
+		return ag_usage_error("reflow takes one file");
+	if (inplace && (argc == 0 || strcmp(argv[0], "-") == 0))
+		return ag_usage_error("-i needs a file, not standard input");
+	return ag_reflow(argc ? argv[0] : NULL, from, delay, inplace,
+	    hasdate ? &date : NULL);
 }
