@@ -488,15 +488,3 @@ lp_close_out(FILE *fp, const char *name, struct lp_error *e)
 		    strerror(err));
 	return 0;
 }
-
-int
-lp_finish(int code)
-{
-	struct lp_error e;
-
-	if (lp_close_out(stdout, "<stdout>", &e) == -1) {
-		lp_warnx("%s", lp_error_str(&e));
-		return LP_EXIT_IOERR;
-	}
-	return code;
-}

@@ -17,7 +17,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 #define NWRITERS	50
 

@@ -139,6 +139,7 @@ main(int argc, char *argv[])
 	};
 	size_t	 i;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2) {
 		ag_usage(stderr);
 		return LP_EXIT_USAGE;
