@@ -26,6 +26,9 @@ is "$out" "lp-agenda 0.1.0" "--version prints the version"
 run 2 lp-agenda
 run 2 lp-agenda frobnicate
 contains "$err" "unknown command 'frobnicate'"
+run 2 lp-agenda rendr $D
+is "$err" "lp-agenda: unknown command 'rendr' (did you mean 'render'?)
+run 'lp-agenda -h' for usage" "a misspelt command: the nearest, not the usage"
 run 2 lp-agenda render -f pdf $D
 run 2 lp-agenda render --lang se $D
 contains "$err" "unknown language 'se'"
@@ -34,7 +37,7 @@ run 2 lp-agenda render --nope $D
 # Another command's option is named as an option, without the usage.
 run 2 lp-agenda render --items $D
 is "$err" "lp-agenda: render: --items is not an option of this command
-lp-agenda: run 'lp-agenda -h' for usage" "render --items: named"
+run 'lp-agenda -h' for usage" "render --items: named"
 run 2 lp-agenda ics --from 10:00 $D
 contains "$err" "lp-agenda: ics: --from is not an option of this command"
 run 2 lp-agenda check --in-place $D

@@ -61,29 +61,17 @@ ag_usage_error(const char *fmt, ...)
 
 /*
  * An option getopt_long returned that the command does not take: one
- * of another command's is named as such; getopt has already said what
- * is wrong with any other.
+ * of another command's is named as such (without the whole usage);
+ * getopt has already said what is wrong with any other.
  */
 int
 ag_badopt(const char *cmd, int c, int li)
 {
-	size_t	 i;
-
-	if (c != '?' && c != ':') {
-		for (i = 0; li < 0 && ag_longopts[i].name != NULL; i++)
-			if (ag_longopts[i].val == c)
-				li = (int)i;
-		if (li >= 0 && (c >= 256 || c == 'i' || c == 'f'))
-			lp_warnx("%s: --%s is not an option of this command",
-			    cmd, ag_longopts[li].name);
-		else
-			lp_warnx("%s: -%c is not an option of this command",
-			    cmd, c);
-		lp_warnx("run 'lp-agenda -h' for usage");
+	if (c == '?' || c == ':') {
+		ag_usage(stderr);
 		return LP_EXIT_USAGE;
 	}
-	ag_usage(stderr);
-	return LP_EXIT_USAGE;
+	return lp_optnottaken(cmd, lp_optname(c, ag_longopts, li));
 }
 
 /* Parse --lang; -1 after a usage message. */
@@ -126,35 +114,15 @@ ag_load_ok(const char *path, int lang, struct ag_prog **pp)
 int
 main(int argc, char *argv[])
 {
-	static const struct {
-		const char	*name;
-		int		(*fn)(int, char **);
-	} cmds[] = {
+	static const struct lp_cmd cmds[] = {
 		{ "check", cmd_check },
 		{ "ics", cmd_ics },
 		{ "new", cmd_new },
 		{ "now", cmd_now },
 		{ "reflow", cmd_reflow },
 		{ "render", cmd_render },
+		{ NULL, NULL }
 	};
-	size_t	 i;
 
-	lp_cli_init(argv[0]);
-	if (argc < 2) {
-		ag_usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
-		ag_usage(stdout);
-		return lp_finish(0);
-	}
-	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
-		printf("lp-agenda %s\n", LP_VERSION);
-		return lp_finish(0);
-	}
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
-		if (strcmp(argv[1], cmds[i].name) == 0)
-			return lp_finish(cmds[i].fn(argc - 1, argv + 1));
-	return ag_usage_error("unknown command '%s' (render, check, ics, "
-	    "reflow, now, new)", argv[1]);
+	return lp_main(argc, argv, cmds, ag_usage);
 }
