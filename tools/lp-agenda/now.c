@@ -2,6 +2,7 @@
  * now.c - the timekeeper's view: what runs now, how many minutes are
  * left, and what comes next, phase by phase inside an exercise.
  */
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -159,4 +160,49 @@ ag_now(struct ag_prog *p, int at, const struct lp_date *date, FILE *fp)
 	t = time(NULL);
 	tm = localtime(&t);
 	return now_day(d, tm != NULL ? tm->tm_hour * 60 + tm->tm_min : 0, fp);
+}
+
+int
+cmd_now(int argc, char **argv)
+{
+	struct ag_prog	*p;
+	struct lp_date	 date;
+	const char	*why;
+	int		 c, li, lang = -1, at = -1, rc, hasdate = 0;
+
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "h", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case AG_O_LANG:
+			if (ag_opt_lang(optarg, &lang) == -1)
+				return LP_EXIT_USAGE;
+			break;
+		case AG_O_DATE:
+			if (lp_parse_date(optarg, &date, &why) == -1)
+				return ag_usage_error("--date %s: %s", optarg, why);
+			hasdate = 1;
+			break;
+		case AG_O_TIME:
+			if (lp_parse_clock(optarg, &at, &why) == -1)
+				return ag_usage_error("--time %s: %s", optarg, why);
+			break;
+		default:
+			return ag_badopt("now", c, li);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		return ag_usage_error("now takes one file");
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
+		return rc;
+	rc = ag_now(p, at, hasdate ? &date : NULL, stdout);
+	ag_free(p);
+	return rc;
 }

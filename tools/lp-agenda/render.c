@@ -2,6 +2,7 @@
  * render.c - a day or a programme with every time computed, as text,
  * Markdown, a printable HTML handout, CSV or resolved YAML.
  */
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -356,7 +357,7 @@ ag_csv_row(struct lp_csvw *w, const struct ag_day *d, int a, int b,
 }
 
 static void
-render_csv(const struct ag_prog *p, FILE *fp)
+render_csv(const struct ag_prog *p, int flags, FILE *fp)
 {
 	static const char *const head[] = { "date", "start", "end",
 		"minutes", "kind", "title", "by" };
@@ -368,7 +369,7 @@ render_csv(const struct ag_prog *p, FILE *fp)
 	char			*t, iso[11], x[6], y[6];
 	size_t			 i, j, k;
 
-	w = lp_csvw_new(fp, 0);
+	w = lp_csvw_new(fp, flags);
 	lp_csvw_row(w, head, 7);
 	for (i = 0; i < p->ndays; i++) {
 		d = &p->days[i];
@@ -541,14 +542,14 @@ render_yaml(const struct ag_prog *p, FILE *fp)
 }
 
 int
-ag_render(struct ag_prog *p, enum lp_fmt fmt, FILE *fp)
+ag_render(struct ag_prog *p, enum lp_fmt fmt, int flags, FILE *fp)
 {
 	switch (fmt) {
 	case LP_F_HTML:
 		render_html(p, fp);
 		break;
 	case LP_F_CSV:
-		render_csv(p, fp);
+		render_csv(p, flags, fp);
 		break;
 	case LP_F_YAML:
 		return render_yaml(p, fp);
@@ -557,4 +558,54 @@ ag_render(struct ag_prog *p, enum lp_fmt fmt, FILE *fp)
 		break;
 	}
 	return 0;
+}
+
+int
+cmd_render(int argc, char **argv)
+{
+	struct lp_error	 e;
+	struct ag_prog	*p;
+	enum lp_fmt	 fmt = LP_F_TEXT;
+	int		 c, li, lang = -1, rc, flags = 0;
+
+	memset(&e, 0, sizeof(e));
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "f:h", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'f':
+			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_MD |
+			    LP_F_HTML | LP_F_CSV | LP_F_YAML, &fmt, &e) == -1) {
+				lp_warnerr(&e);
+				ag_usage(stderr);
+				return LP_EXIT_USAGE;
+			}
+			break;
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case AG_O_EXCEL:
+			flags |= LP_CSVW_EXCEL;
+			break;
+		case AG_O_LANG:
+			if (ag_opt_lang(optarg, &lang) == -1)
+				return LP_EXIT_USAGE;
+			break;
+		default:
+			return ag_badopt("render", c, li);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		return ag_usage_error("render takes one file");
+	if (flags != 0 && fmt != LP_F_CSV)
+		return ag_usage_error("--excel is for -f csv");
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
+		return rc;
+	rc = ag_render(p, fmt, flags, stdout);
+	ag_done(p);
+	return rc;
 }
