@@ -38,7 +38,7 @@ count(const struct ak_plan *p, struct counts *c)
 }
 
 int
-ak_cmd_profile(int argc, char *argv[])
+cmd_profile(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "excel", no_argument, NULL, 'X' },
@@ -58,7 +58,7 @@ ak_cmd_profile(int argc, char *argv[])
 	size_t n, i, width;
 	int ch, bad = 0, b, o, fmtset = 0, excel = 0;
 
-	while ((ch = getopt_long(argc, argv, "f:h", lopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, ":f:h", lopts, NULL)) != -1)
 		switch (ch) {
 		case 'f':
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV |
@@ -73,8 +73,7 @@ ak_cmd_profile(int argc, char *argv[])
 			ak_usage(stdout);
 			return 0;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], ch, argv);
 		}
 	if (optind == argc) {
 		ak_usage(stderr);

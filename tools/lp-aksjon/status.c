@@ -113,7 +113,7 @@ plan_row(const struct ak_plan *p, const struct lp_date *today,
 	r->action = lp_xstrdup(p->action);
 	r->focus = ak_plan_focus(p);
 	r->flags = plan_flags(p, today, r);
-	if (g == NULL || (k = ak_groups_find(g, p->leader)) == -1)
+	if (g == NULL || (k = ak_groups_plan(g, p)) == -1)
 		return;
 	m = &g->v[k];
 	has[k] = 1;
@@ -230,7 +230,7 @@ print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
 }
 
 int
-ak_cmd_status(int argc, char *argv[])
+cmd_status(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "encoding", required_argument, NULL, 'E' },
@@ -252,7 +252,7 @@ ak_cmd_status(int argc, char *argv[])
 	int c, bad = 0, *has, fmtset = 0, excel = 0;
 
 	lp_today(&today);
-	while ((c = getopt_long(argc, argv, "f:g:ht:", lopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":f:g:ht:", lopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV | LP_F_MD,
@@ -278,8 +278,7 @@ ak_cmd_status(int argc, char *argv[])
 			excel = 1;
 			break;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], c, argv);
 		}
 	if (optind == argc && groups == NULL) {
 		ak_usage(stderr);
@@ -310,8 +309,8 @@ ak_cmd_status(int argc, char *argv[])
 	for (j = 0; j < g.n; j++) {
 		if (has[j])
 			continue;
-		rows[nr].group = g.v[j].group;
-		rows[nr].leader = g.v[j].name;
+		rows[nr].group = (char *)g.v[j].group;
+		rows[nr].leader = (char *)g.v[j].name;
 		rows[nr].file = (char *)"";
 		rows[nr].focus = -1;
 		rows[nr].action = (char *)"";
