@@ -557,33 +557,66 @@ poll_read(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 	return r < 0 ? -1 : 0;
 }
 
+/*
+ * One line of text into b, without its newline: 1 a line, 0 end of
+ * file, -1 an error (a line longer than POLL_MAXLINE, as the CSV reader
+ * refuses a row, or a read error). Memory runs out through lp_x*alloc,
+ * which exits; so a line is never cut short and taken as the end.
+ */
+int
+poll_getline(FILE *fp, const char *name, long lineno, struct lp_buf *b,
+    struct lp_error *e)
+{
+	char chunk[4096];
+	size_t n = 0;
+	int c;
+
+	lp_buf_reset(b);
+	while ((c = getc(fp)) != EOF) {
+		if (c == '\n')
+			break;
+		chunk[n++] = (char)c;
+		if (n == sizeof(chunk)) {
+			lp_buf_add(b, chunk, n);
+			n = 0;
+			if (b->len > POLL_MAXLINE)
+				return lp_error_set(e, LP_EXIT_DATAERR, name,
+				    lineno, 0, "line longer than %u MiB; is "
+				    "this a text file?", POLL_MAXLINE >> 20);
+		}
+	}
+	if (n > 0 || b->s == NULL)
+		lp_buf_add(b, chunk, n);
+	if (ferror(fp))
+		return lp_error_set(e, LP_EXIT_IOERR, name, lineno, 0,
+		    "read error");
+	return c == EOF && b->len == 0 ? 0 : 1;
+}
+
 static int
 read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 {
-	char *line = NULL, *conv = NULL, *nfc;
-	size_t cap = 0, len, bad;
-	ssize_t n;
-	int warned = 0;
+	char *conv = NULL, *nfc;
+	size_t len, bad;
+	int warned = 0, r;
 	const char *s;
 
-	while ((n = getline(&line, &cap, in->fp)) >= 0) {
+	while ((r = poll_getline(in->fp, in->name, in->line + 1,
+	    &in->linebuf, e)) == 1) {
 		in->line++;
 		in->rowno++;
-		len = (size_t)n;
-		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r'))
+		len = in->linebuf.len;
+		s = in->linebuf.s;
+		while (len > 0 && s[len - 1] == '\r')
 			len--;
-		s = line;
 		if (in->line == 1 && len >= 3 &&
 		    memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
-		if (memchr(s, '\0', len) != NULL) {
-			free(line);
+		if (memchr(s, '\0', len) != NULL)
 			return lp_error_set(e, LP_EXIT_DATAERR, in->name,
 			    in->line, 0, "NUL byte in text");
-		}
 		if (blank(s, len))
 			continue;
 		if (lp_utf8_check(s, len, &bad) != 0) {
@@ -602,9 +635,5 @@ read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 		free(conv);
 		conv = NULL;
 	}
-	free(line);
-	if (ferror(in->fp))
-		return lp_error_set(e, LP_EXIT_IOERR, in->name, 0, 0,
-		    "read error");
-	return 0;
+	return r < 0 ? -1 : 0;
 }

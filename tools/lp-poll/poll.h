@@ -66,6 +66,13 @@ long	 poll_find(struct poll_in *, const char *spec, struct lp_error *);
 long	 poll_only(struct poll_in *, int numeric, struct lp_error *);
 void	 poll_activate_all(struct poll_in *);
 int	 poll_read(struct poll_in *, poll_fn, void *, struct lp_error *);
+/*
+ * A line of plain text (-c -, --stopwords): refused past this, as the
+ * CSV reader refuses a longer row.
+ */
+#define POLL_MAXLINE	(16u * 1024 * 1024)
+int	 poll_getline(FILE *, const char *name, long lineno, struct lp_buf *,
+	    struct lp_error *);
 /* 1 when s (trimmed) is a whole number 1..5; *v gets it. */
 int	 poll_scale_value(const char *, size_t, int *v);
 /*

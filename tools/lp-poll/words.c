@@ -123,26 +123,27 @@ stop_add(struct poll_stop *st, const char *const *list)
 static int
 stop_file(struct poll_stop *st, const char *path, struct lp_error *e)
 {
+	struct lp_buf line = { 0 };
 	FILE *fp;
-	char *line = NULL, *low;
-	size_t cap = 0, len, bad;
-	ssize_t n;
+	char *low, *s;
+	size_t len, bad;
 	long lineno = 0;
+	int r;
 
 	if ((fp = lp_open_in(path, e)) == NULL)
 		return -1;
-	while ((n = getline(&line, &cap, fp)) >= 0) {
-		char *s = line;
-
+	while ((r = poll_getline(fp, lp_name(path), lineno + 1, &line,
+	    e)) == 1) {
+		s = line.s;
 		lineno++;
-		len = (size_t)n;
+		len = line.len;
 		if (lineno == 1 && len >= 3 &&
 		    memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
-		while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == '\r' ||
-		    s[len - 1] == ' ' || s[len - 1] == '\t'))
+		while (len > 0 && (s[len - 1] == '\r' || s[len - 1] == ' ' ||
+		    s[len - 1] == '\t'))
 			len--;
 		while (len > 0 && (*s == ' ' || *s == '\t')) {
 			s++;
@@ -150,25 +151,24 @@ stop_file(struct poll_stop *st, const char *path, struct lp_error *e)
 		}
 		if (len == 0 || *s == '#')
 			continue;
+		if (memchr(s, '\0', len) != NULL) {
+			r = lp_error_set(e, LP_EXIT_DATAERR, lp_name(path),
+			    lineno, 0, "NUL byte in stop-word list");
+			break;
+		}
 		if (lp_utf8_check(s, len, &bad) != 0) {
-			lp_error_set(e, LP_EXIT_DATAERR, lp_name(path), lineno,
-			    (long)bad + 1, "invalid UTF-8 in stop-word list");
-			free(line);
-			lp_close_in(fp);
-			return -1;
+			r = lp_error_set(e, LP_EXIT_DATAERR, lp_name(path),
+			    lineno, (long)bad + 1,
+			    "invalid UTF-8 in stop-word list");
+			break;
 		}
 		low = lp_lower(s, len);
 		lp_map_get(st->set, low, strlen(low))->n = 1;
 		free(low);
 	}
-	free(line);
-	if (ferror(fp)) {
-		lp_close_in(fp);
-		return lp_error_set(e, LP_EXIT_IOERR, lp_name(path), 0, 0,
-		    "read error");
-	}
+	lp_buf_free(&line);
 	lp_close_in(fp);
-	return 0;
+	return r < 0 ? -1 : 0;
 }
 
 /*
