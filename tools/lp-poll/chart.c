@@ -37,7 +37,9 @@ static int	 read_counts(const char *, struct counts *,
 static void	 free_counts(struct counts *);
 static int	 parse_count(const char *, double *);
 static double	 text_em(const char *);
-static char	*default_title(const char *, const struct counts *);
+static char	*default_title(const struct counts *);
+static void	 text_bars(FILE *, const char *const *, const double *,
+		    size_t, size_t);
 
 static void
 free_counts(struct counts *c)
@@ -127,18 +129,31 @@ read_counts(const char *path, struct counts *c, struct lp_error *e)
 	return 0;
 }
 
-/* The file's name without folder and extension, else the label's header. */
+/*
+ * The label column's header ("term", "choice", "theme"): what the
+ * chart counts, and never a path.
+ */
 static char *
-default_title(const char *path, const struct counts *c)
+default_title(const struct counts *c)
 {
-	const char *b, *dot;
+	return lp_xstrdup(c->lhead);
+}
 
-	if (path == NULL || strcmp(path, "-") == 0)
-		return lp_xstrdup(c->lhead);
-	b = strrchr(path, '/');
-	b = b ? b + 1 : path;
-	dot = strrchr(b, '.');
-	return lp_xstrndup(b, dot && dot > b ? (size_t)(dot - b) : strlen(b));
+/* Text bars whose labels pass no control character to the terminal. */
+static void
+text_bars(FILE *fp, const char *const *labels, const double *vals,
+    size_t n, size_t width)
+{
+	char **clean;
+	size_t i;
+
+	clean = lp_xcalloc(n + 1, sizeof(*clean));
+	for (i = 0; i < n; i++)
+		clean[i] = poll_text_clean(labels[i]);
+	lp_chart_bars_text(fp, (const char *const *)clean, vals, n, width);
+	for (i = 0; i < n; i++)
+		free(clean[i]);
+	free(clean);
 }
 
 /* Most answers first; among equals, the order the terms came in. */
@@ -176,7 +191,7 @@ poll_bars(FILE *fp, enum lp_fmt fmt, const char *title,
 	if (fmt == LP_F_SVG || fmt == LP_F_HTML)
 		lp_chart_bars_svg(fp, title, labels, vals, n, total);
 	else
-		lp_chart_bars_text(fp, labels, vals, n,
+		text_bars(fp, labels, vals, n,
 		    fmt == LP_F_MD ? 72 : lp_term_width());
 	free(order);
 	free(labels);
@@ -201,13 +216,13 @@ poll_cmd_chart(struct poll_opts *po, const char *file)
 		total += c.val[i];
 	if (po->fmt == LP_F_SVG) {
 		title = po->title ? lp_xstrdup(po->title) :
-		    default_title(file, &c);
+		    default_title(&c);
 		lp_chart_bars_svg(stdout, title, (const char *const *)c.label,
 		    c.val, n, total);
 		free(title);
 	} else
-		lp_chart_bars_text(stdout, (const char *const *)c.label, c.val,
-		    n, lp_term_width());
+		text_bars(stdout, (const char *const *)c.label, c.val, n,
+		    lp_term_width());
 	free_counts(&c);
 	return 0;
 }
@@ -292,7 +307,7 @@ poll_cmd_cloud(struct poll_opts *po, const char *file)
 		if (c.val[i] > hi)
 			hi = c.val[i];
 	}
-	title = po->title ? lp_xstrdup(po->title) : default_title(file, &c);
+	title = po->title ? lp_xstrdup(po->title) : default_title(&c);
 	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
 	    "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
 	    "role=\"img\">\n<title>", CLOUD_W, CLOUD_H, CLOUD_W, CLOUD_H);

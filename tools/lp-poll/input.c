@@ -93,6 +93,7 @@ addq(struct poll_in *in, const char *name, size_t len)
 	q->name = lp_xstrndup(name, len);
 	q->active = 1;
 	in->q = lp_xreallocarray(in->q, in->nq + 1, sizeof(*in->q));
+	q->idx = in->nq;
 	in->q[in->nq++] = q;
 	return q;
 }
@@ -249,9 +250,19 @@ poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 			    "no question number %s: there %s %zu", spec,
 			    in->nq == 1 ? "is" : "are", in->nq);
 		found = n - 1;
-	} else if ((r = spec_match(in, spec, 0, &found, e)) < 0 ||
-	    (r == 0 && (r = spec_match(in, spec, 1, &found, e)) < 0))
-		return -1;
+	} else {
+		/* The header as written, ": Answer" and all, names it too. */
+		char *bare = qname(spec);
+
+		if ((r = spec_match(in, spec, 0, &found, e)) == 0 &&
+		    strcmp(bare, spec) != 0)
+			r = spec_match(in, bare, 0, &found, e);
+		if (r == 0)
+			r = spec_match(in, spec, 1, &found, e);
+		free(bare);
+		if (r < 0)
+			return -1;
+	}
 	if (found < 0) {
 		cand = lp_xcalloc(in->nq + 1, sizeof(*cand));
 		for (i = 0; i < in->nq; i++)
@@ -337,6 +348,14 @@ wanted(struct poll_in *in, struct poll_q *q)
 		fs = lp_fold(in->specs[i], strlen(in->specs[i]));
 		r = strncmp(fq, fs, strlen(fs)) == 0;
 		free(fs);
+		if (!r) {
+			char *bare = qname(in->specs[i]);
+
+			fs = lp_fold(bare, strlen(bare));
+			r = strcmp(fq, fs) == 0;
+			free(fs);
+			free(bare);
+		}
 	}
 	free(fq);
 	return r;

@@ -12,7 +12,7 @@
 enum {
 	O_UNIT = 256, O_STOPWORDS, O_STEM, O_TOP, O_MIN, O_MULTI,
 	O_CODEBOOK, O_ASSIGN, O_FACTORS, O_MINN, O_BY, O_SEED, O_TITLE,
-	O_ENCODING
+	O_ENCODING, O_EXCEL
 };
 
 /* Which options each command takes. */
@@ -49,6 +49,7 @@ static const struct option longopts[] = {
 	{ "codebook",	required_argument,	NULL, O_CODEBOOK },
 	{ "column",	required_argument,	NULL, 'c' },
 	{ "encoding",	required_argument,	NULL, O_ENCODING },
+	{ "excel",	no_argument,		NULL, O_EXCEL },
 	{ "factors",	required_argument,	NULL, O_FACTORS },
 	{ "format",	required_argument,	NULL, 'f' },
 	{ "help",	no_argument,		NULL, 'h' },
@@ -97,8 +98,10 @@ opt_cmds(int ch)
 	case O_SEED:
 		return C_CLOUD;
 	case O_TITLE:
-		return C_WORDS | C_TALLY | C_THEMES | C_CHART | C_CLOUD |
-		    C_REPORT;
+		return C_WORDS | C_TALLY | C_THEMES | C_SCALE | C_CHART |
+		    C_CLOUD | C_REPORT;
+	case O_EXCEL:
+		return C_WORDS | C_TALLY | C_THEMES | C_SCALE;
 	default:
 		return ~0;
 	}
@@ -113,13 +116,16 @@ usage(FILE *fp)
 	fputs(
 "usage: lp-poll words [-c col] [-f csv|text|md|svg] [--unit word|answer]\n"
 "               [--stopwords list] [--stem] [--top n] [--min n]\n"
-"               [--multi sep] [--title text] [--encoding enc] [file]\n"
+"               [--multi sep] [--title text] [--excel] [--encoding enc]\n"
+"               [file]\n"
 "       lp-poll tally [-c col] [-f csv|text|md|svg] [--multi sep] [--top n]\n"
-"               [--title text] [--encoding enc] [file]\n"
+"               [--title text] [--excel] [--encoding enc] [file]\n"
 "       lp-poll themes --codebook book [-c col] [-f csv|text|md|svg]\n"
-"               [--assign] [--title text] [--encoding enc] [file]\n"
+"               [--assign] [--title text] [--excel] [--encoding enc]\n"
+"               [file]\n"
 "       lp-poll scale [-c col ...] [-f csv|text|md|svg] [--factors file]\n"
-"               [--min-n n] [--by col] [--encoding enc] [file]\n"
+"               [--min-n n] [--by col] [--title text] [--excel]\n"
+"               [--encoding enc] [file]\n"
 "       lp-poll chart [-f text|svg] [--top n] [--title text]\n"
 "               [--encoding enc] [file]\n"
 "       lp-poll cloud [--seed s] [--top n] [--title text] [--encoding enc]\n"
@@ -274,6 +280,9 @@ main(int argc, char *argv[])
 			break;
 		case O_TITLE:
 			po.title = optarg;
+			break;
+		case O_EXCEL:
+			po.excel = 1;
 			break;
 		default:
 			usage(stderr);

@@ -2,6 +2,7 @@
  * out.c - one table, three forms: CSV (streamed through lp_csvw),
  * aligned text or Markdown (through lp_table).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -19,6 +20,52 @@ struct poll_out {
 
 static void	 html_cell(struct poll_out *, const char *);
 
+/*
+ * Text for a terminal: C0 controls other than newline and tab, and DEL,
+ * in caret notation (ESC is "^["), C1 controls as U+FFFD; never raw.
+ */
+char *
+poll_text_clean(const char *s)
+{
+	struct lp_buf b = { 0 };
+	const unsigned char *p;
+
+	lp_buf_puts(&b, "");
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f) {
+			lp_buf_putc(&b, '^');
+			lp_buf_putc(&b, *p == 0x7f ? '?' : *p + '@');
+		} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			lp_buf_puts(&b, "\xef\xbf\xbd");
+			p++;
+		} else
+			lp_buf_putc(&b, *p);
+	}
+	return lp_buf_take(&b);
+}
+
+/* Markdown prose or a cell: no raw HTML, so < > & as entities. */
+char *
+poll_md_clean(const char *s)
+{
+	struct lp_buf b = { 0 };
+	char *t = poll_text_clean(s), *p;
+
+	lp_buf_puts(&b, "");
+	for (p = t; *p != '\0'; p++) {
+		if (*p == '<')
+			lp_buf_puts(&b, "&lt;");
+		else if (*p == '>')
+			lp_buf_puts(&b, "&gt;");
+		else if (*p == '&')
+			lp_buf_puts(&b, "&amp;");
+		else
+			lp_buf_putc(&b, *p);
+	}
+	free(t);
+	return lp_buf_take(&b);
+}
+
 /* HTML: a plain table; the shared stylesheet dresses it. */
 static void
 html_cell(struct poll_out *o, const char *s)
@@ -33,8 +80,8 @@ html_cell(struct poll_out *o, const char *s)
 }
 
 struct poll_out *
-poll_out_new(enum lp_fmt fmt, FILE *fp, const char *const *hdr,
-    size_t ncols, unsigned rightmask)
+poll_out_new(FILE *fp, enum lp_fmt fmt, const char *const *hdr,
+    size_t ncols, unsigned rightmask, int flags)
 {
 	struct poll_out *o;
 	size_t i;
@@ -54,7 +101,7 @@ poll_out_new(enum lp_fmt fmt, FILE *fp, const char *const *hdr,
 		return o;
 	}
 	if (fmt == LP_F_CSV) {
-		o->w = lp_csvw_new(fp, 0);
+		o->w = lp_csvw_new(fp, flags);
 		lp_csvw_row(o->w, hdr, ncols);
 		return o;
 	}
@@ -62,7 +109,7 @@ poll_out_new(enum lp_fmt fmt, FILE *fp, const char *const *hdr,
 	for (i = 0; i < ncols; i++) {
 		if (rightmask & (1u << i))
 			lp_table_right(o->t, i);
-		lp_table_cell(o->t, hdr[i]);
+		poll_out_str(o, hdr[i]);
 	}
 	lp_table_endrow(o->t);
 	return o;
@@ -73,9 +120,13 @@ poll_out_str(struct poll_out *o, const char *s)
 {
 	if (o->w != NULL)
 		lp_csvw_str(o->w, s);
-	else if (o->t != NULL)
-		lp_table_cell(o->t, s);
-	else
+	else if (o->t != NULL) {
+		char *c = o->fmt == LP_F_MD ? poll_md_clean(s) :
+		    poll_text_clean(s);
+
+		lp_table_cell(o->t, c);
+		free(c);
+	} else
 		html_cell(o, s);
 }
 
@@ -143,9 +194,13 @@ poll_out_end(struct poll_out *o)
 	free(o);
 }
 
-/* Percent, one decimal's worth of precision is the caller's. */
+/*
+ * Percent, rounded to one decimal half away from zero, as the charts
+ * round the share they print: a table and its chart say the same.
+ */
 double
 poll_pct(long part, long whole)
 {
-	return whole > 0 ? 100.0 * (double)part / (double)whole : 0.0;
+	return whole > 0 ? round(1000.0 * (double)part / (double)whole) /
+	    10.0 : 0.0;
 }

@@ -23,6 +23,7 @@ enum poll_shape {
 struct poll_q {
 	char		*name;		/* header without ": Answer" */
 	size_t		 col;		/* wide: 0-based column */
+	size_t		 idx;		/* its index in poll_in.q */
 	int		 meta;		/* Date, Voter ... (wide only) */
 	int		 active;	/* read its answers */
 	long		 answers;	/* non-empty answers */
@@ -144,8 +145,8 @@ void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
 /* out.c: a table written as CSV, aligned text or Markdown */
 struct poll_out;
-struct poll_out *poll_out_new(enum lp_fmt, FILE *, const char *const *hdr,
-	    size_t ncols, unsigned rightmask);
+struct poll_out *poll_out_new(FILE *, enum lp_fmt, const char *const *hdr,
+	    size_t ncols, unsigned rightmask, int flags);
 void	 poll_out_str(struct poll_out *, const char *);
 void	 poll_out_int(struct poll_out *, long);
 void	 poll_out_num(struct poll_out *, double, int decimals);
@@ -153,6 +154,9 @@ void	 poll_out_empty(struct poll_out *);
 void	 poll_out_endrow(struct poll_out *);
 void	 poll_out_end(struct poll_out *);
 double	 poll_pct(long, long);
+/* Terminal text with no control characters; Markdown with no raw HTML. */
+char	*poll_text_clean(const char *);
+char	*poll_md_clean(const char *);
 
 /* The commands; argc/argv after the command's options. */
 struct poll_opts {
@@ -173,6 +177,7 @@ struct poll_opts {
 	const char	*by;
 	const char	*seed;
 	const char	*title;
+	int		 excel;		/* --excel: LP_CSVW_EXCEL */
 };
 
 int	 poll_cmd_words(struct poll_opts *, const char *file, int tally);
@@ -188,11 +193,11 @@ struct poll_scale *poll_scale_new(const char *factors, struct lp_error *);
 void	 poll_scale_add(struct poll_in *, struct poll_q *, const char *,
 	    size_t, void *);
 void	 poll_scale_print(struct poll_scale *, struct poll_in *,
-	    enum lp_fmt, long min_n, FILE *);
+	    enum lp_fmt, int flags, const char *title, long min_n, FILE *);
 void	 poll_scale_free(struct poll_scale *);
 
 /* themes.c, for report */
-void	 poll_themes_print(FILE *, enum lp_fmt, const char *title,
+void	 poll_themes_print(FILE *, enum lp_fmt, int flags, const char *title,
 	    const struct poll_book *, const struct poll_tcount *);
 
 /*

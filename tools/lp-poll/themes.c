@@ -359,41 +359,126 @@ poll_tcount_free(struct poll_tcount *c, const struct poll_book *b)
 	memset(c, 0, sizeof(*c));
 }
 
+/*
+ * themes --assign without -c lists the one free-text question only, and
+ * which one that is is known at the end: until then each question's
+ * answers wait in its struct pending ("line\0answer\0" ...). Once two
+ * questions have free text the run can only end in "choose one with
+ * -c", so nothing more is kept.
+ */
+struct pending {
+	struct lp_buf	 rows;
+	int		 free_text;
+};
+
 struct tctx {
 	struct poll_book	*book;
 	struct poll_out		*assign;
+	int			 defer;		/* assign, no -c */
+	int			 nfree;		/* questions with free text */
 	unsigned char		*hit;
 	struct lp_buf		 names;
 };
+
+static void	 assign_row(struct tctx *, long, const char *, const char *,
+		    size_t);
+static void	 defer_row(struct tctx *, struct poll_in *, struct poll_q *,
+		    const char *, size_t);
+static void	 flush_rows(struct tctx *, struct poll_in *);
+
+static void
+assign_row(struct tctx *c, long line, const char *qname, const char *s,
+    size_t len)
+{
+	size_t i, n;
+	char *sq, num[32];
+
+	n = poll_book_match(c->book, s, len, c->hit);
+	lp_buf_reset(&c->names);
+	for (i = 0; i < poll_book_n(c->book); i++)
+		if (c->hit[i]) {
+			if (c->names.len > 0)
+				lp_buf_puts(&c->names, "; ");
+			lp_buf_puts(&c->names, poll_book_theme(c->book, i));
+		}
+	if (n == 0)
+		lp_buf_puts(&c->names, "uncoded");
+	snprintf(num, sizeof(num), "%ld", line);
+	sq = poll_squeeze(s, len, &n);
+	poll_out_str(c->assign, num);
+	poll_out_str(c->assign, qname);
+	poll_out_str(c->assign, sq);
+	poll_out_str(c->assign, c->names.s);
+	poll_out_endrow(c->assign);
+	free(sq);
+}
+
+static void
+pending_free(struct poll_in *in)
+{
+	struct pending *p;
+	size_t i;
+
+	for (i = 0; i < in->nq; i++)
+		if ((p = in->q[i]->state) != NULL) {
+			lp_buf_free(&p->rows);
+			free(p);
+			in->q[i]->state = NULL;
+		}
+}
+
+static void
+defer_row(struct tctx *c, struct poll_in *in, struct poll_q *q,
+    const char *s, size_t len)
+{
+	struct pending *p;
+
+	if (c->nfree > 1)
+		return;
+	if ((p = q->state) == NULL)
+		p = q->state = lp_xcalloc(1, sizeof(*p));
+	if (!p->free_text && q->numeric < q->answers) {
+		p->free_text = 1;
+		if (++c->nfree > 1) {
+			pending_free(in);
+			return;
+		}
+	}
+	lp_buf_printf(&p->rows, "%ld", in->line);
+	lp_buf_putc(&p->rows, '\0');
+	lp_buf_add(&p->rows, s, len);
+	lp_buf_putc(&p->rows, '\0');
+}
+
+/* The chosen question's answers, in the order read. */
+static void
+flush_rows(struct tctx *c, struct poll_in *in)
+{
+	struct poll_q *q = poll_chosen(in);
+	struct pending *p;
+	const char *r, *ans, *end;
+
+	if (q == NULL || (p = q->state) == NULL)
+		return;
+	end = p->rows.s + p->rows.len;
+	for (r = p->rows.s; r < end; r = ans + strlen(ans) + 1) {
+		ans = r + strlen(r) + 1;
+		assign_row(c, strtol(r, NULL, 10), q->name, ans, strlen(ans));
+	}
+}
 
 static void
 themes_cb(struct poll_in *in, struct poll_q *q, const char *s, size_t len,
     void *arg)
 {
 	struct tctx *c = arg;
-	size_t i, n;
-	char *sq, num[32];
 
+	if (c->defer) {
+		defer_row(c, in, q, s, len);
+		return;
+	}
 	if (c->assign != NULL) {
-		n = poll_book_match(c->book, s, len, c->hit);
-		lp_buf_reset(&c->names);
-		for (i = 0; i < poll_book_n(c->book); i++)
-			if (c->hit[i]) {
-				if (c->names.len > 0)
-					lp_buf_puts(&c->names, "; ");
-				lp_buf_puts(&c->names, poll_book_theme(c->book,
-				    i));
-			}
-		if (n == 0)
-			lp_buf_puts(&c->names, "uncoded");
-		snprintf(num, sizeof(num), "%ld", in->line);
-		sq = poll_squeeze(s, len, &n);
-		poll_out_str(c->assign, num);
-		poll_out_str(c->assign, q->name);
-		poll_out_str(c->assign, sq);
-		poll_out_str(c->assign, c->names.s);
-		poll_out_endrow(c->assign);
-		free(sq);
+		assign_row(c, in->line, q->name, s, len);
 		return;
 	}
 	if (q->state == NULL) {
@@ -417,7 +502,7 @@ themes_free(struct poll_in *in, struct poll_book *b)
 }
 
 void
-poll_themes_print(FILE *fp, enum lp_fmt fmt, const char *title,
+poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
     const struct poll_book *b, const struct poll_tcount *tc)
 {
 	static const char *const hdr[] = { "theme", "count", "share",
@@ -439,7 +524,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, const char *title,
 		free(t);
 		return;
 	}
-	o = poll_out_new(fmt, fp, hdr, 4, 0x6);
+	o = poll_out_new(fp, fmt, hdr, 4, 0x6, flags);
 	for (i = 0; i <= n; i++) {
 		long k = i < n ? (tc->count ? tc->count[i] : 0) : tc->uncoded;
 		const char *ex = i < n ? (tc->example ? tc->example[i] : NULL) :
@@ -464,35 +549,43 @@ poll_cmd_themes(struct poll_opts *po, const char *file)
 	struct poll_tcount empty;
 	struct tctx c;
 	struct poll_q *q;
-	int code = 0;
+	int code = 0, flags = po->excel ? LP_CSVW_EXCEL : 0;
 
 	memset(&c, 0, sizeof(c));
 	memset(&in, 0, sizeof(in));
 	if ((c.book = poll_book_load(po->codebook, &e)) == NULL)
 		return lp_warnerr(&e);
 	c.hit = lp_xcalloc(poll_book_n(c.book) + 1, 1);
-	if (po->assign)
-		c.assign = poll_out_new(po->fmt, stdout, ahdr, 4, 0x1);
+	c.defer = po->assign && po->ncols == 0;
+	if (po->assign && !c.defer)
+		c.assign = poll_out_new(stdout, po->fmt, ahdr, 4, 0x1, flags);
 	if (poll_load(&in, file, po->cols, po->ncols, NULL, themes_cb, &c,
 	    0, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
 	}
+	if (c.defer) {
+		c.assign = poll_out_new(stdout, po->fmt, ahdr, 4, 0x1, flags);
+		flush_rows(&c, &in);
+	}
 	if (c.assign != NULL)
 		goto done;
 	q = poll_chosen(&in);
 	if (q != NULL && q->state != NULL)
-		poll_themes_print(stdout, po->fmt, po->title ? po->title :
-		    q->name, c.book, q->state);
+		poll_themes_print(stdout, po->fmt, flags, po->title ?
+		    po->title : q->name, c.book, q->state);
 	else {
 		poll_tcount_init(&empty, c.book);
-		poll_themes_print(stdout, po->fmt, po->title ? po->title :
-		    (q ? q->name : in.name), c.book, &empty);
+		poll_themes_print(stdout, po->fmt, flags, po->title ?
+		    po->title : (q ? q->name : "Themes"), c.book, &empty);
 		poll_tcount_free(&empty, c.book);
 	}
 done:
 	poll_out_end(c.assign);
-	themes_free(&in, c.book);
+	if (po->assign)
+		pending_free(&in);
+	else
+		themes_free(&in, c.book);
 	poll_close(&in);
 	lp_buf_free(&c.names);
 	free(c.hit);

@@ -110,6 +110,19 @@ static void	 add_word(const char *, size_t, void *);
 static void	 add_piece(struct poll_words *, const char *, size_t);
 static int	 cmp_term(const void *, const void *);
 static int	 wordchar(ucs4_t);
+static struct lp_map *map(struct lp_map **);
+
+/*
+ * A question's maps are made at its first word: a column of numbers, or
+ * one never answered, costs no map (each starts at some kilobytes).
+ */
+static struct lp_map *
+map(struct lp_map **m)
+{
+	if (*m == NULL)
+		*m = lp_map_new();
+	return *m;
+}
 
 static void
 stop_add(struct poll_stop *st, const char *const *list)
@@ -310,9 +323,6 @@ poll_words_new(const struct poll_words_opts *o)
 
 	w = lp_xcalloc(1, sizeof(*w));
 	w->o = *o;
-	w->terms = lp_map_new();
-	w->raw = lp_map_new();
-	w->low = lp_map_new();
 	return w;
 }
 
@@ -323,7 +333,7 @@ poll_words_free(struct poll_words *w)
 
 	if (w == NULL)
 		return;
-	n = lp_map_len(w->terms);
+	n = w->terms != NULL ? lp_map_len(w->terms) : 0;
 	for (i = 0; i < n; i++)
 		free(lp_map_at(w->terms, i)->ptr);
 	for (i = 0; i < w->nforms; i++) {
@@ -349,7 +359,7 @@ term_get(struct poll_words *w, const char *key, size_t len)
 {
 	struct lp_map_ent *ent;
 
-	ent = lp_map_get(w->terms, key, len);
+	ent = lp_map_get(map(&w->terms), key, len);
 	if (ent->ptr == NULL)
 		ent->ptr = lp_xcalloc(1, sizeof(struct term));
 	return ent->ptr;
@@ -403,7 +413,7 @@ word_form(struct poll_words *w, const char *s, size_t len)
 		return f;
 	}
 	/* Spellings of one word share a form; words of a stem, a term. */
-	ent = lp_map_get(w->low, low, ll);
+	ent = lp_map_get(map(&w->low), low, ll);
 	if (ent->ptr == NULL) {
 		st = sb_stemmer_stem(w->o.stemmer, (const sb_symbol *)low,
 		    (int)ll);
@@ -424,7 +434,7 @@ add_word(const char *s, size_t len, void *arg)
 	struct lp_map_ent *ent;
 	struct form *f;
 
-	ent = lp_map_get(w->raw, s, len);
+	ent = lp_map_get(map(&w->raw), s, len);
 	if ((f = ent->ptr) == NULL)
 		f = ent->ptr = word_form(w, s, len);
 	if (f->t == NULL)
@@ -501,7 +511,7 @@ add_piece(struct poll_words *w, const char *s, size_t len)
 		count(w, term_get(w, sq, sl));
 		return;
 	}
-	ent = lp_map_get(w->raw, sq, sl);
+	ent = lp_map_get(map(&w->raw), sq, sl);
 	if ((f = ent->ptr) == NULL) {
 		low = lp_lower(sq, sl);
 		f = ent->ptr = form_new(w, term_get(w, low, strlen(low)),
@@ -568,7 +578,7 @@ poll_words_result(struct poll_words *w, long min, long top, size_t *np)
 			f->t->show = f->text;
 		}
 	}
-	n = lp_map_len(w->terms);
+	n = w->terms != NULL ? lp_map_len(w->terms) : 0;
 	r = lp_xcalloc(n + 1, sizeof(*r));
 	for (i = 0; i < n; i++) {
 		struct lp_map_ent *ent = lp_map_at(w->terms, i);
@@ -589,19 +599,8 @@ poll_words_result(struct poll_words *w, long min, long top, size_t *np)
 }
 struct wctx {
 	struct poll_words_opts	 o;
+	long			 nfree;	/* questions with free text */
 };
-
-static void
-words_cb(struct poll_in *in, struct poll_q *q, const char *s, size_t len,
-    void *arg)
-{
-	struct wctx *c = arg;
-
-	(void)in;
-	if (q->state == NULL)
-		q->state = poll_words_new(&c->o);
-	poll_words_add(q->state, s, len);
-}
 
 static void
 free_states(struct poll_in *in)
@@ -612,6 +611,30 @@ free_states(struct poll_in *in)
 		poll_words_free(in->q[i]->state);
 		in->q[i]->state = NULL;
 	}
+}
+
+/*
+ * Without -c the one free-text question is counted; once a second has
+ * free text the run can only end in "choose one with -c", so the
+ * counts are dropped then and no more are kept: memory stays that of
+ * one question, however many columns.
+ */
+static void
+words_cb(struct poll_in *in, struct poll_q *q, const char *s, size_t len,
+    void *arg)
+{
+	struct wctx *c = arg;
+	int v;
+
+	if (in->nspecs == 0 && in->shape != POLL_TEXT &&
+	    q->answers - q->numeric == 1 && !poll_scale_value(s, len, &v) &&
+	    ++c->nfree == 2)
+		free_states(in);
+	if (c->nfree >= 2)
+		return;
+	if (q->state == NULL)
+		q->state = poll_words_new(&c->o);
+	poll_words_add(q->state, s, len);
 }
 
 /* words and tally: counts of words, whole answers or choices. */
@@ -631,7 +654,7 @@ poll_cmd_words(struct poll_opts *po, const char *file, int tally)
 	struct poll_q *q;
 	size_t i, n;
 	long answers, top;
-	int code = 0;
+	int code = 0, flags = po->excel ? LP_CSVW_EXCEL : 0;
 
 	memset(&c, 0, sizeof(c));
 	c.o.unit_answer = tally || po->unit_answer;
@@ -672,8 +695,8 @@ poll_cmd_words(struct poll_opts *po, const char *file, int tally)
 		free(t);
 		goto done;
 	}
-	o = tally ? poll_out_new(po->fmt, stdout, thdr, 3, 0x6) :
-	    poll_out_new(po->fmt, stdout, whdr, 4, 0xe);
+	o = tally ? poll_out_new(stdout, po->fmt, thdr, 3, 0x6, flags) :
+	    poll_out_new(stdout, po->fmt, whdr, 4, 0xe, flags);
 	for (i = 0; i < n; i++) {
 		poll_out_str(o, t[i].term);
 		poll_out_int(o, t[i].count);
