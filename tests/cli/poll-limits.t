@@ -55,4 +55,26 @@ is "$bad" 0 "LP_FAILALLOC=1..60 on plain text: 71 and no table, or the whole tab
 LP_FAILALLOC=3 lp-poll words --stopwords "$T_TMP/long.txt" -c - examples/menti-bidra.txt >/dev/null 2>&1
 is "$?" 71 "LP_FAILALLOC while reading a stop-word list: 71"
 
+# Item 6: memory with distinct values, not columns or rows. 20,000
+# columns (before: some 160 MB) and 100,000 10-FAKTOR rows (before:
+# some 200 MB) each within 64 MiB.
+case $mem in unlimited) m64=unlimited ;; *) m64=65536 ;; esac
+sh bench/poll/gen-wide.sh 20000 3 > "$T_TMP/wide.csv"
+bounded 2 "$m64" lp-poll words "$T_TMP/wide.csv"
+contains "$err" "choose one with -c" "20,000 columns without -c: choose one, within 64 MiB"
+bounded 2 "$m64" lp-poll tally "$T_TMP/wide.csv"
+bounded 0 "$m64" lp-poll words -c 3 "$T_TMP/wide.csv"
+contains "$out" "term,count" "20,000 columns with -c: counted within 64 MiB"
+sh bench/poll/gen-scale.sh 100000 > "$T_TMP/scale.csv"
+bounded 0 "$m64" lp-poll scale "$T_TMP/scale.csv"
+contains "$out" "
+Mestringstro,100000," "100,000 rows: each respondent counted once per factor, within 64 MiB"
+bounded 0 "$m64" lp-poll scale --by Enhet -f text "$T_TMP/scale.csv"
+contains "$out" "Oppvekst" "100,000 rows by unit within 64 MiB"
+# A long export names its respondents: a factor counts each once.
+printf 'respondent,question,answer\nr1,Mestringstro 1,4\nr2,Mestringstro 1,3\nr1,Mestringstro 2,5\nr2,Mestringstro 2,2\n' > "$T_TMP/long.csv"
+run 0 lp-poll scale --min-n 1 "$T_TMP/long.csv"
+contains "$out" "
+Mestringstro,2," "long export: a factor counts respondents, not answers"
+
 done_testing
