@@ -645,6 +645,7 @@ main(int argc, char **argv)
 	const char *cmd;
 	int rc;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2) {
 		lpg_usage(stderr);
 		return LP_EXIT_USAGE;
