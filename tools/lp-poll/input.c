@@ -4,6 +4,7 @@
  * callback.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +18,9 @@ static int	 read_text(struct poll_in *, poll_fn, void *,
 		    struct lp_error *);
 static int	 all_digits(const char *);
 static int	 wanted(struct poll_in *, struct poll_q *);
-static int	 spec_match(struct poll_in *, const char *, int prefix,
-		    long *found, struct lp_error *);
+static int	 spec_prefix(struct poll_in *, const char *, long *,
+		    struct lp_error *);
+static long	 spec_find(struct poll_in *, const char *, struct lp_error *);
 
 /*
  * Header names of the columns an export tool adds around the answers
@@ -190,56 +192,81 @@ all_digits(const char *s)
 }
 
 /*
- * Look for spec among the questions: equal names (folded) when prefix
- * is 0, else names that start with it. 0 none, 1 found, -1 ambiguous.
+ * Questions whose lp_matchkey starts with spec's: questions first,
+ * metadata only when no question does. 0 none, 1 one (*found), -1
+ * several (an error that lists them).
  */
 static int
-spec_match(struct poll_in *in, const char *spec, int prefix, long *found,
+spec_prefix(struct poll_in *in, const char *spec, long *found,
     struct lp_error *e)
 {
-	char *fs, *fq;
-	size_t i, fl, nhit = 0;
+	char *ks, *kq;
+	size_t i, kl, nhit = 0;
 	struct lp_buf names = { 0 };
 	int pass;
 
-	fs = lp_fold(spec, strlen(spec));
-	fl = strlen(fs);
-	/* Questions first; metadata only when no question matches. */
+	ks = lp_matchkey(spec, strlen(spec));
+	kl = strlen(ks);
 	for (pass = 0; pass < 2 && nhit == 0; pass++) {
 		for (i = 0; i < in->nq; i++) {
 			if (in->q[i]->meta != pass)
 				continue;
-			fq = lp_fold(in->q[i]->name, strlen(in->q[i]->name));
-			if (prefix ? strncmp(fq, fs, fl) == 0 :
-			    strcmp(fq, fs) == 0) {
+			kq = lp_matchkey(in->q[i]->name,
+			    strlen(in->q[i]->name));
+			if (strncmp(kq, ks, kl) == 0) {
 				if (nhit++ > 0)
 					lp_buf_puts(&names, ", ");
 				lp_buf_printf(&names, "'%s'", in->q[i]->name);
 				*found = (long)i;
 			}
-			free(fq);
+			free(kq);
 		}
 	}
-	free(fs);
-	if (nhit > 1) {
+	free(ks);
+	if (nhit > 1)
 		lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
 		    "'%s' matches %zu questions: %s; write more of the name",
 		    spec, nhit, names.s);
-		lp_buf_free(&names);
-		return -1;
-	}
 	lp_buf_free(&names);
-	return nhit == 1;
+	return nhit > 1 ? -1 : (int)nhit;
+}
+
+/*
+ * A question by name, as lp_lookup finds names (exact, else case,
+ * accents and å=aa=a aside), with or without ": Answer"; else the only
+ * one the name starts; else lp_lookup's error, with the nearest.
+ */
+static long
+spec_find(struct poll_in *in, const char *spec, struct lp_error *e)
+{
+	struct lp_error miss = { 0 };
+	const char **names;
+	char *bare, msg[sizeof(miss.msg)];
+	long found = -1;
+	size_t i;
+	int r;
+
+	names = lp_xcalloc(in->nq + 1, sizeof(*names));
+	for (i = 0; i < in->nq; i++)
+		names[i] = in->q[i]->name;
+	bare = qname(spec);
+	found = lp_lookup(spec, names, in->nq, "question", &miss);
+	if (found < 0 && strcmp(bare, spec) != 0)
+		found = lp_lookup(bare, names, in->nq, "question", e);
+	free(bare);
+	free(names);
+	if (found >= 0)
+		return found;
+	if ((r = spec_prefix(in, spec, &found, e)) != 0)
+		return r < 0 ? -1 : found;
+	snprintf(msg, sizeof(msg), "%s", miss.msg);
+	return lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0, "%s", msg);
 }
 
 long
 poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 {
-	long found = -1, n;
-	const char **cand;
-	const char *near;
-	size_t i;
-	int r;
+	long found, n;
 
 	if (in->shape == POLL_TEXT)
 		return 0;
@@ -250,42 +277,8 @@ poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 			    "no question number %s: there %s %zu", spec,
 			    in->nq == 1 ? "is" : "are", in->nq);
 		found = n - 1;
-	} else {
-		/* The header as written, ": Answer" and all, names it too. */
-		char *bare = qname(spec);
-
-		if ((r = spec_match(in, spec, 0, &found, e)) == 0 &&
-		    strcmp(bare, spec) != 0)
-			r = spec_match(in, bare, 0, &found, e);
-		if (r == 0)
-			r = spec_match(in, spec, 1, &found, e);
-		free(bare);
-		if (r < 0)
-			return -1;
-	}
-	if (found < 0) {
-		cand = lp_xcalloc(in->nq + 1, sizeof(*cand));
-		for (i = 0; i < in->nq; i++)
-			cand[i] = in->q[i]->name;
-		near = lp_suggest(spec, cand);
-		if (near == NULL && in->shape == POLL_WIDE) {
-			/* The library's rules and message. */
-			free(cand);
-			if ((found = lp_csv_col(in->csv, spec, e)) < 0)
-				return -1;
-			in->q[found]->active = 1;
-			return found;
-		}
-		if (near != NULL)
-			lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-			    "no question '%s'; did you mean '%s'?", spec,
-			    near);
-		else
-			lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-			    "no question '%s'", spec);
-		free(cand);
+	} else if ((found = spec_find(in, spec, e)) < 0)
 		return -1;
-	}
 	in->q[found]->active = 1;
 	return found;
 }
@@ -329,35 +322,37 @@ poll_only(struct poll_in *in, int numeric, struct lp_error *e)
 	return -1;
 }
 
-/* Long shape: does a new question match one of the -c names? */
+/*
+ * Long shape: does a new question match one of the -c names (by
+ * lp_matchkey, the name or its start, ": Answer" or not)?
+ */
 static int
 wanted(struct poll_in *in, struct poll_q *q)
 {
-	char *fq, *fs;
+	char *kq, *ks, *bare;
 	size_t i;
 	int r = 0;
 
 	if (in->nspecs == 0)
 		return 1;
-	fq = lp_fold(q->name, strlen(q->name));
+	kq = lp_matchkey(q->name, strlen(q->name));
 	for (i = 0; i < in->nspecs && !r; i++) {
 		if (all_digits(in->specs[i])) {
 			r = strtol(in->specs[i], NULL, 10) == (long)in->nq;
 			continue;
 		}
-		fs = lp_fold(in->specs[i], strlen(in->specs[i]));
-		r = strncmp(fq, fs, strlen(fs)) == 0;
-		free(fs);
+		ks = lp_matchkey(in->specs[i], strlen(in->specs[i]));
+		r = strncmp(kq, ks, strlen(ks)) == 0;
+		free(ks);
 		if (!r) {
-			char *bare = qname(in->specs[i]);
-
-			fs = lp_fold(bare, strlen(bare));
-			r = strcmp(fq, fs) == 0;
-			free(fs);
+			bare = qname(in->specs[i]);
+			ks = lp_matchkey(bare, strlen(bare));
+			r = strcmp(kq, ks) == 0;
+			free(ks);
 			free(bare);
 		}
 	}
-	free(fq);
+	free(kq);
 	return r;
 }
 
@@ -655,4 +650,15 @@ read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 		conv = NULL;
 	}
 	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Percent, rounded to one decimal half away from zero, as the charts
+ * round the share they print: a table and its chart say the same.
+ */
+double
+poll_pct(long part, long whole)
+{
+	return whole > 0 ? round(1000.0 * (double)part / (double)whole) /
+	    10.0 : 0.0;
 }

@@ -71,10 +71,9 @@ heading(FILE *fp, enum lp_fmt fmt, int level, const char *s)
 		lp_html_esc(fp, s);
 		fprintf(fp, "</h%d>\n", level);
 	} else {
-		char *c = poll_md_clean(s);
-
-		fprintf(fp, "%.*s %s\n\n", level, "####", c);
-		free(c);
+		fprintf(fp, "%.*s ", level, "####");
+		lp_md_text(fp, s);
+		fputs("\n\n", fp);
 	}
 }
 
@@ -86,30 +85,34 @@ para(FILE *fp, enum lp_fmt fmt, const char *s)
 		lp_html_esc(fp, s);
 		fputs("</p>\n", fp);
 	} else {
-		char *c = poll_md_clean(s);
-
-		fprintf(fp, "%s\n\n", c);
-		free(c);
+		lp_md_text(fp, s);
+		fputs("\n\n", fp);
 	}
 }
 
 int
-poll_cmd_report(struct poll_opts *po, const char *file)
+cmd_report(int argc, char **argv)
 {
+	static const struct poll_cmd cmd = { C_REPORT, LP_F_MD | LP_F_HTML,
+	    LP_F_MD };
 	static const char *const whdr[] = { "term", "count", "answers",
 	    "share" };
 	struct lp_error e = { 0 };
+	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
 	struct poll_stop *stop = NULL;
 	struct rctx c;
-	struct poll_out *o;
+	struct lp_tout *o;
 	struct poll_term *t;
 	size_t i, j, n, nscale = 0;
 	const char *title;
-	enum lp_fmt fmt = po->fmt;
-	int code = 0;
+	enum lp_fmt fmt;
+	int code;
 	char buf[128];
 
+	if ((code = poll_args(argc, argv, &cmd, po)) != 0)
+		return code < 0 ? 0 : code;
+	fmt = po->fmt;
 	memset(&c, 0, sizeof(c));
 	memset(&in, 0, sizeof(in));
 	if (po->codebook != NULL &&
@@ -124,7 +127,7 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 		goto done;
 	}
 	c.wo.stop = stop;
-	if (poll_load(&in, file, po->cols, po->ncols, NULL, report_cb, &c,
+	if (poll_load(&in, po->file, po->cols, po->ncols, NULL, report_cb, &c,
 	    -1, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
@@ -153,16 +156,16 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 		qsort(t, n, sizeof(*t), by_share);
 		if (n > 0) {
 			heading(stdout, fmt, 3, "Top words");
-			o = poll_out_new(stdout, fmt, whdr, 4, 0xe, 0);
+			o = lp_tout_new(stdout, fmt, whdr, 4, 0xe, 0);
 			for (j = 0; j < n; j++) {
-				poll_out_str(o, t[j].term);
-				poll_out_int(o, t[j].count);
-				poll_out_int(o, t[j].answers);
-				poll_out_num(o, poll_pct(t[j].answers,
+				lp_tout_str(o, t[j].term);
+				lp_tout_int(o, t[j].count);
+				lp_tout_int(o, t[j].answers);
+				lp_tout_num(o, poll_pct(t[j].answers,
 				    q->answers), 1);
-				poll_out_endrow(o);
+				lp_tout_endrow(o);
 			}
-			poll_out_end(o);
+			lp_tout_end(o);
 			if (fmt == LP_F_MD)
 				fputs("\n```\n", stdout);
 			poll_bars(stdout, fmt, q->name, t, n,

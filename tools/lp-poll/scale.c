@@ -1,5 +1,5 @@
 /*
- * scale.c - answers on a 1-5 scale: per item and per factor, the
+ * scale.c - lp-poll scale, and the report's scales: answers on a 1-5 scale: per item and per factor, the
  * number of respondents, mean, standard deviation, median, the
  * distribution and the share answering 4 or 5. Groups (--by) with fewer
  * answers than --min-n are hidden, as KS does for 10-FAKTOR.
@@ -76,7 +76,7 @@ static long	 factor_of(struct poll_scale *, struct poll_in *,
 static struct cell *cell(struct poll_scale *, long g, char kind, long i);
 static void	 stats(const struct cell *, long *n, double *mean,
 		    double *sd, double *median, double *top2);
-static void	 row(struct poll_out *, int bygroup, const char *group,
+static void	 row(struct lp_tout *, int bygroup, const char *group,
 		    const char *item, const struct cell *, long resp,
 		    long min_n, int *hidden);
 
@@ -343,7 +343,7 @@ stats(const struct cell *c, long *np, double *mean, double *sd,
 }
 
 static void
-row(struct poll_out *o, int bygroup, const char *group, const char *item,
+row(struct lp_tout *o, int bygroup, const char *group, const char *item,
     const struct cell *c, long resp, long min_n, int *hidden)
 {
 	long n;
@@ -354,23 +354,23 @@ row(struct poll_out *o, int bygroup, const char *group, const char *item,
 	if (resp >= 0)
 		n = resp;
 	if (bygroup)
-		poll_out_str(o, group);
-	poll_out_str(o, item);
+		lp_tout_str(o, group);
+	lp_tout_str(o, item);
 	if (n < min_n) {
 		*hidden = 1;
 		for (v = 0; v < 10; v++)
-			poll_out_empty(o);
-		poll_out_endrow(o);
+			lp_tout_empty(o);
+		lp_tout_endrow(o);
 		return;
 	}
-	poll_out_int(o, n);
-	poll_out_num(o, mean, 2);
-	poll_out_num(o, sd, 2);
-	poll_out_num(o, median, 1);
+	lp_tout_int(o, n);
+	lp_tout_num(o, mean, 2);
+	lp_tout_num(o, sd, 2);
+	lp_tout_num(o, median, 1);
 	for (v = 1; v <= 5; v++)
-		poll_out_int(o, c->dist[v]);
-	poll_out_num(o, top2, 1);
-	poll_out_endrow(o);
+		lp_tout_int(o, c->dist[v]);
+	lp_tout_num(o, top2, 1);
+	lp_tout_endrow(o);
 }
 
 static int
@@ -431,7 +431,7 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 {
 	static const char *const hdr[] = { "group", "item", "n", "mean",
 	    "sd", "median", "1", "2", "3", "4", "5", "top2" };
-	struct poll_out *o;
+	struct lp_tout *o;
 	size_t i, g, ng;
 	long gi;
 	int hidden = 0, hasf;
@@ -444,7 +444,7 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 		return;
 	}
 	right = s->bygroup ? 0xffcu : 0x7feu;
-	o = poll_out_new(fp, fmt, s->bygroup ? hdr : hdr + 1,
+	o = lp_tout_new(fp, fmt, s->bygroup ? hdr : hdr + 1,
 	    s->bygroup ? 12 : 11, right, flags);
 	for (g = 0; g < ng; g++) {
 		const char *gname = "total";
@@ -472,25 +472,30 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 			    cell(s, gi, 'f', (long)i)->resp, min_n, &hidden);
 		}
 	}
-	poll_out_end(o);
+	lp_tout_end(o);
 	if (hidden && fmt != LP_F_CSV)
 		fprintf(fp, "%sFigures left out: fewer than %ld answers.\n",
 		    fmt == LP_F_MD ? "\n" : "", min_n);
 }
 
 int
-poll_cmd_scale(struct poll_opts *po, const char *file)
+cmd_scale(int argc, char **argv)
 {
+	static const struct poll_cmd cmd = { C_SCALE,
+	    LP_F_CSV | LP_F_TEXT | LP_F_MD | LP_F_SVG, LP_F_CSV };
 	struct lp_error e = { 0 };
+	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
 	struct poll_scale *s;
 	size_t i;
-	int code = 0;
+	int code;
 
+	if ((code = poll_args(argc, argv, &cmd, po)) != 0)
+		return code < 0 ? 0 : code;
 	memset(&in, 0, sizeof(in));
 	if ((s = poll_scale_new(po->factors, &e)) == NULL)
 		return lp_warnerr(&e);
-	if (poll_load(&in, file, po->cols, po->ncols, po->by,
+	if (poll_load(&in, po->file, po->cols, po->ncols, po->by,
 	    poll_scale_add, s, 2, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
@@ -507,7 +512,7 @@ poll_cmd_scale(struct poll_opts *po, const char *file)
 		code = lp_warnerr(&e);
 		goto done;
 	}
-	poll_scale_print(s, &in, po->fmt, po->excel ? LP_CSVW_EXCEL : 0,
+	poll_scale_print(s, &in, po->fmt, po->excel,
 	    po->title, po->min_n, stdout);
 done:
 	poll_scale_free(s);
