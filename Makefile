@@ -42,7 +42,7 @@ deps:
 deps-test:
 	@sh mk/deps.sh test
 
-$(O)/lib/%.o: lib/%.c lib/lp.h
+$(O)/lib/%.o: lib/%.c lib/lp.h lib/lp-private.h
 	@mkdir -p $(@D)
 	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) -c -o $@ $<
 
@@ -62,7 +62,7 @@ $(O)/tests/util/%: tests/util/%.c $(O)/liblp.a lib/lp.h
 	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
 		$< $(O)/liblp.a $(LDLIBS_LP) $(LDLIBS)
 
-$(O)/tests/%: tests/unit/%.c $(O)/liblp.a lib/lp.h
+$(O)/tests/%: tests/unit/%.c $(O)/liblp.a lib/lp.h lib/lp-private.h
 	@mkdir -p $(@D)
 	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
 		$< $(O)/liblp.a $(LDLIBS_TEST) $(LDLIBS_LP) $(LDLIBS)

@@ -26,7 +26,7 @@
 
 #include <csv.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 #ifndef LP_CSV_CHUNK
 #define LP_CSV_CHUNK	(64u * 1024)	/* -D for tests of buffer edges */
@@ -132,7 +132,6 @@ static void	 rd_put(struct lp_csv *, const char *, size_t);
 static void	 rd_endfield(struct lp_csv *, size_t);
 static void	 on_field(void *, size_t, void *);
 static void	 on_row(int, void *);
-static char	*loose_key(const char *);
 static long	 rd_find(const struct lp_csv *, const char *);
 static int	 is_utf16(const unsigned char *, size_t);
 static size_t	 utf8_tail(const char *, size_t);
@@ -169,20 +168,6 @@ void
 lp_csv_set_encoding(enum lp_enc enc)
 {
 	forced_enc = enc;
-}
-
-int
-lp_csv_encoding_arg(const char *arg)
-{
-	enum lp_enc enc;
-
-	if (lp_enc_parse(arg, &enc) == -1) {
-		lp_warnx("--encoding: auto, utf-8 or windows-1252, not '%s'",
-		    arg);
-		return LP_EXIT_USAGE;
-	}
-	lp_csv_set_encoding(enc);
-	return 0;
 }
 
 int
@@ -472,7 +457,7 @@ rd_check(struct lp_csv *r)
 			if (r->warn != NULL)
 				r->warn(&w, r->warnarg);
 			else
-				lp_warnerr(&w);
+				lp_warn(&w);
 		}
 	}
 	end = r->len;
@@ -1193,7 +1178,7 @@ rd_header(struct lp_csv *r)
 	for (i = 0; i < n; i++) {
 		r->hdr[i] = lp_xstrndup(lp_csv_field(r, i), r->flen[i]);
 		r->hkey[i] = lp_fold(r->hdr[i], r->flen[i]);
-		r->hloose[i] = loose_key(r->hkey[i]);
+		r->hloose[i] = lp_matchkey(r->hdr[i], r->flen[i]);
 		if (r->hkey[i][0] == '\0') {
 			lp_map_free(seen);
 			rd_scan(r, r->rowend, i, &f, &open);
@@ -1240,38 +1225,6 @@ rd_ragged(struct lp_csv *r)
 	    r->noheader ? "first row" : "header", r->nref);
 }
 
-/*
- * For finding columns only, a looser key than lp_fold: å, ø and æ
- * become a, o and ae, so "tjenesteomrade" finds "Tjenesteområde".
- */
-static char *
-loose_key(const char *k)
-{
-	struct lp_buf b = { 0 };
-	const char *s;
-
-	for (s = k; *s != '\0'; s++) {
-		if ((unsigned char)s[0] == 0xc3 && s[1] != '\0') {
-			switch ((unsigned char)s[1]) {
-			case 0xa5:
-				lp_buf_putc(&b, 'a');
-				s++;
-				continue;
-			case 0xb8:
-				lp_buf_putc(&b, 'o');
-				s++;
-				continue;
-			case 0xa6:
-				lp_buf_puts(&b, "ae");
-				s++;
-				continue;
-			}
-		}
-		lp_buf_putc(&b, *s);
-	}
-	return lp_buf_take(&b);
-}
-
 /* A column by name, or by 1-based number; -1 when none. */
 static long
 rd_find(const struct lp_csv *r, const char *name)
@@ -1286,7 +1239,7 @@ rd_find(const struct lp_csv *r, const char *name)
 		if (strcmp(r->hkey[i], key) == 0)
 			n = (long)i;
 	if (n == -1) {
-		loose = loose_key(key);
+		loose = lp_matchkey(name, strlen(name));
 		for (i = 0; i < r->nh && n == -1; i++)
 			if (strcmp(r->hloose[i], loose) == 0)
 				n = (long)i;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static const char *const months[3][12] = {
 	{ "januar", "februar", "mars", "april", "mai", "juni", "juli",

@@ -7,8 +7,11 @@
  *  - a returned "const char *" is borrowed from its owner and lives as
  *    long as the owner;
  *  - a returned "char *" is the caller's, to free(3);
- *  - the library never prints (diag.c excepted, which exists to print
- *    for tools) and never exits, except lp_x*alloc() on out of memory.
+ *  - the library never prints (cli.c excepted, which exists to print
+ *    for tools: main(), options, diagnostics) and never exits, except
+ *    lp_x*alloc() on out of memory. Warnings (a file read as
+ *    Windows-1252) go to the function lp_set_warn() names; lp_main()
+ *    names one that prints them.
  *
  * Errors: functions that can fail take a "struct lp_error *" and return
  * -1 or NULL, having filled in the file, the 1-based line and column
@@ -20,6 +23,7 @@
 #ifndef LP_H
 #define LP_H
 
+#include <getopt.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -52,8 +56,6 @@ struct lp_error {
 int	 lp_error_set(struct lp_error *, int code, const char *file,
 	    long line, long col, const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
-/* "file:line:col: msg", leaving out what is unknown. Borrowed from e. */
-const char *lp_error_str(struct lp_error *);
 
 /*
  * Allocation that cannot fail: on out of memory print
@@ -79,6 +81,13 @@ void	*lp_realloc_hook(void *, size_t);
  * borrowed, not copied; up to 8 at a time.
  */
 void	 lp_unlink_on_abort(const char *, int on);
+
+/*
+ * The program's name for every message, from one place: lp_main() sets
+ * it from argv[0] ("lp-poll"); "lp" until then.
+ */
+void	 lp_setprogname(const char *argv0);
+const char *lp_progname(void);
 
 /* A growable byte buffer, always NUL-terminated. Zero-initialise. */
 struct lp_buf {
@@ -117,12 +126,56 @@ size_t		 lp_map_len(const struct lp_map *);
 /* The ith entry in insertion order, 0 <= i < lp_map_len(). */
 struct lp_map_ent *lp_map_at(const struct lp_map *, size_t);
 
-/* ---- diag.c: printing diagnostics, for tools ---- */
+/* ---- cli.c: the shape every tool shares; the one module that prints ---- */
 
 /* "PROG: file:line:col: msg" on stderr; returns e->code. */
 int	 lp_warnerr(struct lp_error *);
 /* warnx(3) alike with the program name; never exits. */
 void	 lp_warnx(const char *, ...) __attribute__((format(printf, 1, 2)));
+
+/* A command: fn gets the command's own argc and argv (argv[0] its name). */
+struct lp_cmd {
+	const char	*name;
+	int		(*fn)(int, char **);
+};
+/*
+ * A tool's whole main(): names the program after argv[0] and sends the
+ * library's warnings to stderr (lp_cli_init); "-h" or "--help" prints
+ * usage on stdout (0), "-V" or "--version" the version, no command
+ * prints usage on stderr (2); otherwise runs the command argv[1] names
+ * (cmds ends with a NULL name) and returns lp_finish() of its code. An
+ * unknown command: "unknown command 'rendr' (did you mean 'render'?)"
+ * and a pointer to -h (2).
+ */
+int	 lp_main(int argc, char **argv, const struct lp_cmd *cmds,
+	    void (*usage)(FILE *));
+/* What lp_main does first; for programs without commands. */
+void	 lp_cli_init(const char *argv0);
+/*
+ * A numeric option's argument: 0 with *out set when arg is a whole
+ * number from min to max; else "PROG: --top: 'x' is not a whole number
+ * from 1 to 1000" on stderr and LP_EXIT_USAGE.
+ */
+int	 lp_optnum(const char *opt, const char *arg, long min, long max,
+	    long *out);
+/*
+ * The option getopt_long(3) just returned, as the user wrote it for a
+ * message: "--top" when longindex >= 0 (set it to -1 before each call),
+ * else "-f". Borrowed until the next call.
+ */
+const char *lp_optname(int ch, const struct option *, int longindex);
+/* "PROG: scale: --top is not an option of this command"; LP_EXIT_USAGE. */
+int	 lp_optnottaken(const char *cmd, const char *optname);
+/*
+ * A tool's --encoding argument: set the run's CSV encoding, or say what
+ * is wrong on stderr and give LP_EXIT_USAGE. 0 when set.
+ */
+int	 lp_csv_encoding_arg(const char *);
+/*
+ * For main(): check stdout on exit; returns code, or LP_EXIT_IOERR after
+ * printing "PROG: <stdout>: No space left on device" when stdout failed.
+ */
+int	 lp_finish(int code);
 
 /* ---- text.c: UTF-8, normalisation, case, width, matching ---- */
 
@@ -149,7 +202,28 @@ int	 lp_looks_cp1252(const char *, size_t);
 int	 lp_collate(const char *, const char *);
 /* Levenshtein distance in code points. */
 size_t	 lp_editdist(const char *, const char *);
-/* The closest of the NULL-terminated candidates, or NULL if none near. */
+/*
+ * One way to match what a user types to what a file holds (column,
+ * group, person, question, command, option value): the key lp_fold
+ * gives, then å and aa as a, ø and oe as o, æ as ae. So "blaveis",
+ * "Blaaveis" and "Blåveis" are one name, and "tjenesteomrade" finds
+ * "Tjenesteområde".
+ */
+char	*lp_matchkey(const char *, size_t);
+/* 1 when a and b are the same name by lp_matchkey. */
+int	 lp_match(const char *a, const char *b);
+/*
+ * Find what the user typed among n names: the one written exactly so,
+ * else the only one with the same lp_matchkey. Its index, or -1 with
+ * the error (LP_EXIT_DATAERR, no file): "no WHAT 'S' (did you mean
+ * 'NEAR'?)", or "WHAT 'S' could be 'A' or 'B'" when two match.
+ */
+long	 lp_lookup(const char *s, const char *const *names, size_t n,
+	    const char *what, struct lp_error *);
+/*
+ * The closest of the NULL-terminated candidates by lp_matchkey and edit
+ * distance, or NULL if none is near.
+ */
 const char *lp_suggest(const char *, const char *const *);
 /* Copy of s cut to at most width columns, "…" added when cut. */
 char	*lp_trunc(const char *, size_t width);
@@ -205,9 +279,6 @@ enum lp_lang lp_lang_default(void);
 const char *lp_lang_code(enum lp_lang);
 /* Pick the string of the language. */
 const char *lp_tr(enum lp_lang, const char *nb, const char *nn, const char *en);
-/* Month 1..12 and weekday 0 (Monday)..6, lower case in nb/nn. */
-const char *lp_month_name(enum lp_lang, int);
-const char *lp_weekday_name(enum lp_lang, int);
 /* "tysdag 16. mai 2023" / "tirsdag 18. april 2023" / "Tuesday 18 April 2023". */
 char	*lp_date_long(enum lp_lang, const struct lp_date *);
 /* "kl. 08.30" in nb and nn, "08:30" in en: buf holds 16 bytes. */
@@ -250,17 +321,25 @@ int	 lp_read_all(FILE *, const char *name, size_t max, char **buf,
 /*
  * Safe replace of a user's file: lp_replace_open() takes an exclusive
  * lock on path (waiting for other lp tools), and opens a temporary file
- * in the same folder. Read the old contents from lp_replace_old() (NULL
- * when the file did not exist), write the new ones to lp_replace_new(),
- * then lp_replace_commit() flushes, fsyncs, keeps the old file's mode,
- * renames over path and fsyncs the folder. Any failure leaves the
- * original byte-identical and no temporary file behind (codes:
- * LP_EXIT_CANTCREAT when the temporary cannot be made, LP_EXIT_IOERR
- * when a write fails). lp_replace_abort() drops the temporary.
- * lp_replace_commit() ends r whether it succeeds or fails: call exactly
- * one of commit and abort. A writer killed with SIGKILL may leave its
- * temporary ".<name>.XXXXXX" beside the file; the file itself is always
- * the old or the new contents, whole.
+ * ".<name>.XXXXXX" in the same folder. Read the old contents from
+ * lp_replace_old() (NULL when the file did not exist): read them there,
+ * under the lock, or a concurrent writer's update is lost. Write the
+ * new ones to lp_replace_new(), then lp_replace_commit() flushes,
+ * fsyncs, keeps the old file's mode (and owner, when we may), renames
+ * over path and fsyncs the folder. A symbolic link is written through
+ * (its target is replaced; a link to nothing is LP_EXIT_NOINPUT); a
+ * hard link is broken (path gets a new inode). Any failure leaves the
+ * original byte-identical and no temporary file behind. Codes:
+ * LP_EXIT_NOINPUT when the file is there but cannot be read,
+ * LP_EXIT_CANTCREAT when the temporary cannot be made or cannot be
+ * renamed over path, LP_EXIT_IOERR when writing it fails (a full disk).
+ * lp_replace_abort() drops the temporary. lp_replace_commit() ends r
+ * whether it succeeds or fails: call exactly one of commit and abort.
+ * A writer killed with SIGKILL may leave its temporary beside the file;
+ * the file itself is always the old or the new contents, whole, and the
+ * next lp_replace_open() of that file removes such leftovers (each
+ * writer holds a lock on its own temporary, so only a dead writer's
+ * goes).
  */
 struct lp_replace;
 struct lp_replace *lp_replace_open(const char *path, struct lp_error *);
@@ -271,11 +350,6 @@ void	 lp_replace_abort(struct lp_replace *);
 
 /* Flush and close an output stream, catching a full disk (LP_EXIT_IOERR). */
 int	 lp_close_out(FILE *, const char *name, struct lp_error *);
-/*
- * For main(): check stdout on exit; returns code, or LP_EXIT_IOERR after
- * printing "PROG: <stdout>: No space left on device" when stdout failed.
- */
-int	 lp_finish(int code);
 
 /* ---- yaml.c: a strict YAML loader and a writer ---- */
 
@@ -400,19 +474,14 @@ enum lp_enc {
 void	 lp_csv_set_encoding(enum lp_enc);
 /* "auto", "utf-8" or "windows-1252" (also utf8, cp1252); 0, or -1. */
 int	 lp_enc_parse(const char *, enum lp_enc *);
-/*
- * A tool's --encoding argument: set the run's CSV encoding, or say what
- * is wrong on stderr and give LP_EXIT_USAGE. 0 when set.
- */
-int	 lp_csv_encoding_arg(const char *);
-
 struct lp_csv_opts {
 	int		 delim;		/* 0: sniff , ; or tab from the header */
 	enum lp_enc	 enc;
 	int		 noheader;	/* the first row is data */
 	/*
 	 * Called for warnings (a Windows-1252 file converted, ...); when
-	 * NULL they go to stderr as "prog: file: message".
+	 * NULL they go to lp_warn() (stderr as "prog: file: message" in a
+	 * tool started by lp_main).
 	 */
 	void		(*warn)(struct lp_error *, void *);
 	void		*warnarg;
@@ -497,12 +566,38 @@ void	 lp_table_endrow(struct lp_table *);
 void	 lp_table_print(const struct lp_table *, FILE *, enum lp_fmt);
 void	 lp_table_free(struct lp_table *);
 
+/*
+ * One table in whichever form a command writes: CSV (flags: 0 or
+ * LP_CSVW_EXCEL, for --excel), aligned text, Markdown or an HTML
+ * <table>. hdr is the header row; bit i of right aligns column i to the
+ * right (numbers). CSV streams; the others print at lp_tout_end, which
+ * also frees (NULL is fine).
+ */
+struct lp_tout;
+struct lp_tout *lp_tout_new(FILE *, enum lp_fmt, const char *const *hdr,
+	    size_t ncols, unsigned right, int flags);
+void	 lp_tout_str(struct lp_tout *, const char *);
+void	 lp_tout_int(struct lp_tout *, long);
+void	 lp_tout_num(struct lp_tout *, double, int decimals);
+void	 lp_tout_empty(struct lp_tout *);	/* "-" in text */
+void	 lp_tout_endrow(struct lp_tout *);
+void	 lp_tout_end(struct lp_tout *);
+
 /* Escape for HTML/XML text and attributes (& < > " '). */
 void	 lp_html_esc(FILE *, const char *);
-/* Escape for Markdown table cells (| and newlines). */
+/*
+ * Text for a terminal: control characters are shown, never sent (ESC
+ * as ^[, DEL as ^?, C1 as U+FFFD); tab and newline kept. Text tables
+ * do the same to their cells.
+ */
+void	 lp_text_esc(FILE *, const char *);
+/*
+ * Markdown with no raw HTML: < and > as entities, & when it would
+ * start one. lp_md_esc is for table cells (| escaped, line breaks as
+ * <br>); lp_md_text for prose.
+ */
 void	 lp_md_esc(FILE *, const char *);
-/* The one print stylesheet (A4, large type option via class). */
-const char *lp_print_css(void);
+void	 lp_md_text(FILE *, const char *);
 /* <!doctype html> ... <body>, with the stylesheet and extra CSS. */
 void	 lp_html_begin(FILE *, enum lp_lang, const char *title,
 	    const char *extra_css);
@@ -524,6 +619,71 @@ void	 lp_chart_radar_svg(FILE *, const char *title,
 	    double max);
 /* Terminal width: COLUMNS, else the tty's, else 80. */
 size_t	 lp_term_width(void);
+
+/* ---- people.c: rosters and groups files, read one way by every tool ---- */
+
+/*
+ * Columns are found by header with lp_matchkey: name (name, navn), group
+ * (group, gruppe), round (round, runde), role (role, rolle), status, and
+ * e-mail (e-post, epost, email, e-mail); every other column is kept as
+ * it is. A roster needs a name column, a groups file (LP_PEOPLE_GROUPS)
+ * a name and a group column; without a round column all is round 1.
+ * Refused with a position: an empty name, a name twice on a roster (or
+ * twice in a round of a groups file), a member without a group, a round
+ * that is not 1 to 1000.
+ */
+struct lp_person {
+	const char	*name;
+	const char	*group;		/* "" without a group column */
+	const char	*role;		/* "" when none */
+	const char	*status;	/* "" when none */
+	const char	*email;		/* "" when none */
+	long		 round;		/* 1 without a round column */
+	int		 away;		/* lp_away(status) */
+	long		 line;		/* the row's first line */
+	const char *const *f;		/* every field, by column */
+};
+
+struct lp_people {
+	const char	*file;		/* for messages; "<stdin>" for - */
+	size_t		 n, cap;
+	struct lp_person *p;		/* in file order */
+	size_t		 ncol;
+	const char *const *hdr;
+	long		 cname, cgroup, cround, crole, cstatus, cemail;
+	long		 nround;	/* the highest round; 1 at least */
+};
+
+#define LP_PEOPLE_GROUPS	0x1	/* a groups file: needs a group column */
+
+struct lp_people *lp_people_load(const char *path,
+		    const struct lp_csv_opts *, int flags, struct lp_error *);
+void		 lp_people_free(struct lp_people *);
+/*
+ * 1 when a status means away, by lp_matchkey: away, absent, on leave,
+ * left, borte, fraværende, fravær, permisjon, perm, sykmeldt,
+ * sjukmeldt, sykemeldt, sluttet, slutta, fråverande, fråvær. An away
+ * member keeps her place in her group, is shown as away, and is never
+ * required to have taken part.
+ */
+int		 lp_away(const char *status);
+/* The same list, NULL-terminated, for help texts. */
+const char *const *lp_away_words(void);
+/* A column the user names (--mix tjenesteomrade): index, or -1. */
+long		 lp_people_col(const struct lp_people *, const char *,
+		    struct lp_error *);
+/*
+ * A person by the name the user typed, in a round (0: any): the index
+ * into p, or -1 with "no person 'x' (did you mean 'y'?)".
+ */
+long		 lp_people_find(const struct lp_people *, const char *name,
+		    long round, struct lp_error *);
+/*
+ * The groups of a round (0: all), in order of first appearance: their
+ * number, and *out a new NULL-terminated array (free it, not the names).
+ */
+size_t		 lp_people_groups(const struct lp_people *, long round,
+		    const char ***out);
 
 /* ---- ics.c: an RFC 5545 writer ---- */
 

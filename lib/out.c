@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 struct lp_table {
 	size_t		 ncols;
@@ -48,8 +48,9 @@ static const struct {
 static void	 table_grow(struct lp_table *);
 static char	**table_row(const struct lp_table *, size_t);
 static size_t	 nrows_all(const struct lp_table *);
+static void	 text_esc_buf(struct lp_buf *, const char *, int);
 static char	*text_clean(const char *);
-static void	 md_esc_buf(struct lp_buf *, const char *);
+static void	 md_esc_buf(struct lp_buf *, const char *, int);
 static void	 pad(FILE *, size_t);
 static void	 print_text(const struct lp_table *, FILE *);
 static void	 print_md(const struct lp_table *, FILE *);
@@ -195,17 +196,49 @@ table_row(const struct lp_table *t, size_t r)
 	return t->cells + r * t->ncols;
 }
 
-/* Tabs, newlines and other controls would break alignment: spaces. */
+/*
+ * Text for a terminal: tabs and line breaks would break a table's
+ * alignment (spaces, when tabs is 0); every other control character
+ * (ESC of an escape sequence, DEL, the C1 range) is shown, never sent:
+ * C0 and DEL in caret notation (^[), C1 as U+FFFD.
+ */
+static void
+text_esc_buf(struct lp_buf *b, const char *s, int keep)
+{
+	const unsigned char *p;
+
+	lp_buf_add(b, "", 0);
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			lp_buf_putc(b, keep && *p != '\r' ? *p : ' ');
+		else if (*p < 0x20 || *p == 0x7f) {
+			lp_buf_putc(b, '^');
+			lp_buf_putc(b, *p == 0x7f ? '?' : *p + 0x40);
+		} else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			lp_buf_puts(b, "\xef\xbf\xbd");
+			p++;
+		} else
+			lp_buf_putc(b, *p);
+	}
+}
+
 static char *
 text_clean(const char *s)
 {
-	char *c, *p;
+	struct lp_buf b = { 0 };
 
-	c = lp_xstrdup(s ? s : "");
-	for (p = c; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
-	return c;
+	text_esc_buf(&b, s ? s : "", 0);
+	return lp_buf_take(&b);
+}
+
+void
+lp_text_esc(FILE *fp, const char *s)
+{
+	struct lp_buf b = { 0 };
+
+	text_esc_buf(&b, s ? s : "", 1);
+	fputs(b.s, fp);
+	lp_buf_free(&b);
 }
 
 static void
@@ -296,7 +329,7 @@ print_md(const struct lp_table *t, FILE *fp)
 		row = table_row(t, r);
 		for (c = 0; c < t->ncols; c++) {
 			lp_buf_reset(&b);
-			md_esc_buf(&b, row[c] ? row[c] : "");
+			md_esc_buf(&b, row[c] ? row[c] : "", 1);
 			cl[r * t->ncols + c] = lp_xstrdup(b.s);
 			cw[r * t->ncols + c] = lp_width(b.s);
 			if (cw[r * t->ncols + c] > w[c])
@@ -379,6 +412,96 @@ lp_table_print(const struct lp_table *t, FILE *fp, enum lp_fmt fmt)
 		print_text(t, fp);
 }
 
+/* ---- one table writer for every -f ---- */
+
+struct lp_tout {
+	enum lp_fmt	 fmt;
+	FILE		*fp;
+	struct lp_csvw	*w;	/* CSV streams */
+	struct lp_table	*t;	/* text, md, html wait for their widths */
+};
+
+struct lp_tout *
+lp_tout_new(FILE *fp, enum lp_fmt fmt, const char *const *hdr, size_t ncols,
+    unsigned right, int flags)
+{
+	struct lp_tout *o;
+	size_t i;
+
+	o = lp_xcalloc(1, sizeof(*o));
+	o->fmt = fmt;
+	o->fp = fp;
+	if (fmt == LP_F_CSV) {
+		o->w = lp_csvw_new(fp, flags);
+		lp_csvw_row(o->w, hdr, ncols);
+		return o;
+	}
+	o->t = lp_table_new(ncols);
+	for (i = 0; i < ncols; i++) {
+		if (i < 32 && (right & (1u << i)))
+			lp_table_right(o->t, i);
+		lp_table_cell(o->t, hdr[i]);
+	}
+	lp_table_endrow(o->t);
+	return o;
+}
+
+void
+lp_tout_str(struct lp_tout *o, const char *s)
+{
+	if (o->w != NULL)
+		lp_csvw_str(o->w, s);
+	else
+		lp_table_cell(o->t, s);
+}
+
+void
+lp_tout_int(struct lp_tout *o, long v)
+{
+	if (o->w != NULL)
+		lp_csvw_int(o->w, v);
+	else
+		lp_table_cellf(o->t, "%ld", v);
+}
+
+void
+lp_tout_num(struct lp_tout *o, double v, int decimals)
+{
+	if (o->w != NULL)
+		lp_csvw_num(o->w, v, decimals);
+	else
+		lp_table_cellf(o->t, "%.*f", decimals, v);
+}
+
+void
+lp_tout_empty(struct lp_tout *o)
+{
+	lp_tout_str(o, o->fmt == LP_F_TEXT ? "-" : "");
+}
+
+void
+lp_tout_endrow(struct lp_tout *o)
+{
+	if (o->w != NULL)
+		lp_csvw_endrow(o->w);
+	else
+		lp_table_endrow(o->t);
+}
+
+void
+lp_tout_end(struct lp_tout *o)
+{
+	if (o == NULL)
+		return;
+	if (o->w != NULL)
+		lp_csvw_free(o->w);
+	else {
+		lp_table_print(o->t, o->fp, o->fmt);
+		lp_table_free(o->t);
+	}
+	free(o);
+}
+
 /* ---- escaping ---- */
 
 /*
@@ -416,21 +539,35 @@ lp_html_esc(FILE *fp, const char *s)
 	}
 }
 
-/* "|" becomes "\|"; a line break (LF, CRLF or CR) becomes "<br>". */
+/*
+ * Markdown: no raw HTML gets through (< and > as entities, & when it
+ * would start one) and no control character. In a table cell (cell 1)
+ * "|" becomes "\|" and a line break (LF, CRLF or CR) "<br>".
+ */
 static void
-md_esc_buf(struct lp_buf *b, const char *s)
+md_esc_buf(struct lp_buf *b, const char *s, int cell)
 {
 	lp_buf_add(b, "", 0);
 	for (; *s != '\0'; s++) {
-		if (*s == '|')
+		if (*s == '<')
+			lp_buf_puts(b, "&lt;");
+		else if (*s == '>')
+			lp_buf_puts(b, "&gt;");
+		else if (*s == '&' && (s[1] == '#' ||
+		    (s[1] >= 'a' && s[1] <= 'z') ||
+		    (s[1] >= 'A' && s[1] <= 'Z')))
+			lp_buf_puts(b, "&amp;");
+		else if (!cell && (*s == '\n' || *s == '\t'))
+			lp_buf_putc(b, *s);
+		else if (*s == '|' && cell)
 			lp_buf_puts(b, "\\|");
-		else if (*s == '\r') {
+		else if (*s == '\r' && cell) {
 			lp_buf_puts(b, "<br>");
 			if (s[1] == '\n')
 				s++;
 		} else if (*s == '\n')
 			lp_buf_puts(b, "<br>");
-		else if ((unsigned char)*s < 0x20)
+		else if ((unsigned char)*s < 0x20 || *s == 0x7f)
 			lp_buf_putc(b, ' ');
 		else
 			lp_buf_putc(b, *s);
@@ -442,7 +579,17 @@ lp_md_esc(FILE *fp, const char *s)
 {
 	struct lp_buf b = { 0 };
 
-	md_esc_buf(&b, s);
+	md_esc_buf(&b, s, 1);
+	fputs(b.s, fp);
+	lp_buf_free(&b);
+}
+
+void
+lp_md_text(FILE *fp, const char *s)
+{
+	struct lp_buf b = { 0 };
+
+	md_esc_buf(&b, s, 0);
 	fputs(b.s, fp);
 	lp_buf_free(&b);
 }

@@ -26,6 +26,8 @@ static size_t	 cp_width(ucs4_t);
 static uint32_t	*collate_key(const char *, size_t *);
 static size_t	 editdist_cp(const uint32_t *, size_t, const uint32_t *,
 		    size_t);
+static const char *nearest(const char *, const char *const *, size_t);
+static const char *prefixed(const char *, const char *const *, size_t);
 
 /* Windows-1252 0x80..0x9F; 0 marks the five undefined bytes. */
 static const uint16_t cp1252_hi[32] = {
@@ -367,26 +369,80 @@ lp_editdist(const char *a, const char *b)
 }
 
 /*
- * Compare folded forms, so a difference only in case, accents or white
- * space is distance 0 and always suggested; otherwise the nearest
- * within a third of the word's length (at least 1). Ties go to the
- * first candidate.
+ * The matching key: lp_fold, then å, ø and æ as a keyboard without them
+ * writes them (a or aa, o or oe, ae), so every spelling meets in one
+ * form.
  */
-const char *
-lp_suggest(const char *s, const char *const *cands)
+char *
+lp_matchkey(const char *s, size_t n)
+{
+	struct lp_buf b = { 0 };
+	char *f, *p;
+
+	f = lp_fold(s, n);
+	for (p = f; *p != '\0'; p++) {
+		if ((unsigned char)p[0] == 0xc3 && p[1] != '\0') {
+			switch ((unsigned char)p[1]) {
+			case 0xa5:	/* å */
+				lp_buf_putc(&b, 'a');
+				p++;
+				continue;
+			case 0xb8:	/* ø */
+				lp_buf_putc(&b, 'o');
+				p++;
+				continue;
+			case 0xa6:	/* æ */
+				lp_buf_puts(&b, "ae");
+				p++;
+				continue;
+			}
+		}
+		if ((p[0] == 'a' && p[1] == 'a') || (p[0] == 'o' && p[1] == 'e')) {
+			lp_buf_putc(&b, p[0]);
+			p++;
+			continue;
+		}
+		lp_buf_putc(&b, *p);
+	}
+	free(f);
+	if (b.s == NULL)
+		return lp_xstrdup("");
+	return lp_buf_take(&b);
+}
+
+int
+lp_match(const char *a, const char *b)
+{
+	char *ka, *kb;
+	int same;
+
+	ka = lp_matchkey(a, strlen(a));
+	kb = lp_matchkey(b, strlen(b));
+	same = strcmp(ka, kb) == 0;
+	free(ka);
+	free(kb);
+	return same;
+}
+
+/*
+ * The nearest of n candidates by edit distance of the matching keys, so
+ * a difference only in case, accents, spacing or how æøå are written is
+ * distance 0 and always suggested; otherwise the nearest within a third
+ * of the word's length (at least 1). Ties go to the first candidate.
+ */
+static const char *
+nearest(const char *s, const char *const *cands, size_t n)
 {
 	const char *best = NULL;
 	uint32_t *vs, *vc;
 	size_t ns, nc, d, bestd = (size_t)-1, limit, i;
 	char *fs, *fc;
 
-	if (s == NULL || cands == NULL)
-		return NULL;
-	fs = lp_fold(s, strlen(s));
+	fs = lp_matchkey(s, strlen(s));
 	vs = decode(fs, &ns);
 	limit = ns / 3 > 1 ? ns / 3 : 1;
-	for (i = 0; cands[i] != NULL; i++) {
-		fc = lp_fold(cands[i], strlen(cands[i]));
+	for (i = 0; i < n && bestd > 0; i++) {
+		fc = lp_matchkey(cands[i], strlen(cands[i]));
 		vc = decode(fc, &nc);
 		d = editdist_cp(vs, ns, vc, nc);
 		free(vc);
@@ -397,8 +453,90 @@ lp_suggest(const char *s, const char *const *cands)
 		}
 	}
 	free(vs);
+	if (bestd > limit)
+		best = prefixed(fs, cands, n);
 	free(fs);
-	return bestd <= limit ? best : NULL;
+	return best;
+}
+
+/*
+ * A name cut short ("Gygre" for "Gygrene"): the only candidate whose
+ * key begins with the typed key of three characters or more.
+ */
+static const char *
+prefixed(const char *key, const char *const *cands, size_t n)
+{
+	const char *hit = NULL;
+	size_t i, len;
+	char *k;
+	int many = 0;
+
+	len = strlen(key);
+	if (len < 3)
+		return NULL;
+	for (i = 0; i < n && !many; i++) {
+		k = lp_matchkey(cands[i], strlen(cands[i]));
+		if (strncmp(k, key, len) == 0) {
+			if (hit != NULL && strcmp(hit, cands[i]) != 0)
+				many = 1;
+			hit = cands[i];
+		}
+		free(k);
+	}
+	return many ? NULL : hit;
+}
+
+const char *
+lp_suggest(const char *s, const char *const *cands)
+{
+	size_t n;
+
+	if (s == NULL || cands == NULL)
+		return NULL;
+	for (n = 0; cands[n] != NULL; n++)
+		continue;
+	return nearest(s, cands, n);
+}
+
+long
+lp_lookup(const char *s, const char *const *names, size_t n,
+    const char *what, struct lp_error *e)
+{
+	const char *near;
+	char *key, *k;
+	size_t i;
+	long hit = -1, other = -1;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return (long)i;
+	key = lp_matchkey(s, strlen(s));
+	for (i = 0; i < n && other == -1; i++) {
+		k = lp_matchkey(names[i], strlen(names[i]));
+		if (strcmp(k, key) == 0) {
+			if (hit == -1)
+				hit = (long)i;
+			else if (strcmp(names[i], names[hit]) != 0)
+				other = (long)i;
+		}
+		free(k);
+	}
+	free(key);
+	if (other != -1) {
+		lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0,
+		    "%s '%s' could be '%s' or '%s'", what, s, names[hit],
+		    names[other]);
+		return -1;
+	}
+	if (hit != -1)
+		return hit;
+	if ((near = nearest(s, names, n)) != NULL)
+		lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0,
+		    "no %s '%s' (did you mean '%s'?)", what, s, near);
+	else
+		lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0, "no %s '%s'",
+		    what, s);
+	return -1;
 }
 
 char *

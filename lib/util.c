@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 #define ABORT_UNLINK	8
 
@@ -19,7 +19,11 @@ static void	 nomem(void) __attribute__((noreturn));
 static void	 unlink_all(void);
 static void	 on_signal(int);
 
-extern char	*program_invocation_short_name;
+/* The program's name for messages: lp_setprogname(argv[0]). */
+static const char	*progname = "lp";
+/* Where warnings go: lp_set_warn; cli.c's printer for a tool. */
+static void		(*warnfn)(struct lp_error *, void *);
+static void		*warnarg;
 
 #ifdef LP_COVERAGE
 /*
@@ -103,7 +107,7 @@ nomem(void)
 	__builtin_unwind_init();
 #endif
 	unlink_all();
-	fprintf(stderr, "%s: out of memory\n", program_invocation_short_name);
+	fprintf(stderr, "%s: out of memory\n", progname);
 	fflush(stderr);
 #ifdef LP_COVERAGE
 	__gcov_dump();
@@ -502,4 +506,35 @@ struct lp_map_ent *
 lp_map_at(const struct lp_map *m, size_t i)
 {
 	return i < m->len ? &m->ent[i] : NULL;
+}
+
+void
+lp_setprogname(const char *argv0)
+{
+	const char *slash;
+
+	if (argv0 == NULL || *argv0 == '\0')
+		return;
+	slash = strrchr(argv0, '/');
+	progname = slash != NULL && slash[1] != '\0' ? slash + 1 : argv0;
+}
+
+const char *
+lp_progname(void)
+{
+	return progname;
+}
+
+void
+lp_set_warn(void (*fn)(struct lp_error *, void *), void *arg)
+{
+	warnfn = fn;
+	warnarg = arg;
+}
+
+void
+lp_warn(struct lp_error *e)
+{
+	if (warnfn != NULL)
+		warnfn(e, warnarg);
 }

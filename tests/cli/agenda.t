@@ -150,6 +150,21 @@ run 0 lp-agenda now --time 09:00 --date 2023-04-18 $D
 run 65 lp-agenda now --time 09:00 --date 2023-04-19 $D
 contains "$err" "samling1.yaml:6:7: 'Samling 1 – mål og rammer' is on 2023-04-18, not 2023-04-19" \
     "a day file on another date is refused"
+# By the clock (no --time) on another day than the day file's: which day
+# it is and how it starts, not "the day is over" (or "starts in ...").
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now $D
+contains "$out" "Samling 1 – mål og rammer er tirsdag 18. april 2023, ikke i dag (tirsdag 14. november 2023)."
+contains "$out" "Først: kl. 08.30 Velkommen til første ledersamling (15 min)"
+lacks "$out" "slutt"
+lacks "$out" "starter om"
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now --lang en $D
+contains "$out" "is on Tuesday 18 April 2023, not today (Tuesday 14 November 2023)."
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now --lang nn $D
+contains "$out" "ikkje i dag"
+contains "$out" "Fyrst: kl. 08.30"
+# On its own day (SOURCE_DATE_EPOCH is 2023-04-18) the clock's view.
+run 0 lp-agenda now $D
+lacks "$out" "i dag" "on the day: the view by the clock"
 run 2 lp-agenda now --date 2023-13-01 $D
 contains "$err" "--date 2023-13-01:"
 run 2 lp-agenda now --date tomorrow $D

@@ -30,11 +30,25 @@ contains "$out" "behaviour,oppgave,målbevisst,1"
 contains "$out" "behaviour,endring,dominant/markerende,1"
 contains "$out" "behaviour,relasjon,støtter mestringsopplevelse,1"
 
+# A suggestion is always one of the fourteen, never an accepted other
+# spelling ("anerkjennende"): here the bokmål names profile lists.
+lp-aksjon profile -f csv "$T_TMP/ok.yaml" | sed -n 's/^behaviour,[^,]*,\([^,]*\),.*/\1/p' \
+    >"$T_TMP/names"
+is "$(wc -l <"$T_TMP/names" | tr -d ' ')" 14 "profile names the 14 behaviours"
+for w in anerkjennelse anerkjennendes visjonær2 evalueringer konfrontere2 \
+    "oppmerksomhet mot medarbeidernes" "stimulerer til samarbeidet"; do
+	printf 'leader: A\ndevelopment:\n  - behaviour: %s\n' "$w" >"$T_TMP/s.yaml"
+	run 65 lp-aksjon status "$T_TMP/s.yaml"
+	near=$(printf '%s\n' "$err" | sed -n "s/.*did you mean '\(.*\)'?\$/\1/p")
+	grep -Fqx -- "$near" "$T_TMP/names"
+	ok $? "'$w': the suggestion '$near' is one of the 14"
+done
+
 # A groups file that cannot be read, or lacks a column.
 run 66 lp-aksjon status --groups "$T_TMP/none.csv" examples/aksjon/guro-haugen.yaml
-printf 'round,gruppe,name\n1,A,B\n' >"$T_TMP/g.csv"
+printf 'round,team,name\n1,A,B\n' >"$T_TMP/g.csv"
 run 65 lp-aksjon status --groups "$T_TMP/g.csv" examples/aksjon/guro-haugen.yaml
-contains "$err" "g.csv"
+contains "$err" "g.csv: no column 'group'"
 printf 'round,group,name\nx,A,B\n' >"$T_TMP/r.csv"
 run 65 lp-aksjon status --groups "$T_TMP/r.csv" examples/aksjon/guro-haugen.yaml
 contains "$err" "r.csv:2:1: round 'x' is not a number"

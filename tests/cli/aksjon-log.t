@@ -108,6 +108,16 @@ run 66 lp-aksjon log "$T_TMP/nope.yaml" --did x
 contains "$err" "nope.yaml: no such plan"
 [ ! -e "$T_TMP/nope.yaml" ]
 ok $? "no plan is created by log"
+# A plan in a folder that is not there, or behind a dangling link, is
+# the same missing input (66), not an output that cannot be made (73).
+run 66 lp-aksjon log "$T_TMP/no-such-folder/p.yaml" --did x
+contains "$err" "no-such-folder/p.yaml: no such plan"
+ln -s "$T_TMP/gone.yaml" "$T_TMP/dangling.yaml"
+run 66 limited 10 unlimited lp-aksjon log "$T_TMP/dangling.yaml" --did x
+contains "$err" "dangling.yaml: no such plan"
+[ ! -e "$T_TMP/gone.yaml" ]
+ok $? "no plan is created through a dangling link"
+rm -f "$T_TMP/dangling.yaml"
 cp tests/bad/aksjon/unknown-behaviour.yaml "$T_TMP/bad.yaml"
 run 65 lp-aksjon log "$T_TMP/bad.yaml" --did x
 cmp -s tests/bad/aksjon/unknown-behaviour.yaml "$T_TMP/bad.yaml"

@@ -34,6 +34,12 @@ run 65 lp-plattform ideas $B/no-traits.yaml --add examples/temaer.csv
 run 1 lp-plattform check $B/roster-name.yaml --roster $B/roster.csv
 contains "$out" "$B/roster-name.yaml:11:9: forankret: «Kari Nordbøe» står ikke i $B/roster.csv; mente du «Kari Nordbø»?"
 
+# A roster that breaks after some rows: 65 at its position, and the rows
+# read before it are freed (under make san a leak exits 1, not 65).
+run 65 lp-plattform check examples/plattform.yaml --roster $B/roster-quote.csv
+contains "$err" "roster-quote.csv:4:1: unterminated quote"
+lacks "$err" "LeakSanitizer" "no leak on the --roster error path"
+
 # Scores files.
 run 65 lp-plattform assess $B/scores-range.csv
 contains "$err" "scores-range.csv:3:4: score '6' for Gruppenormer is not a number from 1 to 5"

@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static const char *const labels[] = {
 	"Helse og omsorg", "Oppvekst", "Teknisk & <drift>", "Kultur", "Økonomi"
@@ -234,6 +234,69 @@ test_escape(void **state)
 	s = mem_done(&m);
 	assert_string_equal(s, "a\\|b<br>c<br>d<br>e");
 	free(s);
+	/* No raw HTML through Markdown, in cells or prose. */
+	lp_md_esc(mem_open(&m), "<script>x</script> R&D &amp; a & b");
+	s = mem_done(&m);
+	assert_string_equal(s,
+	    "&lt;script&gt;x&lt;/script&gt; R&amp;D &amp;amp; a & b");
+	free(s);
+	lp_md_text(mem_open(&m), "<img src=x>\nline | two\x1b");
+	s = mem_done(&m);
+	assert_string_equal(s, "&lt;img src=x&gt;\nline | two ");
+	free(s);
+	/* No terminal escape through text: ESC, DEL and C1 are shown. */
+	lp_text_esc(mem_open(&m), "a\x1b[31mred\x7f\xc2\x9b" "2J\tæ\n");
+	s = mem_done(&m);
+	assert_string_equal(s, "a^[[31mred^?\xef\xbf\xbd" "2J\tæ\n");
+	free(s);
+}
+
+/* One writer, four forms, the same cells. */
+static void
+test_tout(void **state)
+{
+	static const char *const hdr[] = { "term", "count" };
+	static const enum lp_fmt f[] = { LP_F_CSV, LP_F_TEXT, LP_F_MD,
+		LP_F_HTML };
+	static const char *const want[] = {
+		"term,count\nblåbær,3\n=SUM(A1),1.5\n",
+		"term      count\n--------  -----\nblåbær        3\n=SUM(A1)    1.5\n",
+		"| term     | count |\n|----------|------:|\n"
+		    "| blåbær   |     3 |\n| =SUM(A1) |   1.5 |\n",
+		"<table>\n<thead>\n<tr><th>term</th><th class=\"num\">count"
+		    "</th></tr>\n</thead>\n<tbody>\n<tr><td>blåbær</td>"
+		    "<td class=\"num\">3</td></tr>\n<tr><td>=SUM(A1)</td>"
+		    "<td class=\"num\">1.5</td></tr>\n</tbody>\n</table>\n",
+	};
+	struct lp_tout *o;
+	struct mem m;
+	size_t i;
+	char *s;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		o = lp_tout_new(mem_open(&m), f[i], hdr, 2, 0x2, 0);
+		lp_tout_str(o, "blåbær");
+		lp_tout_int(o, 3);
+		lp_tout_endrow(o);
+		lp_tout_str(o, "=SUM(A1)");
+		lp_tout_num(o, 1.5, 1);
+		lp_tout_endrow(o);
+		lp_tout_end(o);
+		s = mem_done(&m);
+		assert_string_equal(s, want[i]);
+		free(s);
+	}
+	/* Excel: the formula is guarded, the decimal is a comma. */
+	o = lp_tout_new(mem_open(&m), LP_F_CSV, hdr, 2, 0x2, LP_CSVW_EXCEL);
+	lp_tout_str(o, "=SUM(A1)");
+	lp_tout_num(o, 1.5, 1);
+	lp_tout_endrow(o);
+	lp_tout_end(o);
+	s = mem_done(&m);
+	assert_non_null(strstr(s, "'=SUM(A1);1,5"));
+	free(s);
+	lp_tout_end(NULL);
 }
 
 static void
@@ -449,6 +512,7 @@ main(void)
 		cmocka_unit_test(test_table_html),
 		cmocka_unit_test(test_table_edges),
 		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_tout),
 		cmocka_unit_test(test_css),
 		cmocka_unit_test(test_html_page),
 		cmocka_unit_test(test_bars_svg),

@@ -236,6 +236,53 @@ test_trunc(void **state)
 	free(s);
 }
 
+/* å, ø, æ as a keyboard without them writes them: one key. */
+static void
+test_matchkey(void **state)
+{
+	(void)state;
+	check_fn(lp_matchkey, "Blåveis", "blaveis");
+	check_fn(lp_matchkey, "Blaaveis", "blaveis");
+	check_fn(lp_matchkey, " BLAVEIS ", "blaveis");
+	check_fn(lp_matchkey, "Tjenesteomra\xcc\x8a" "de", "tjenesteomrade");
+	check_fn(lp_matchkey, "Øverland", "overland");
+	check_fn(lp_matchkey, "Oeverland", "overland");
+	check_fn(lp_matchkey, "Bærum", "baerum");
+	check_fn(lp_matchkey, "Fraværende", "fravaerende");
+	check_fn(lp_matchkey, "", "");
+	assert_true(lp_match("tjenesteomrade", "Tjenesteområde"));
+	assert_true(lp_match("Ingvild Overland", "Ingvild Øverland"));
+	assert_false(lp_match("Blåveis", "Blåklokke"));
+}
+
+static void
+test_lookup(void **state)
+{
+	const char *groups[] = { "Blåveis", "Gygrene", "Hestehov" };
+	const char *twins[] = { "Åse Aasen", "Ase Asen" };
+	const char *same[] = { "Åse Aasen", "Åse Aasen" };
+	struct lp_error e;
+
+	(void)state;
+	assert_int_equal(lp_lookup("Gygrene", groups, 3, "group", &e), 1);
+	assert_int_equal(lp_lookup("blaveis", groups, 3, "group", &e), 0);
+	assert_int_equal(lp_lookup("HESTEHOV", groups, 3, "group", &e), 2);
+	assert_int_equal(lp_lookup("Gygre", groups, 3, "group", &e), -1);
+	assert_int_equal(e.code, LP_EXIT_DATAERR);
+	assert_string_equal(e.msg,
+	    "no group 'Gygre' (did you mean 'Gygrene'?)");
+	assert_int_equal(lp_lookup("Løvetann", groups, 3, "group", &e), -1);
+	assert_string_equal(e.msg, "no group 'Løvetann'");
+	/* Exact wins; two that only match loosely are named both. */
+	assert_int_equal(lp_lookup("Ase Asen", twins, 2, "person", &e), 1);
+	assert_int_equal(lp_lookup("ase asen", twins, 2, "person", &e), -1);
+	assert_string_equal(e.msg,
+	    "person 'ase asen' could be 'Åse Aasen' or 'Ase Asen'");
+	/* The same name twice is one name. */
+	assert_int_equal(lp_lookup("ase aasen", same, 2, "person", &e), 0);
+	assert_int_equal(lp_lookup("x", groups, 0, "group", &e), -1);
+}
+
 int
 main(void)
 {
@@ -249,6 +296,8 @@ main(void)
 		cmocka_unit_test(test_collate),
 		cmocka_unit_test(test_editdist),
 		cmocka_unit_test(test_suggest),
+		cmocka_unit_test(test_matchkey),
+		cmocka_unit_test(test_lookup),
 		cmocka_unit_test(test_trunc),
 	};
 

@@ -77,6 +77,7 @@ main(int argc, char *argv[])
 	size_t i, nrow = 0;
 	int c, rc;
 
+	lp_cli_init(argv[0]);
 	memset(&o, 0, sizeof(o));
 	o.warn = warn;
 	while ((c = getopt_long(argc, argv, "d:e:hV", longopts, NULL)) != -1) {

@@ -20,6 +20,7 @@ main(int argc, char *argv[])
 	char uid[64];
 	int ch, utc = 0;
 
+	lp_cli_init(argv[0]);
 	while ((ch = getopt(argc, argv, "n:u")) != -1) {
 		switch (ch) {
 		case 'n':

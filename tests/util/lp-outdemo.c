@@ -48,6 +48,7 @@ main(int argc, char *argv[])
 	struct lp_error e;
 	enum lp_fmt f;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2)
 		return LP_EXIT_USAGE;
 	if (strcmp(argv[1], "table") == 0 && argc == 3) {

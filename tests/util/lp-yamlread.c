@@ -171,6 +171,7 @@ main(int argc, char *argv[])
 	const char *get = NULL;
 	int c, rc = 0, write = 0;
 
+	lp_cli_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "g:hk:w", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g':

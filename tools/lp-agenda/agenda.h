@@ -149,7 +149,10 @@ int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
 int		 ag_reflow(const char *path, int from, int delay, int inplace,
 		    const struct lp_date *);
 
-/* now.c */
+/*
+ * now.c: at < 0 is the clock's time; then a day file on another day
+ * than today (date NULL) is said to be on its own date.
+ */
 int		 ag_now(struct ag_prog *, int minutes, const struct lp_date *,
 		    FILE *);
 

@@ -301,8 +301,6 @@ cmd_now(int argc, char **argv)
 	struct ag_prog	*p;
 	struct lp_date	 date;
 	const char	*why;
-	struct tm	*tm;
-	time_t		 t;
 	int		 c, lang = -1, at = -1, rc, hasdate = 0;
 
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -332,11 +330,6 @@ cmd_now(int argc, char **argv)
 	argv += optind;
 	if (argc > 1)
 		return bad_usage("now takes one file");
-	if (at < 0) {
-		t = time(NULL);
-		tm = localtime(&t);
-		at = tm != NULL ? tm->tm_hour * 60 + tm->tm_min : 0;
-	}
 	if ((rc = load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
 		return rc;
 	rc = ag_now(p, at, hasdate ? &date : NULL, stdout);
@@ -385,6 +378,7 @@ main(int argc, char *argv[])
 	};
 	size_t	 i;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2) {
 		usage(stderr);
 		return LP_EXIT_USAGE;

@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "agenda.h"
 
@@ -113,14 +114,49 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 	return 0;
 }
 
+/*
+ * A day file looked at by the clock on another day: say which day it
+ * is and how it starts, not what the clock would find on it.
+ */
+static void
+other_day(const struct ag_day *d, const struct lp_date *today, FILE *fp)
+{
+	enum lp_lang	 l = d->lang;
+	char		*a, *b, c[16];
+
+	a = lp_date_long(l, &d->date);
+	b = lp_date_long(l, today);
+	fprintf(fp, lp_tr(l, "%s er %s, ikke i dag (%s).\n",
+	    "%s er %s, ikkje i dag (%s).\n",
+	    "%s is on %s, not today (%s).\n"), d->title, a, b);
+	free(a);
+	free(b);
+	if (d->nit > 0)
+		fprintf(fp, "%s: %s %s (%d min)\n", lp_tr(l, "Først",
+		    "Fyrst", "First"), lp_clock_long(l, d->it[0].start, c),
+		    d->it[0].title, d->it[0].dur);
+}
+
 int
 ag_now(struct ag_prog *p, int at, const struct lp_date *date, FILE *fp)
 {
 	struct lp_error	 e;
 	struct ag_day	*d;
+	struct lp_date	 today;
+	struct tm	*tm;
+	time_t		 t;
 
 	memset(&e, 0, sizeof(e));
 	if ((d = ag_day_on(p, date, &e)) == NULL)
 		return lp_warnerr(&e);
-	return now_day(d, at, fp);
+	if (at >= 0)
+		return now_day(d, at, fp);
+	lp_today(&today);
+	if (date == NULL && d->hasdate && lp_date_cmp(&d->date, &today) != 0) {
+		other_day(d, &today, fp);
+		return 0;
+	}
+	t = time(NULL);
+	tm = localtime(&t);
+	return now_day(d, tm != NULL ? tm->tm_hour * 60 + tm->tm_min : 0, fp);
 }

@@ -7,6 +7,7 @@
  * The new file is the old one with only the changed values rewritten
  * in place (by their byte ranges), so comments and layout survive.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,74 +277,175 @@ out:
 	return r;
 }
 
-int
-ag_reflow(const char *path, int from, int delay, int inplace,
-    const struct lp_date *date)
+/*
+ * Reflow the day of date in p: *out is the new text of the file that
+ * holds it (*file, borrowed from p), checked to read back clean. verb
+ * says what becomes of that file when it is not the one named.
+ */
+static int
+reflow_text(struct ag_prog *p, const struct lp_date *date, int from,
+    int delay, const char *verb, char **out, size_t *len, const char **file,
+    struct lp_error *e)
 {
-	struct lp_error		 e;
-	struct lp_replace	*rp;
-	struct ag_prog		*p, *q;
-	struct ag_day		*d;
-	struct edits		 es;
-	struct lp_ydoc		*doc;
-	char			*out = NULL;
-	size_t			 len = 0, i;
-	int			 rc = 0;
+	struct ag_prog	*q;
+	struct ag_day	*d;
+	struct edits	 es;
+	struct lp_ydoc	*doc;
+	size_t		 i;
+	int		 r = -1;
 
-	memset(&e, 0, sizeof(e));
 	memset(&es, 0, sizeof(es));
-	if ((p = ag_load(path, -1, &e)) == NULL)
-		return lp_warnerr(&e);
-	if (p->nerrors > 0) {
-		ag_first_error(p, &e);
-		rc = lp_warnerr(&e);
-		goto done;
-	}
-	if ((d = ag_day_on(p, date, &e)) == NULL) {
-		rc = lp_warnerr(&e);
-		goto done;
-	}
+	*out = NULL;
+	if ((d = ag_day_on(p, date, e)) == NULL)
+		return -1;
 	/*
 	 * A programme's gathering is changed where it is written: in the
 	 * programme itself, or in the day file it includes, which is then
 	 * the file written.
 	 */
 	doc = ag_day_doc(p, d);
-	if (d->incn != NULL)
+	if (d->incn != NULL && verb != NULL)
 		say(d->incn, "'%s' is in %s; %s that file", d->title,
-		    doc->file, inplace ? "changing" : "writing");
-	if (reflow_day(d, doc, from, delay, &es, &e) == -1) {
-		rc = lp_warnerr(&e);
+		    doc->file, verb);
+	if (reflow_day(d, doc, from, delay, &es, e) == -1)
 		goto done;
-	}
-	out = apply(doc->src, doc->srclen, &es, &len);
+	*out = apply(doc->src, doc->srclen, &es, len);
+	*file = doc->file;
 	/* The new text must read back clean, or we wrote something wrong. */
-	if ((q = ag_load_mem(out, len, doc->file, -1, &e)) == NULL) {
-		rc = lp_warnerr(&e);
+	if ((q = ag_load_mem(*out, *len, doc->file, -1, e)) == NULL)
 		goto done;
-	}
-	if (q->nerrors > 0) {
-		ag_first_error(q, &e);
-		ag_free(q);
-		rc = lp_warnerr(&e);
-		goto done;
-	}
+	if (q->nerrors > 0)
+		ag_first_error(q, e);
+	else
+		r = 0;
 	ag_free(q);
-	if (!inplace) {
-		fwrite(out, 1, len, stdout);
-		goto done;
-	}
-	if ((rp = lp_replace_open(doc->file, &e)) == NULL) {
-		rc = lp_warnerr(&e);
-		goto done;
-	}
-	fwrite(out, 1, len, lp_replace_new(rp));
-	if (lp_replace_commit(rp, &e) == -1)
-		rc = lp_warnerr(&e);
 done:
 	for (i = 0; i < es.n; i++)
 		free(es.e[i].text);
 	free(es.e);
+	if (r == -1) {
+		free(*out);
+		*out = NULL;
+	}
+	return r;
+}
+
+/* Load a day or a programme; NULL with e set when it holds an error. */
+static struct ag_prog *
+load_clean(struct ag_prog *p, struct lp_error *e)
+{
+	if (p != NULL && p->nerrors > 0) {
+		ag_first_error(p, e);
+		ag_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* Lock path for an update and read it: its contents in *buf. */
+static struct lp_replace *
+locked_read(const char *path, char **buf, size_t *len, struct lp_error *e)
+{
+	struct lp_replace	*rp;
+
+	*buf = NULL;
+	if ((rp = lp_replace_open(path, e)) == NULL)
+		return NULL;
+	if (lp_replace_old(rp) == NULL) {
+		lp_error_set(e, LP_EXIT_NOINPUT, path, 0, 0, "%s",
+		    strerror(ENOENT));
+		lp_replace_abort(rp);
+		return NULL;
+	}
+	if (lp_read_all(lp_replace_old(rp), path, LP_MAX_INPUT, buf, len,
+	    e) == -1) {
+		lp_replace_abort(rp);
+		return NULL;
+	}
+	return rp;
+}
+
+/*
+ * In place: the file is read under its lock, so that an update that
+ * waited for ours is made to what ours wrote, and none is lost. When
+ * the day is in a file the programme includes, that file is locked and
+ * read in turn, as a day of its own.
+ */
+static int
+reflow_inplace(const char *path, int from, int delay,
+    const struct lp_date *date, struct lp_error *e)
+{
+	struct lp_replace	*rp;
+	struct ag_prog		*q = NULL;
+	struct ag_day		*d;
+	const char		*file;
+	char			*buf, *out = NULL, *inc = NULL;
+	size_t			 len, outlen;
+	int			 r = -1;
+
+	if ((rp = locked_read(path, &buf, &len, e)) == NULL)
+		return -1;
+	if ((q = load_clean(ag_load_mem(buf, len, path, -1, e), e)) == NULL ||
+	    (d = ag_day_on(q, date, e)) == NULL)
+		goto done;
+	if (d->incn != NULL) {
+		inc = lp_xstrdup(ag_day_doc(q, d)->file);
+		say(d->incn, "'%s' is in %s; changing that file", d->title,
+		    inc);
+		lp_replace_abort(rp);
+		ag_free(q);
+		free(buf);
+		q = NULL;
+		if ((rp = locked_read(inc, &buf, &len, e)) == NULL)
+			goto done;
+		path = inc;
+		date = NULL;
+		if ((q = load_clean(ag_load_mem(buf, len, path, -1, e),
+		    e)) == NULL)
+			goto done;
+	}
+	if (reflow_text(q, date, from, delay, NULL, &out, &outlen, &file,
+	    e) == -1)
+		goto done;
+	if (strcmp(file, path) != 0) {
+		lp_error_set(e, LP_EXIT_DATAERR, path, 0, 0, "the day moved "
+		    "to %s while we waited; run again", file);
+		goto done;
+	}
+	fwrite(out, 1, outlen, lp_replace_new(rp));
+	r = lp_replace_commit(rp, e);
+	rp = NULL;
+done:
+	lp_replace_abort(rp);
+	ag_free(q);
+	free(out);
+	free(buf);
+	free(inc);
+	return r;
+}
+
+int
+ag_reflow(const char *path, int from, int delay, int inplace,
+    const struct lp_date *date)
+{
+	struct lp_error		 e;
+	struct ag_prog		*p;
+	const char		*file;
+	char			*out;
+	size_t			 len;
+	int			 rc = 0;
+
+	memset(&e, 0, sizeof(e));
+	if (inplace)
+		return reflow_inplace(path, from, delay, date, &e) == -1 ?
+		    lp_warnerr(&e) : 0;
+	if ((p = load_clean(ag_load(path, -1, &e), &e)) == NULL)
+		return lp_warnerr(&e);
+	if (reflow_text(p, date, from, delay, "writing", &out, &len, &file,
+	    &e) == -1)
+		rc = lp_warnerr(&e);
+	else
+		fwrite(out, 1, len, stdout);
 	free(out);
 	ag_free(p);
 	return rc;

@@ -39,6 +39,7 @@ struct ak_plan {
 	const char	*file;
 	const char	*leader;
 	const char	*group;		/* "" when absent */
+	long		 groupline, groupcol;	/* where; 0 when absent */
 	int		 haslang;
 	enum lp_lang	 lang;
 	int		 hasstarted;
@@ -86,6 +87,34 @@ void		 ak_plans_free(struct ak_plan **, size_t);
 void		 ak_plans_sort(struct ak_plan **, size_t);
 /* Parse a date option, exiting 2 with a message when it is wrong. */
 int		 ak_date_opt(const char *, const char *, struct lp_date *);
+/* --excel: -f csv unless another -f was given (then -1, a message). */
+int		 ak_excel_fmt(const char *, int excel, int fmtset,
+		    enum lp_fmt *);
+
+/* groups.c: the members of a groups file's latest round. */
+struct ak_member {
+	char		*group;
+	char		*name;
+	char		*fold;		/* lp_fold of name */
+	long		 round;
+	long		 line;		/* the row in the file */
+	int		 away;
+};
+
+struct ak_groups {
+	const char	*file;
+	struct ak_member *v;
+	size_t		 n;
+};
+
+int		 ak_groups_load(const char *, struct ak_groups *,
+		    struct lp_error *);
+void		 ak_groups_free(struct ak_groups *);
+/* The member of that name (case, accents, spacing aside), or -1. */
+long		 ak_groups_find(const struct ak_groups *, const char *);
+/* Warn when the plan names another group than the file does. */
+void		 ak_groups_disagree(const struct ak_groups *,
+		    const struct ak_member *, const struct ak_plan *);
 
 /* The commands; each returns the exit code. */
 int		 ak_cmd_new(int, char **);

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -39,6 +40,17 @@ static int	 check(const char *, size_t, const char *, size_t,
 static int	 same(const char *, const char *);
 static int	 leftover(const char *, const char *);
 static void	 sweep(const char *, FILE *);
+static int	 no_plan(const char *);
+
+static int
+no_plan(const char *file)
+{
+	struct lp_error e;
+
+	lp_error_set(&e, LP_EXIT_NOINPUT, file, 0, 0,
+	    "no such plan; start one with 'lp-aksjon new'");
+	return lp_warnerr(&e);
+}
 
 /*
  * 1 when name is what lp_replace_open() names its temporary file for
@@ -347,6 +359,7 @@ ak_cmd_log(int argc, char *argv[])
 	struct lp_error e;
 	struct lp_date d;
 	struct ak_plan p;
+	struct stat st;
 	const char *file, *did = NULL, *learned = NULL, *next = NULL;
 	char *src = NULL;
 	size_t len, nold;
@@ -393,6 +406,15 @@ ak_cmd_log(int argc, char *argv[])
 	    (next != NULL && (en.next = opt_text("--next", next, &rc)) == NULL))
 		goto done;
 
+	/*
+	 * log never creates a plan: one that is not there, in a folder that
+	 * is not there or behind a dangling link, is an input that cannot
+	 * be opened (66), the same as when it vanishes under the lock.
+	 */
+	if (stat(file, &st) == -1 && (errno == ENOENT || errno == ENOTDIR)) {
+		rc = no_plan(file);
+		goto done;
+	}
 	/* A file grown past the size limit must fail, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 	if ((r = lp_replace_open(file, &e)) == NULL) {
@@ -400,9 +422,7 @@ ak_cmd_log(int argc, char *argv[])
 		goto done;
 	}
 	if (lp_replace_old(r) == NULL) {
-		lp_error_set(&e, LP_EXIT_NOINPUT, file, 0, 0,
-		    "no such plan; start one with 'lp-aksjon new'");
-		rc = lp_warnerr(&e);
+		rc = no_plan(file);
 		goto done;
 	}
 	sweep(file, lp_replace_new(r));

@@ -31,11 +31,13 @@ ak_usage(FILE *fp)
 	    "[--learned TEXT] [--next TEXT]\n"
 	    "       lp-aksjon status FILE... [--groups GROUPS.csv] "
 	    "[--encoding ENC] [--today D]\n"
-	    "           [-f text|csv|md]\n"
-	    "       lp-aksjon profile FILE... [-f text|csv|svg]\n"
-	    "       lp-aksjon meeting FILE... --group NAME [--date D] "
+	    "           [-f text|csv|md] [--excel]\n"
+	    "       lp-aksjon profile FILE... [-f text|csv|svg] [--excel]\n"
+	    "       lp-aksjon meeting FILE... --group NAME "
+	    "[--groups GROUPS.csv] [--encoding ENC]\n"
+	    "           [--date D] [--every PERIOD | --dates D,...] "
 	    "[-f md|html|text]\n"
-	    "       lp-aksjon ics FILE...\n"
+	    "       lp-aksjon ics FILE... [--name TEXT]\n"
 	    "       lp-aksjon -h | -V\n", fp);
 }
 
@@ -44,6 +46,7 @@ main(int argc, char *argv[])
 {
 	size_t i;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2) {
 		ak_usage(stderr);
 		return LP_EXIT_USAGE;

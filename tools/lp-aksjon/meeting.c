@@ -19,6 +19,28 @@ struct sheet {
 	int		 infields;
 };
 
+/* A member of the group at the meeting: her plan, if she has one. */
+struct seat {
+	const char		*name;
+	const char		*group;
+	const struct ak_plan	*p;	/* NULL: no plan */
+	int			 away;
+};
+
+struct meet {
+	const char	*group;		/* as asked */
+	struct seat	*v;
+	size_t		 n;
+};
+
+/* When the group meets: every n days or months, or on given dates. */
+struct every {
+	long		 n;
+	int		 unit;		/* 'd' or 'm' */
+	struct lp_date	*dates;		/* --dates, sorted */
+	size_t		 ndates;
+};
+
 static const char sheet_css[] =
     ".sheet-date { color: #444; }\n"
     "dl.member { display: grid; grid-template-columns: max-content auto;"
@@ -33,8 +55,23 @@ static void	 sh_para(struct sheet *, const char *, int);
 static void	 sh_item(struct sheet *, int, const char *, const char *);
 static void	 sh_field(struct sheet *, const char *, const char *);
 static void	 sh_close(struct sheet *);
-static long	 month_no(const struct lp_date *);
-static void	 member(struct sheet *, const struct ak_plan *,
+static void	 dev_points(struct lp_buf *, const struct ak_plan *,
+		    enum lp_lang);
+static void	 member(struct sheet *, const struct seat *,
+		    const struct lp_date *, enum lp_lang);
+static void	 add_seat(struct meet *, const char *, const char *,
+		    const struct ak_plan *, int);
+static int	 gather(struct meet *, struct ak_plan **, size_t,
+		    const struct ak_groups *);
+static int	 no_group(const struct meet *, struct ak_plan **, size_t,
+		    const struct ak_groups *);
+static int	 seat_cmp(const void *, const void *);
+static int	 same_group(const char *, const char *);
+static int	 every_parse(const char *, struct every *);
+static int	 dates_parse(const char *, struct every *);
+static long	 meeting_round(const struct meet *, const struct every *,
+		    const struct lp_date *);
+static void	 print_sheet(struct sheet *, const struct meet *, long,
 		    const struct lp_date *, enum lp_lang);
 
 static void
@@ -165,41 +202,50 @@ sh_field(struct sheet *s, const char *label, const char *val)
 	}
 }
 
-static long
-month_no(const struct lp_date *d)
-{
-	return (long)d->y * 12 + d->m - 1;
-}
-
+/* "relasjon: anerkjenne; oppgave: oppfølgende", in plan order. */
 static void
-member(struct sheet *s, const struct ak_plan *p, const struct lp_date *date,
-    enum lp_lang l)
+dev_points(struct lp_buf *b, const struct ak_plan *p, enum lp_lang l)
 {
-	const struct ak_log *last = ak_plan_last(p);
-	struct lp_buf b = { 0 };
-	char iso[11];
 	size_t i, j;
-	int o, any, seen[AK_NORIENT];
+	int o, any, seen[AK_NORIENT] = { 0 };
 
-	sh_head(s, 3, p->leader);
-	/* "relasjon: anerkjenne; oppgave: oppfølgende", in plan order. */
-	for (o = 0; o < AK_NORIENT; o++)
-		seen[o] = 0;
 	for (i = 0; i < p->ndev; i++) {
 		o = p->dev[i].orient;
 		if (seen[o])
 			continue;
 		seen[o] = 1;
-		lp_buf_printf(&b, "%s%s", b.len ? "; " : "",
+		lp_buf_printf(b, "%s%s", b->len ? "; " : "",
 		    ak_orient_name(o, l));
 		for (j = i, any = 0; j < p->ndev; j++) {
 			if (p->dev[j].orient != o || p->dev[j].beh == -1)
 				continue;
-			lp_buf_printf(&b, "%s%s", any ? ", " : ": ",
+			lp_buf_printf(b, "%s%s", any ? ", " : ": ",
 			    ak_beh_name(p->dev[j].beh, l));
 			any = 1;
 		}
 	}
+}
+
+static void
+member(struct sheet *s, const struct seat *st, const struct lp_date *date,
+    enum lp_lang l)
+{
+	const struct ak_plan *p = st->p;
+	const struct ak_log *last;
+	struct lp_buf b = { 0 };
+	char iso[11];
+	size_t i;
+
+	sh_head(s, 3, st->name);
+	if (st->away)
+		sh_field(s, "Status", lp_tr(l, "borte", "borte", "away"));
+	if (p == NULL) {
+		sh_field(s, "Plan", lp_tr(l, "ingen plan ennå",
+		    "ingen plan enno", "no plan yet"));
+		goto end;
+	}
+	last = ak_plan_last(p);
+	dev_points(&b, p, l);
 	sh_field(s, lp_tr(l, "Utviklingspunkter", "Utviklingspunkt",
 	    "Development points"), b.len ? b.s : "–");
 	sh_field(s, lp_tr(l, "Første handling", "Første handling",
@@ -222,6 +268,7 @@ member(struct sheet *s, const struct ak_plan *p, const struct lp_date *date,
 			break;
 	sh_field(s, lp_tr(l, "Neste øving", "Neste øving", "Next practice"),
 	    i < p->ndates ? lp_date_iso(&p->dates[i], iso) : "–");
+end:
 	if (s->fmt != LP_F_HTML) {
 		putc('\n', s->fp);
 		s->infields = 0;
@@ -229,225 +276,331 @@ member(struct sheet *s, const struct ak_plan *p, const struct lp_date *date,
 	lp_buf_free(&b);
 }
 
-int
-ak_cmd_meeting(int argc, char *argv[])
+static void
+add_seat(struct meet *m, const char *name, const char *group,
+    const struct ak_plan *p, int away)
 {
-	static const struct option lopts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "group", required_argument, NULL, 'g' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct ak_plan **plans, **mine;
-	struct sheet s = { 0 };
-	struct lp_error e;
-	struct lp_date date, first;
-	enum lp_fmt fmt = LP_F_MD;
-	enum lp_lang l = lp_lang_default();
-	const char *group = NULL, **names;
-	char *fg, *f, *title, *when;
-	size_t np, nm = 0, i, k;
-	long round;
-	int c, bad = 0, hasfirst = 0;
+	m->v = lp_xreallocarray(m->v, m->n + 1, sizeof(*m->v));
+	m->v[m->n].name = name;
+	m->v[m->n].group = group;
+	m->v[m->n].p = p;
+	m->v[m->n].away = away;
+	m->n++;
+}
 
-	lp_today(&date);
-	while ((c = getopt_long(argc, argv, "d:f:g:h", lopts, NULL)) != -1)
-		switch (c) {
-		case 'd':
-			if (ak_date_opt("--date", optarg, &date) == -1)
-				return LP_EXIT_USAGE;
-			break;
-		case 'f':
-			if (lp_fmt_parse(optarg, LP_F_MD | LP_F_HTML |
-			    LP_F_TEXT, &fmt, &e) == -1)
-				return lp_warnerr(&e);
-			break;
-		case 'g':
-			group = optarg;
-			break;
-		case 'h':
-			ak_usage(stdout);
-			return 0;
-		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
-		}
-	if (optind == argc || group == NULL) {
-		if (group == NULL)
-			lp_warnx("meeting: --group NAME is required");
-		ak_usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
-	if (bad != 0) {
-		ak_plans_free(plans, np);
-		return bad;
-	}
-	ak_plans_sort(plans, np);
-	mine = lp_xcalloc(np + 1, sizeof(*mine));
-	names = lp_xcalloc(np + 1, sizeof(*names));
-	fg = lp_fold(group, strlen(group));
+/* Group names match with case, accents and spacing aside. */
+static int
+same_group(const char *a, const char *b)
+{
+	char *fa = lp_fold(a, strlen(a)), *fb = lp_fold(b, strlen(b));
+	int same = *fa != '\0' && strcmp(fa, fb) == 0;
+
+	free(fa);
+	free(fb);
+	return same;
+}
+
+static int
+seat_cmp(const void *a, const void *b)
+{
+	const struct seat *sa = a, *sb = b;
+
+	return lp_collate(sa->name, sb->name);
+}
+
+/*
+ * The members of the group: with a groups file, everyone it puts in the
+ * group (with her plan when there is one), and the plans that name the
+ * group for a leader the file does not know; without, the plans that
+ * name it. The file wins where it and a plan disagree, with a warning.
+ */
+static int
+gather(struct meet *m, struct ak_plan **plans, size_t np,
+    const struct ak_groups *g)
+{
+	const struct ak_plan **byrow = NULL;
+	const struct ak_member *mb;
+	size_t i;
+	long k;
+
+	if (g != NULL)
+		byrow = lp_xcalloc(g->n + 1, sizeof(*byrow));
 	for (i = 0; i < np; i++) {
-		f = lp_fold(plans[i]->group, strlen(plans[i]->group));
-		if (strcmp(f, fg) == 0)
-			mine[nm++] = plans[i];
-		else if (*plans[i]->group != '\0')
-			names[i] = plans[i]->group;
-		free(f);
+		k = g != NULL ? ak_groups_find(g, plans[i]->leader) : -1;
+		if (k != -1) {
+			ak_groups_disagree(g, &g->v[k], plans[i]);
+			if (byrow[k] == NULL)
+				byrow[k] = plans[i];
+		} else if (same_group(plans[i]->group, m->group))
+			add_seat(m, plans[i]->leader, plans[i]->group,
+			    plans[i], 0);
 	}
-	free(fg);
-	if (nm == 0) {
-		const char *hint;
+	for (i = 0; g != NULL && i < g->n; i++) {
+		mb = &g->v[i];
+		if (same_group(mb->group, m->group))
+			add_seat(m, byrow[i] != NULL ? byrow[i]->leader :
+			    mb->name, mb->group, byrow[i], mb->away);
+	}
+	free(byrow);
+	if (m->n > 0)
+		qsort(m->v, m->n, sizeof(*m->v), seat_cmp);
+	return (int)m->n;
+}
 
-		for (i = k = 0; i < np; i++)
-			if (names[i] != NULL)
-				names[k++] = names[i];
-		names[k] = NULL;
-		hint = lp_suggest(group, names);
-		if (hint != NULL)
-			lp_warnx("meeting: no plan is in group '%s'; did you "
-			    "mean '%s'?", group, hint);
-		else
-			lp_warnx("meeting: no plan is in group '%s'", group);
-		free(names);
-		free(mine);
-		ak_plans_free(plans, np);
-		return LP_EXIT_DATAERR;
-	}
+/* No member in the group: say so, with the nearest group's name. */
+static int
+no_group(const struct meet *m, struct ak_plan **plans, size_t np,
+    const struct ak_groups *g)
+{
+	const char **names, *hint;
+	size_t i, k = 0, ng = g != NULL ? g->n : 0;
+
+	names = lp_xcalloc(np + ng + 1, sizeof(*names));
+	for (i = 0; i < np; i++)
+		if (*plans[i]->group != '\0')
+			names[k++] = plans[i]->group;
+	for (i = 0; i < ng; i++)
+		if (*g->v[i].group != '\0')
+			names[k++] = g->v[i].group;
+	hint = lp_suggest(m->group, names);
+	if (hint != NULL)
+		lp_warnx("meeting: no member is in group '%s'; did you mean "
+		    "'%s'?", m->group, hint);
+	else
+		lp_warnx("meeting: no member is in group '%s'", m->group);
 	free(names);
+	return LP_EXIT_DATAERR;
+}
 
-	/*
-	 * Whose turn: meetings are monthly, so the round is the number of
-	 * months since the group started (its earliest 'started' date, else
-	 * its earliest practice or log date); the member at that place in
-	 * alphabetical order brings today's case and the rest follow.
-	 */
-	for (i = 0; i < nm; i++) {
-		const struct lp_date *d = NULL;
+/* --every: a whole number and d (days), w (weeks) or m (months). */
+static int
+every_parse(const char *s, struct every *ev)
+{
+	char *end;
+	long n;
 
-		if (mine[i]->hasstarted)
-			d = &mine[i]->started;
-		else if (mine[i]->ndates > 0)
-			d = &mine[i]->dates[0];
-		if (d != NULL && (!hasfirst || lp_date_cmp(d, &first) < 0)) {
-			first = *d;
-			hasfirst = 1;
-		}
+	n = strtol(s, &end, 10);
+	if (end == s || n < 1 || n > 366 || end[0] == '\0' ||
+	    strchr("dwm", end[0]) == NULL || end[1] != '\0') {
+		lp_warnx("meeting: --every: '%s' is not a period; write 4w, "
+		    "6w, 1m or 14d", s);
+		return -1;
 	}
-	round = hasfirst ? month_no(&date) - month_no(&first) : 0;
-	if (round < 0)
-		round = 0;
+	ev->n = end[0] == 'w' ? n * 7 : n;
+	ev->unit = end[0] == 'm' ? 'm' : 'd';
+	return 0;
+}
 
-	s.fp = stdout;
-	s.fmt = fmt;
+static int
+date_cmp(const void *a, const void *b)
+{
+	return lp_date_cmp(a, b);
+}
+
+/* --dates: the meetings' dates, separated by commas or spaces. */
+static int
+dates_parse(const char *s, struct every *ev)
+{
+	char *copy, *w, *save;
+	const char *why = "";
+	int rc = 0;
+
+	copy = lp_xstrdup(s);
+	for (w = strtok_r(copy, ", \t", &save); w != NULL && rc == 0;
+	    w = strtok_r(NULL, ", \t", &save)) {
+		ev->dates = lp_xreallocarray(ev->dates, ev->ndates + 1,
+		    sizeof(*ev->dates));
+		if (lp_parse_date(w, &ev->dates[ev->ndates], &why) == -1) {
+			lp_warnx("meeting: --dates: '%s': %s", w, why);
+			rc = -1;
+		} else
+			ev->ndates++;
+	}
+	free(copy);
+	if (rc == 0 && ev->ndates == 0) {
+		lp_warnx("meeting: --dates: no date in '%s'", s);
+		rc = -1;
+	}
+	if (rc == 0)
+		qsort(ev->dates, ev->ndates, sizeof(*ev->dates), date_cmp);
+	return rc;
+}
+
+/*
+ * Whose turn, as a 0-based round. With --dates, the meetings held on or
+ * before the day, less one. Else the periods (--every, a month by
+ * default) since the group started: its earliest 'started' date, else
+ * its earliest practice date.
+ */
+static long
+meeting_round(const struct meet *m, const struct every *ev,
+    const struct lp_date *date)
+{
+	const struct lp_date *d, *first = NULL;
+	size_t i;
+	long round = 0;
+
+	if (ev->ndates > 0) {
+		for (i = 0; i < ev->ndates; i++)
+			if (lp_date_cmp(&ev->dates[i], date) <= 0)
+				round = (long)i;
+		return round;
+	}
+	for (i = 0; i < m->n; i++) {
+		if (m->v[i].p == NULL)
+			continue;
+		d = m->v[i].p->hasstarted ? &m->v[i].p->started :
+		    m->v[i].p->ndates > 0 ? &m->v[i].p->dates[0] : NULL;
+		if (d != NULL && (first == NULL || lp_date_cmp(d, first) < 0))
+			first = d;
+	}
+	if (first == NULL)
+		return 0;
+	if (ev->unit == 'm')
+		round = ((long)date->y * 12 + date->m) -
+		    ((long)first->y * 12 + first->m);
+	else
+		round = lp_date_days(date) - lp_date_days(first);
+	return round < 0 ? 0 : round / ev->n;
+}
+
+static void
+print_sheet(struct sheet *s, const struct meet *m, long round,
+    const struct lp_date *date, enum lp_lang l)
+{
+	char *title, *when;
+	size_t i, k, nin = 0, *here;
+
 	title = lp_xasprintf("%s – %s", lp_tr(l, "Nettverksmøte",
-	    "Nettverksmøte", "Network meeting"), mine[0]->group);
-	if (fmt == LP_F_HTML)
-		lp_html_begin(stdout, l, title, sheet_css);
-	sh_head(&s, 1, title);
-	when = lp_date_long(l, &date);
-	sh_para(&s, when, 1);
+	    "Nettverksmøte", "Network meeting"), m->v[0].group);
+	if (s->fmt == LP_F_HTML)
+		lp_html_begin(s->fp, l, title, sheet_css);
+	sh_head(s, 1, title);
+	when = lp_date_long(l, date);
+	sh_para(s, when, 1);
 	free(when);
-	sh_head(&s, 2, lp_tr(l, "Kollegaveiledning", "Kollegarettleiing",
+	sh_head(s, 2, lp_tr(l, "Kollegaveiledning", "Kollegarettleiing",
 	    "Peer coaching"));
 	when = lp_xasprintf(lp_tr(l, "Runde %ld. Den første tar med en sak "
 	    "i dag, de neste på de neste møtene.", "Runde %ld. Den første tek "
 	    "med ei sak i dag, dei neste på dei neste møta.", "Round %ld. "
 	    "The first brings a case today, the others at the next meetings."),
 	    round + 1);
-	sh_para(&s, when, 0);
+	sh_para(s, when, 0);
 	free(when);
-	for (i = 0; i < nm; i++) {
-		k = (i + (size_t)round) % nm;
-		sh_item(&s, (int)i + 1, mine[k]->leader, i == 0 ?
-		    lp_tr(l, "tar med en sak i dag", "tek med ei sak i dag",
+	/* The members who are here take turns; one who is away does not. */
+	here = lp_xcalloc(m->n + 1, sizeof(*here));
+	for (i = 0; i < m->n; i++)
+		if (!m->v[i].away)
+			here[nin++] = i;
+	for (i = 0; i < nin; i++) {
+		k = here[(i + (size_t)round) % nin];
+		sh_item(s, (int)i + 1, m->v[k].name, i == 0 ? lp_tr(l,
+		    "tar med en sak i dag", "tek med ei sak i dag",
 		    "brings a case today") : NULL);
 	}
-	if (fmt != LP_F_HTML)
-		putc('\n', stdout);
-	sh_head(&s, 2, lp_tr(l, "Medlemmene", "Medlemmene", "The members"));
-	for (i = 0; i < nm; i++)
-		member(&s, mine[i], &date, l);
-	sh_close(&s);
-	if (fmt == LP_F_HTML)
-		lp_html_end(stdout);
+	free(here);
+	if (s->fmt != LP_F_HTML)
+		putc('\n', s->fp);
+	sh_head(s, 2, lp_tr(l, "Medlemmene", "Medlemmene", "The members"));
+	for (i = 0; i < m->n; i++)
+		member(s, &m->v[i], date, l);
+	sh_close(s);
+	if (s->fmt == LP_F_HTML)
+		lp_html_end(s->fp);
 	free(title);
-	free(mine);
-	ak_plans_free(plans, np);
-	return 0;
 }
 
 int
-ak_cmd_ics(int argc, char *argv[])
+ak_cmd_meeting(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "dates", required_argument, NULL, 'D' },
+		{ "encoding", required_argument, NULL, 'E' },
+		{ "every", required_argument, NULL, 'e' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "group", required_argument, NULL, 'g' },
+		{ "groups", required_argument, NULL, 'G' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct ak_plan **plans, *p;
-	struct lp_ics_event ev;
-	struct lp_ics *ics;
+	struct ak_groups g = { 0 };
+	struct every ev = { 1, 'm', NULL, 0 };
+	struct meet m = { NULL, NULL, 0 };
+	struct ak_plan **plans = NULL;
+	struct sheet s = { 0 };
 	struct lp_error e;
-	struct lp_buf desc = { 0 };
-	enum lp_lang l;
-	char uid[64], iso[11], *sum;
-	size_t np, i, j;
+	struct lp_date date;
+	const char *groups = NULL;
+	size_t np = 0;
 	int c, bad = 0;
 
-	while ((c = getopt_long(argc, argv, "h", lopts, NULL)) != -1)
+	lp_today(&date);
+	s.fp = stdout;
+	s.fmt = LP_F_MD;
+	while ((c = getopt_long(argc, argv, "d:e:f:g:h", lopts, NULL)) != -1)
 		switch (c) {
+		case 'd':
+			if (ak_date_opt("--date", optarg, &date) == -1)
+				bad = LP_EXIT_USAGE;
+			break;
+		case 'D':
+			if (dates_parse(optarg, &ev) == -1)
+				bad = LP_EXIT_USAGE;
+			break;
+		case 'E':
+			if (lp_csv_encoding_arg(optarg) != 0)
+				bad = LP_EXIT_USAGE;
+			break;
+		case 'e':
+			if (every_parse(optarg, &ev) == -1)
+				bad = LP_EXIT_USAGE;
+			break;
+		case 'f':
+			if (lp_fmt_parse(optarg, LP_F_MD | LP_F_HTML |
+			    LP_F_TEXT, &s.fmt, &e) == -1)
+				bad = lp_warnerr(&e);
+			break;
+		case 'g':
+			m.group = optarg;
+			break;
+		case 'G':
+			groups = optarg;
+			break;
 		case 'h':
 			ak_usage(stdout);
-			return 0;
+			goto done;
 		default:
 			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			bad = LP_EXIT_USAGE;
+			goto done;
 		}
-	if (optind == argc) {
+	if (bad != 0)
+		goto done;
+	if ((optind == argc && groups == NULL) || m.group == NULL) {
+		if (m.group == NULL)
+			lp_warnx("meeting: --group NAME is required");
 		ak_usage(stderr);
-		return LP_EXIT_USAGE;
+		bad = LP_EXIT_USAGE;
+		goto done;
+	}
+	if (groups != NULL && ak_groups_load(groups, &g, &e) == -1) {
+		bad = lp_warnerr(&e);
+		goto done;
 	}
 	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
-	ak_plans_sort(plans, np);
-	ics = lp_ics_new(stdout, "lp-aksjon", 0);
-	for (i = 0; i < np; i++) {
-		p = plans[i];
-		l = p->haslang ? p->lang : lp_lang_default();
-		for (j = 0; j < p->ndates; j++) {
-			memset(&ev, 0, sizeof(ev));
-			ev.uid = lp_ics_uid(uid, "lp-aksjon", p->leader,
-			    lp_date_iso(&p->dates[j], iso));
-			ev.date = p->dates[j];
-			if (p->time >= 0) {
-				ev.start = p->time;
-				ev.end = p->time + (p->duration > 0 ?
-				    p->duration : 60);
-				if (ev.end > 24 * 60)
-					ev.end = 24 * 60;
-			} else
-				ev.allday = 1;
-			sum = lp_xasprintf("%s: %s (%s)", lp_tr(l, "Øve",
-			    "Øve", "Practise"), *p->action ? p->action :
-			    lp_tr(l, "aksjonslæringsprosjektet",
-			    "aksjonslæringsprosjektet",
-			    "the action-learning project"), p->leader);
-			ev.summary = sum;
-			lp_buf_reset(&desc);
-			if (*p->practice)
-				lp_buf_printf(&desc, "%s\n", p->practice);
-			if (*p->evidence)
-				lp_buf_printf(&desc, "%s %s\n", lp_tr(l,
-				    "På rett spor?", "På rett spor?",
-				    "On track?"), p->evidence);
-			ev.description = desc.len ? desc.s : NULL;
-			lp_ics_event(ics, &ev);
-			free(sum);
-		}
-	}
-	lp_buf_free(&desc);
-	if (lp_ics_close(ics, &e) == -1 && bad == 0)
-		bad = lp_warnerr(&e);
+	if (bad != 0)
+		goto done;
+	if (gather(&m, plans, np, groups != NULL ? &g : NULL) == 0)
+		bad = no_group(&m, plans, np, groups != NULL ? &g : NULL);
+	else
+		print_sheet(&s, &m, meeting_round(&m, &ev, &date), &date,
+		    lp_lang_default());
+done:
+	free(m.v);
+	free(ev.dates);
+	ak_groups_free(&g);
 	ak_plans_free(plans, np);
 	return bad;
 }

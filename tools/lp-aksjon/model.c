@@ -161,19 +161,34 @@ ak_beh_parse(const char *s)
 	return hit;
 }
 
+/*
+ * The nearest of the names a plan may write, given back as one of the
+ * fourteen in the language of the nearest (an accepted other spelling
+ * such as "anerkjennende" is itself no name of the model).
+ */
 const char *
 ak_beh_suggest(const char *s)
 {
-	const char *cands[AK_NBEH * 6 + 1];
-	size_t n = 0;
+	const char *cands[AK_NBEH * 6 + 1], *near;
+	int beh[AK_NBEH * 6], lang[AK_NBEH * 6];
+	size_t n = 0, i;
 	int b, l;
 
 	for (b = 0; b < AK_NBEH; b++)
 		for (l = 0; l < 3; l++) {
+			beh[n] = b;
+			lang[n] = l;
 			cands[n++] = behs[b].name[l];
-			if (behs[b].alias[l] != NULL)
+			if (behs[b].alias[l] != NULL) {
+				beh[n] = b;
+				lang[n] = l;
 				cands[n++] = behs[b].alias[l];
+			}
 		}
 	cands[n] = NULL;
-	return lp_suggest(s, cands);
+	if ((near = lp_suggest(s, cands)) == NULL)
+		return NULL;
+	for (i = 0; i < n && cands[i] != near; i++)
+		continue;
+	return i < n ? behs[beh[i]].name[lang[i]] : NULL;
 }

@@ -215,6 +215,10 @@ ak_plan_from_doc(struct lp_ydoc *doc, struct ak_plan *p, struct lp_error *e)
 		return -1;
 	if (p->leader[strspn(p->leader, " \t")] == '\0')
 		return lp_y_error(n, e, "the leader's name is empty");
+	if ((n = lp_y_get(root, "group")) != NULL) {
+		p->groupline = n->line;
+		p->groupcol = n->col;
+	}
 	if (get_text(root, "group", &p->group, e) == -1 ||
 	    get_text(root, "character", &p->character, e) == -1 ||
 	    get_text(root, "action", &p->action, e) == -1 ||
@@ -371,5 +375,23 @@ ak_date_opt(const char *opt, const char *arg, struct lp_date *d)
 		lp_warnx("%s: '%s': %s", opt, arg, why);
 		return -1;
 	}
+	return 0;
+}
+
+/*
+ * --excel is CSV for Excel: it chooses -f csv, and is a usage error
+ * beside another -f.
+ */
+int
+ak_excel_fmt(const char *cmd, int excel, int fmtset, enum lp_fmt *fmt)
+{
+	if (!excel)
+		return 0;
+	if (fmtset && *fmt != LP_F_CSV) {
+		lp_warnx("%s: --excel writes CSV; leave out -f or give -f csv",
+		    cmd);
+		return -1;
+	}
+	*fmt = LP_F_CSV;
 	return 0;
 }

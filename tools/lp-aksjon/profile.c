@@ -41,6 +41,7 @@ int
 ak_cmd_profile(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
+		{ "excel", no_argument, NULL, 'X' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -55,7 +56,7 @@ ak_cmd_profile(int argc, char *argv[])
 	enum lp_fmt fmt = LP_F_TEXT;
 	enum lp_lang l = lp_lang_default();
 	size_t n, i, width;
-	int ch, bad = 0, b, o;
+	int ch, bad = 0, b, o, fmtset = 0, excel = 0;
 
 	while ((ch = getopt_long(argc, argv, "f:h", lopts, NULL)) != -1)
 		switch (ch) {
@@ -63,6 +64,10 @@ ak_cmd_profile(int argc, char *argv[])
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV |
 			    LP_F_SVG, &fmt, &e) == -1)
 				return lp_warnerr(&e);
+			fmtset = 1;
+			break;
+		case 'X':
+			excel = 1;
 			break;
 		case 'h':
 			ak_usage(stdout);
@@ -75,6 +80,8 @@ ak_cmd_profile(int argc, char *argv[])
 		ak_usage(stderr);
 		return LP_EXIT_USAGE;
 	}
+	if (ak_excel_fmt("profile", excel, fmtset, &fmt) == -1)
+		return LP_EXIT_USAGE;
 	/* One plan at a time, so memory does not grow with the plans. */
 	memset(&c, 0, sizeof(c));
 	for (; optind < argc; optind++) {
@@ -89,7 +96,7 @@ ak_cmd_profile(int argc, char *argv[])
 	}
 
 	if (fmt == LP_F_CSV) {
-		w = lp_csvw_new(stdout, 0);
+		w = lp_csvw_new(stdout, excel ? LP_CSVW_EXCEL : 0);
 		lp_csvw_row(w, (const char *const[]){ "kind", "orientation",
 		    "behaviour", "leaders", "plans" }, 5);
 		for (o = 0; o < AK_NORIENT; o++) {

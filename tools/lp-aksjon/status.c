@@ -47,20 +47,15 @@ struct row {
 	int		 flags;
 };
 
-struct member {
-	char		*group;
-	char		*name;
-	char		*fold;
-	long		 round;
-	int		 away;
-};
-
 static int	 plan_flags(const struct ak_plan *, const struct lp_date *,
 		    struct row *);
-static int	 read_groups(const char *, struct member **, size_t *);
+static void	 plan_row(const struct ak_plan *, const struct lp_date *,
+		    const struct ak_groups *, int *, struct row *);
 static int	 row_cmp(const void *, const void *);
+static void	 flag_text(struct lp_buf *, int, int, enum lp_lang);
+static void	 print_csv(const struct row *, size_t, int);
 static void	 print_rows(const struct row *, size_t, enum lp_fmt,
-		    enum lp_lang);
+		    enum lp_lang, int);
 
 /*
  * Flags: not started is no log at all; a practice date passed (before
@@ -100,83 +95,35 @@ plan_flags(const struct ak_plan *p, const struct lp_date *today,
 }
 
 /*
- * The roster of groups from lp-groups: group and name columns; when a
- * round column is there, only the latest round counts.
+ * A plan's row; with a groups file, her member there is marked in has,
+ * gives the group (the file wins, with a warning when they differ) and
+ * whether she is away.
  */
-static int
-read_groups(const char *path, struct member **mv, size_t *mn)
+static void
+plan_row(const struct ak_plan *p, const struct lp_date *today,
+    const struct ak_groups *g, int *has, struct row *r)
 {
-	struct lp_csv_opts co = { 0 };
-	struct lp_csv *c;
-	struct lp_error e;
-	struct member *m = NULL;
-	size_t n = 0, cap = 0, i, j;
-	long gcol, ncol, rcol, scol, maxround = 0;
-	const char *s;
-	char *end;
-	int rc;
+	const struct ak_member *m;
+	long k;
 
-	if ((c = lp_csv_open(path, &co, &e)) == NULL)
-		return lp_warnerr(&e);
-	if ((gcol = lp_csv_col(c, "group", &e)) == -1 ||
-	    (ncol = lp_csv_col(c, "name", &e)) == -1) {
-		lp_csv_close(c);
-		return lp_warnerr(&e);
+	r->own = 1;
+	r->group = lp_xstrdup(p->group);
+	r->leader = lp_xstrdup(p->leader);
+	r->file = lp_xstrdup(p->file);
+	r->action = lp_xstrdup(p->action);
+	r->focus = ak_plan_focus(p);
+	r->flags = plan_flags(p, today, r);
+	if (g == NULL || (k = ak_groups_find(g, p->leader)) == -1)
+		return;
+	m = &g->v[k];
+	has[k] = 1;
+	ak_groups_disagree(g, m, p);
+	if (*m->group != '\0') {
+		free(r->group);
+		r->group = lp_xstrdup(m->group);
 	}
-	rcol = lp_csv_col_any(c, (const char *const[]){ "round", NULL });
-	scol = lp_csv_col_any(c, (const char *const[]){ "status", NULL });
-	while ((rc = lp_csv_next(c, &e)) == 1) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			m = lp_xreallocarray(m, cap, sizeof(*m));
-		}
-		m[n].round = 0;
-		if (rcol != -1) {
-			s = lp_csv_field(c, (size_t)rcol);
-			m[n].round = strtol(s, &end, 10);
-			if (*s == '\0' || *end != '\0') {
-				lp_error_set(&e, LP_EXIT_DATAERR,
-				    lp_csv_name(c), lp_csv_line(c), rcol + 1,
-				    "round '%s' is not a number", s);
-				rc = -1;
-				break;
-			}
-		}
-		s = lp_csv_field(c, (size_t)ncol);
-		if (s[strspn(s, " \t")] == '\0')
-			continue;
-		m[n].group = lp_xstrdup(lp_csv_field(c, (size_t)gcol));
-		m[n].name = lp_xstrdup(s);
-		m[n].fold = lp_fold(s, strlen(s));
-		/* The roster marks a leader who is away "borte". */
-		m[n].away = scol != -1 && strcmp(lp_csv_field(c,
-		    (size_t)scol), "borte") == 0;
-		if (m[n].round > maxround)
-			maxround = m[n].round;
-		n++;
-	}
-	lp_csv_close(c);
-	if (rc == -1) {
-		for (i = 0; i < n; i++) {
-			free(m[i].group);
-			free(m[i].name);
-			free(m[i].fold);
-		}
-		free(m);
-		return lp_warnerr(&e);
-	}
-	for (i = j = 0; i < n; i++) {
-		if (m[i].round == maxround)
-			m[j++] = m[i];
-		else {
-			free(m[i].group);
-			free(m[i].name);
-			free(m[i].fold);
-		}
-	}
-	*mv = m;
-	*mn = j;
-	return 0;
+	if (m->away)
+		r->flags |= F_AWAY;
 }
 
 static int
@@ -192,42 +139,60 @@ row_cmp(const void *a, const void *b)
 	return strcmp(ra->file, rb->file);
 }
 
+/* The flags' machine keys, or their labels, separated by sep. */
 static void
-print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
-    enum lp_lang l)
+flag_text(struct lp_buf *b, int fl, int keys, enum lp_lang l)
 {
-	struct lp_table *t;
+	size_t k;
+
+	lp_buf_reset(b);
+	for (k = 0; k < NFLAGS; k++)
+		if (fl & flags[k].flag)
+			lp_buf_printf(b, "%s%s", b->len ? (keys ? " " : ", ") :
+			    "", keys ? flags[k].key : flags[k].label[l]);
+}
+
+static void
+print_csv(const struct row *rows, size_t n, int csvflags)
+{
 	struct lp_csvw *w;
 	struct lp_buf fl = { 0 };
+	char iso[11];
+	size_t i;
+
+	w = lp_csvw_new(stdout, csvflags);
+	lp_csvw_row(w, (const char *const[]){ "group", "leader", "focus",
+	    "action", "next_practice", "last_log", "flags", "file" }, 8);
+	for (i = 0; i < n; i++) {
+		flag_text(&fl, rows[i].flags, 1, LP_NB);
+		lp_csvw_str(w, rows[i].group);
+		lp_csvw_str(w, rows[i].leader);
+		lp_csvw_str(w, rows[i].focus == -1 ? "" :
+		    ak_orient_key(rows[i].focus));
+		lp_csvw_str(w, rows[i].action);
+		lp_csvw_str(w, rows[i].hasnext ?
+		    lp_date_iso(&rows[i].next, iso) : "");
+		lp_csvw_str(w, rows[i].haslast ?
+		    lp_date_iso(&rows[i].last, iso) : "");
+		lp_csvw_str(w, fl.len ? fl.s : "");
+		lp_csvw_str(w, rows[i].file);
+		lp_csvw_endrow(w);
+	}
+	lp_csvw_free(w);
+	lp_buf_free(&fl);
+}
+
+static void
+print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
+    enum lp_lang l, int csvflags)
+{
+	struct lp_table *t;
+	struct lp_buf fl = { 0 };
 	char iso[11], *cut;
-	size_t i, k;
+	size_t i;
 
 	if (fmt == LP_F_CSV) {
-		w = lp_csvw_new(stdout, 0);
-		lp_csvw_row(w, (const char *const[]){ "group", "leader",
-		    "focus", "action", "next_practice", "last_log", "flags",
-		    "file" }, 8);
-		for (i = 0; i < n; i++) {
-			lp_buf_reset(&fl);
-			for (k = 0; k < NFLAGS; k++)
-				if (rows[i].flags & flags[k].flag)
-					lp_buf_printf(&fl, "%s%s", fl.len ?
-					    " " : "", flags[k].key);
-			lp_csvw_str(w, rows[i].group);
-			lp_csvw_str(w, rows[i].leader);
-			lp_csvw_str(w, rows[i].focus == -1 ? "" :
-			    ak_orient_key(rows[i].focus));
-			lp_csvw_str(w, rows[i].action);
-			lp_csvw_str(w, rows[i].hasnext ?
-			    lp_date_iso(&rows[i].next, iso) : "");
-			lp_csvw_str(w, rows[i].haslast ?
-			    lp_date_iso(&rows[i].last, iso) : "");
-			lp_csvw_str(w, fl.len ? fl.s : "");
-			lp_csvw_str(w, rows[i].file);
-			lp_csvw_endrow(w);
-		}
-		lp_csvw_free(w);
-		lp_buf_free(&fl);
+		print_csv(rows, n, csvflags);
 		return;
 	}
 	t = lp_table_new(7);
@@ -242,11 +207,7 @@ print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
 	lp_table_cell(t, lp_tr(l, "Merknad", "Merknad", "Flags"));
 	lp_table_endrow(t);
 	for (i = 0; i < n; i++) {
-		lp_buf_reset(&fl);
-		for (k = 0; k < NFLAGS; k++)
-			if (rows[i].flags & flags[k].flag)
-				lp_buf_printf(&fl, "%s%s", fl.len ? ", " : "",
-				    flags[k].label[l]);
+		flag_text(&fl, rows[i].flags, 0, l);
 		lp_table_cell(t, rows[i].group);
 		lp_table_cell(t, rows[i].leader);
 		lp_table_cell(t, rows[i].focus == -1 ? "–" :
@@ -273,22 +234,22 @@ ak_cmd_status(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "encoding", required_argument, NULL, 'E' },
+		{ "excel", no_argument, NULL, 'X' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "groups", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "today", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct ak_groups g = { 0 };
 	struct ak_plan *p;
-	struct member *mv = NULL;
 	struct row *rows;
 	struct lp_error e;
 	struct lp_date today;
 	enum lp_fmt fmt = LP_F_TEXT;
 	const char *groups = NULL;
-	char *f;
-	size_t np, nm = 0, nr = 0, i, j;
-	int c, bad = 0, *has;
+	size_t np, nr = 0, i, j;
+	int c, bad = 0, *has, fmtset = 0, excel = 0;
 
 	lp_today(&today);
 	while ((c = getopt_long(argc, argv, "f:g:ht:", lopts, NULL)) != -1)
@@ -297,6 +258,7 @@ ak_cmd_status(int argc, char *argv[])
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV | LP_F_MD,
 			    &fmt, &e) == -1)
 				return lp_warnerr(&e);
+			fmtset = 1;
 			break;
 		case 'E':
 			if (lp_csv_encoding_arg(optarg) != 0)
@@ -312,6 +274,9 @@ ak_cmd_status(int argc, char *argv[])
 			if (ak_date_opt("--today", optarg, &today) == -1)
 				return LP_EXIT_USAGE;
 			break;
+		case 'X':
+			excel = 1;
+			break;
 		default:
 			ak_usage(stderr);
 			return LP_EXIT_USAGE;
@@ -320,57 +285,42 @@ ak_cmd_status(int argc, char *argv[])
 		ak_usage(stderr);
 		return LP_EXIT_USAGE;
 	}
-	if (groups != NULL && (bad = read_groups(groups, &mv, &nm)) != 0)
-		return bad;
+	if (ak_excel_fmt("status", excel, fmtset, &fmt) == -1)
+		return LP_EXIT_USAGE;
+	if (groups != NULL && ak_groups_load(groups, &g, &e) == -1)
+		return lp_warnerr(&e);
 	/*
 	 * One plan at a time: a row keeps copies of the few strings it
 	 * shows, so memory holds the rows, not every plan.
 	 */
 	np = (size_t)(argc - optind);
-	rows = lp_xcalloc(np + nm + 1, sizeof(*rows));
-	has = lp_xcalloc(nm + 1, sizeof(*has));
+	rows = lp_xcalloc(np + g.n + 1, sizeof(*rows));
+	has = lp_xcalloc(g.n + 1, sizeof(*has));
 	for (i = 0; i < np; i++) {
-		struct row *r = &rows[nr];
-
 		if ((p = ak_plan_load(argv[optind + (int)i], &e)) == NULL) {
 			lp_warnerr(&e);
 			if (bad == 0 || e.code == LP_EXIT_DATAERR)
 				bad = e.code;
 			continue;
 		}
-		nr++;
-		r->own = 1;
-		r->group = lp_xstrdup(p->group);
-		r->leader = lp_xstrdup(p->leader);
-		r->file = lp_xstrdup(p->file);
-		r->action = lp_xstrdup(p->action);
-		r->focus = ak_plan_focus(p);
-		r->flags = plan_flags(p, &today, r);
+		plan_row(p, &today, groups != NULL ? &g : NULL, has,
+		    &rows[nr++]);
 		ak_plan_free(p);
-		f = lp_fold(r->leader, strlen(r->leader));
-		for (j = 0; j < nm; j++)
-			if (strcmp(f, mv[j].fold) == 0) {
-				has[j] = 1;
-				if (*r->group == '\0') {
-					free(r->group);
-					r->group = lp_xstrdup(mv[j].group);
-				}
-			}
-		free(f);
 	}
-	for (j = 0; j < nm; j++) {
+	for (j = 0; j < g.n; j++) {
 		if (has[j])
 			continue;
-		rows[nr].group = mv[j].group;
-		rows[nr].leader = mv[j].name;
+		rows[nr].group = g.v[j].group;
+		rows[nr].leader = g.v[j].name;
 		rows[nr].file = (char *)"";
 		rows[nr].focus = -1;
 		rows[nr].action = (char *)"";
-		rows[nr].flags = mv[j].away ? F_NOPLAN | F_AWAY : F_NOPLAN;
+		rows[nr].flags = g.v[j].away ? F_NOPLAN | F_AWAY : F_NOPLAN;
 		nr++;
 	}
 	qsort(rows, nr, sizeof(*rows), row_cmp);
-	print_rows(rows, nr, fmt, lp_lang_default());
+	print_rows(rows, nr, fmt, lp_lang_default(),
+	    excel ? LP_CSVW_EXCEL : 0);
 	for (i = 0; i < nr; i++)
 		if (rows[i].own) {
 			free(rows[i].group);
@@ -380,11 +330,6 @@ ak_cmd_status(int argc, char *argv[])
 		}
 	free(rows);
 	free(has);
-	for (j = 0; j < nm; j++) {
-		free(mv[j].group);
-		free(mv[j].name);
-		free(mv[j].fold);
-	}
-	free(mv);
+	ak_groups_free(&g);
 	return bad;
 }

@@ -72,6 +72,7 @@ main(int argc, char **argv)
 	const char *cmd;
 	size_t i;
 
+	lp_cli_init(argv[0]);
 	if (argc < 2) {
 		lpg_usage(stderr);
 		return LP_EXIT_USAGE;

@@ -245,8 +245,11 @@ load_roster(struct roster *ro, const char *path, struct lp_error *e)
 		}
 	}
 	lp_csv_close(c);
-	if (r == -1)
+	if (r == -1) {
+		/* The rows read before the bad one are ours to free. */
+		free_roster(ro);
 		return -1;
+	}
 	ro->idx = lp_map_new();
 	ro->keys = lp_xcalloc(ro->n + 1, sizeof(*ro->keys));
 	for (cap = 0; cap < ro->n; cap++) {

@@ -102,6 +102,7 @@ main(int argc, char *argv[])
 	const char *file;
 	int ch, rc;
 
+	lp_cli_init(argv[0]);
 	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0)) {
 		usage(stdout);

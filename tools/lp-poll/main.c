@@ -153,6 +153,7 @@ main(int argc, char *argv[])
 	const char *fmtarg = NULL, *file = NULL;
 	int ch, code;
 
+	lp_cli_init(argv[0]);
 	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0)) {
 		usage(stdout);

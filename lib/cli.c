@@ -1,0 +1,156 @@
+/*
+ * cli.c - the shape every tool shares, and the one module that prints:
+ * the program's name, main()'s dispatch to a command, -h and -V, the
+ * numeric-option parser, and diagnostics in the form
+ * "lp-poll: svar.csv:12:3: unterminated quote".
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lp-private.h"
+
+static void	 warn_hook(struct lp_error *, void *);
+
+int
+lp_warnerr(struct lp_error *e)
+{
+	fprintf(stderr, "%s: %s\n", lp_progname(), lp_error_str(e));
+	return e->code;
+}
+
+void
+lp_warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", lp_progname());
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* The library's warnings (a Windows-1252 file read, ...) on stderr. */
+static void
+warn_hook(struct lp_error *e, void *arg)
+{
+	(void)arg;
+	lp_warnerr(e);
+}
+
+void
+lp_cli_init(const char *argv0)
+{
+	lp_setprogname(argv0);
+	lp_set_warn(warn_hook, NULL);
+}
+
+int
+lp_main(int argc, char **argv, const struct lp_cmd *cmds,
+    void (*usage)(FILE *))
+{
+	const char *names[64], *near;
+	size_t n;
+
+	lp_cli_init(argv[0]);
+	if (argc < 2) {
+		usage(stderr);
+		return LP_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+		usage(stdout);
+		return lp_finish(LP_EXIT_OK);
+	}
+	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
+		printf("%s %s\n", lp_progname(), LP_VERSION);
+		return lp_finish(LP_EXIT_OK);
+	}
+	for (n = 0; cmds[n].name != NULL; n++)
+		if (strcmp(argv[1], cmds[n].name) == 0)
+			return lp_finish(cmds[n].fn(argc - 1, argv + 1));
+	for (n = 0; cmds[n].name != NULL && n < 63; n++)
+		names[n] = cmds[n].name;
+	names[n] = NULL;
+	if ((near = lp_suggest(argv[1], names)) != NULL)
+		lp_warnx("unknown command '%s' (did you mean '%s'?)", argv[1],
+		    near);
+	else
+		lp_warnx("unknown command '%s'", argv[1]);
+	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+	return LP_EXIT_USAGE;
+}
+
+int
+lp_optnum(const char *opt, const char *arg, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno == ERANGE || v < min ||
+	    v > max) {
+		if (max == LONG_MAX)
+			lp_warnx("%s: '%s' is not a whole number of %ld or more",
+			    opt, arg, min);
+		else
+			lp_warnx("%s: '%s' is not a whole number from %ld "
+			    "to %ld", opt, arg, min, max);
+		return LP_EXIT_USAGE;
+	}
+	*out = v;
+	return 0;
+}
+
+const char *
+lp_optname(int ch, const struct option *longopts, int longindex)
+{
+	static char buf[64];
+
+	if (longindex >= 0 && longopts != NULL)
+		snprintf(buf, sizeof(buf), "--%s", longopts[longindex].name);
+	else if (ch > 0 && ch < 256)
+		snprintf(buf, sizeof(buf), "-%c", ch);
+	else
+		snprintf(buf, sizeof(buf), "an option");
+	return buf;
+}
+
+int
+lp_optnottaken(const char *cmd, const char *optname)
+{
+	lp_warnx("%s: %s is not an option of this command", cmd, optname);
+	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+	return LP_EXIT_USAGE;
+}
+
+int
+lp_csv_encoding_arg(const char *arg)
+{
+	enum lp_enc enc;
+
+	if (lp_enc_parse(arg, &enc) == -1) {
+		lp_warnx("--encoding: auto, utf-8 or windows-1252, not '%s'",
+		    arg);
+		return LP_EXIT_USAGE;
+	}
+	lp_csv_set_encoding(enc);
+	return 0;
+}
+
+int
+lp_finish(int code)
+{
+	struct lp_error e;
+
+	if (lp_close_out(stdout, "<stdout>", &e) == -1) {
+		lp_warnx("%s", lp_error_str(&e));
+		return LP_EXIT_IOERR;
+	}
+	return code;
+}
