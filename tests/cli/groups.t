@@ -87,7 +87,7 @@ golden "$G/score.txt"
 run 0 lp-groups score examples/grupper.csv --mix nivå --mix tjenesteområde
 contains "$out" "same nivå"
 printf 'group,navn,område\nA,Ola,x\nA,Kari,x\nA,Per,x\nB,Siri,y\n' > "$T_TMP/hand.csv"
-run 1 lp-groups score "$T_TMP/hand.csv" --apart "Ola,Kari" --mix område
+run 1 lp-groups score "$T_TMP/hand.csv" --apart "Ola,Kari" --mix område --groups 2
 contains "$err" "breach: round 1: group sizes 1 to 3 differ by more than one"
 contains "$err" "Ola and Kari share a group"
 contains "$out" "same område                3 (lowest possible 1)"
@@ -98,6 +98,51 @@ run 1 lp-groups score "$T_TMP/hand2.csv" --pin t
 contains "$err" "pinned with group 'A'"
 contains "$err" "round 2: 'Ola' is in the groups 'A' and 'A'"
 contains "$err" "round 2: 'Kari' is in no group"
+
+# score on hand-made groups of 5 to 7 (issue 14 item 13): the sizes are
+# reported, and breach only when --size or --groups asks for them.
+awk 'BEGIN { print "group,navn"; for (i = 1; i <= 18; i++) print (i <= 5 ? "A" : i <= 11 ? "B" : "C") ",P" i }' > "$T_TMP/hand57.csv"
+run 0 lp-groups score "$T_TMP/hand57.csv"
+contains "$out" "sizes                      5 to 7 (spread 2)"
+contains "$out" "breaches                   0"
+is "$err" "" "sizes of 5 to 7: no breach without --size or --groups"
+run 1 lp-groups score "$T_TMP/hand57.csv" --size 6
+contains "$err" "breach: round 1: group 'C' has 7 people, more than --size 6"
+contains "$err" "breach: round 1: group sizes 5 to 7 differ by more than one"
+contains "$out" "breaches                   2"
+run 1 lp-groups score "$T_TMP/hand57.csv" --groups 4
+contains "$err" "breach: round 1: 3 groups, not 4 (--groups)"
+run 2 lp-groups score examples/grupper.csv --groups 6 --size 6 --pin rlg
+contains "$err" "not both"
+run 2 lp-groups score "$T_TMP/hand57.csv" --size 0
+contains "$err" "--size wants a whole number from 1 to 100000, not '0'"
+
+# --excel (issue 14 item 14): every lp-groups command that writes CSV
+# guards cells that Excel would run as formulas.
+printf 'navn,område
+=HYPERLINK(x),helse
++cmd|calc,skole
+@SUM(A1),helse
+-2+3,skole
+	Tab,helse
+Ola,skole
+' > "$T_TMP/evil.csv"
+run 0 lp-groups make "$T_TMP/evil.csv" --groups 2 --excel
+for c in "'=HYPERLINK(x)" "'+cmd|calc" "'@SUM(A1)" "'-2+3"; do
+	contains "$out" "$c" "make --excel guards $c"
+done
+is "$(head -c 3 "$T_TMP/out" | od -An -tx1 | tr -d ' ')" "efbbbf" "make --excel: a byte order mark"
+contains "$(head -1 "$T_TMP/out")" "round;group;name;område" "make --excel: semicolons"
+is "$(head -1 "$T_TMP/out" | od -An -c | grep -c '\\r')" 1 "make --excel: CRLF"
+run 0 lp-groups make "$T_TMP/evil.csv" --groups 2
+lacks "$out" "'=HYPERLINK" "make without --excel writes the cell as it is"
+cp "$T_TMP/out" "$T_TMP/evil-groups.csv"
+run 0 lp-groups roles "$T_TMP/evil-groups.csv" --roles "=a,b" --excel
+contains "$out" "'=a" "roles --excel guards a role"
+contains "$out" "'+cmd|calc" "roles --excel guards a name"
+contains "$(head -1 "$T_TMP/out")" "meeting;group;role;name" "roles --excel: semicolons"
+run 0 lp-groups roles "$T_TMP/evil-groups.csv" --roles "=a,b"
+lacks "$out" "'=a" "roles without --excel"
 
 run 0 lp-groups roles examples/grupper.csv \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4

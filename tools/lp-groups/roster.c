@@ -66,7 +66,7 @@ lpg_roster_load(const char *path, int groups, struct lp_error *e)
 		    "lp-groups make writes it)");
 		goto fail;
 	}
-	seen = lp_map_new();
+	seen = r->names = lp_map_new();
 	while ((rc = lp_csv_next(csv, e)) == 1) {
 		if (r->n == cap) {
 			cap = cap ? cap * 2 : 64;
@@ -90,19 +90,20 @@ lpg_roster_load(const char *path, int groups, struct lp_error *e)
 			rc = -1;
 			break;
 		}
-		if (groups)
-			continue;
 		ent = lp_map_get(seen, p->key, strlen(p->key));
-		if (ent->n != 0) {
+		if (ent->n == 0) {
+			ent->n = r->n;
+			continue;
+		}
+		if (!groups) {
 			lp_error_set(e, LP_EXIT_DATAERR, r->file, p->line,
 			    r->namecol + 1, "'%s' is on the roster twice "
-			    "(lines %ld and %ld)", p->name, ent->n, p->line);
+			    "(lines %ld and %ld)", p->name,
+			    r->p[ent->n - 1].line, p->line);
 			rc = -1;
 			break;
 		}
-		ent->n = p->line;
 	}
-	lp_map_free(seen);
 	if (rc < 0)
 		goto fail;
 	lp_csv_close(csv);
@@ -127,31 +128,32 @@ lpg_roster_free(struct lpg_roster *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->n; i++) {
+	lp_map_free(r->names);
+	for (i = 0; i < r->n && !r->shallow; i++) {
 		for (j = 0; j < r->ncols; j++)
 			free(r->p[i].f[j]);
 		free(r->p[i].f);
 		free(r->p[i].key);
 	}
 	free(r->p);
-	for (j = 0; j < r->ncols; j++)
+	for (j = 0; j < r->ncols && !r->shallow; j++)
 		free(r->hdr[j]);
-	free(r->hdr);
-	free(r->file);
+	if (!r->shallow) {
+		free(r->hdr);
+		free(r->file);
+	}
 	free(r);
 }
 
 int
 lpg_find(const struct lpg_roster *r, const char *name)
 {
+	struct lp_map_ent *ent;
 	char *k = lp_fold(name, strlen(name));
-	int i;
 
-	for (i = 0; i < r->n; i++)
-		if (strcmp(r->p[i].key, k) == 0)
-			break;
+	ent = lp_map_find(r->names, k, strlen(k));
 	free(k);
-	return i < r->n ? i : -1;
+	return ent != NULL ? (int)ent->n - 1 : -1;
 }
 
 long
