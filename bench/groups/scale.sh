@@ -2,7 +2,8 @@
 # scale.sh: how lp-groups grows with the roster (issue 14 item 5).
 # For 2k, 20k and 200k invented leaders (gen.sh): make (groups of 6,
 # 3 rounds, mixed by area, --time 5), then score, roles and show on what
-# make wrote. Prints one markdown row per run: seconds and max RSS from
+# make wrote. Prints one markdown row per run: seconds (wall and CPU)
+# and max RSS from
 # /usr/bin/time -v, and the exit status. Never part of make check.
 #
 #	sh bench/groups/scale.sh                 (the built tool)
@@ -31,12 +32,14 @@ one() {
 	secs=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/time" |
 	    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }')
 	kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/time")
-	printf '| %s | %s | %s s | %s MB | %s |\n' "$label" "$n" "$secs" \
-	    "$(awk -v k="${kb:-0}" 'BEGIN { printf "%.0f", k / 1024 }')" "$rc"
+	cpu=$(sed -n 's/.*\(User\|System\) time (seconds): //p' "$tmp/time" |
+	    awk '{ s += $1 } END { printf "%.2f", s }')
+	printf '| %s | %s | %s s | %s s | %s MB | %s |\n' "$label" "$n" "$secs" \
+	    "$cpu" "$(awk -v k="${kb:-0}" 'BEGIN { printf "%.0f", k / 1024 }')" "$rc"
 }
 
-echo "| command | roster | wall time | max RSS | exit |"
-echo "|---|---|---|---|---|"
+echo "| command | roster | wall time | CPU time | max RSS | exit |"
+echo "|---|---|---|---|---|---|"
 for n in $sizes; do
 	sh "$top/bench/groups/gen.sh" "$n" > "$tmp/r.csv"
 	one "make --size 6 --rounds 3 --mix tjenesteområde --time 5" "$n" \

@@ -62,11 +62,7 @@ lpg_gfile_load(const char *path, struct lpg_gfile *l)
 	memset(l, 0, sizeof(*l));
 	if ((l->r = lpg_roster_load(path, 1, &e)) == NULL)
 		return lp_warnerr(&e);
-	if (lpg_grouping_read(l->r, &l->gp, &e) < 0) {
-		lpg_roster_free(l->r);
-		l->r = NULL;
-		return lp_warnerr(&e);
-	}
+	lpg_grouping_read(l->r, &l->gp);
 	R = l->gp.nrounds;
 	l->rorder = lp_xcalloc(R, sizeof(*l->rorder));
 	for (k = 0; k < R; k++)

@@ -109,37 +109,43 @@ long	 lpg_rotate(const struct lpg_prob *, long lb, long maxit, double t0,
 /* ---- roster.c: rosters and groupings ---- */
 
 struct lpg_person {
-	char	*name;
-	char	*key;		/* lp_fold(name) */
-	char   **f;		/* [ncols] fields, the name column included */
-	long	 line;
-	int	 away;
+	const char	*name;
+	char		*key;		/* lp_matchkey(name) */
+	const char	*group;		/* groups files */
+	long		 round;		/* groups files: 1 without a column */
+	const char *const *f;		/* [ncols] every field */
+	long		 line;
+	int		 away;		/* lp_away(status) */
 };
 
 struct lpg_roster {
-	char		*file;
+	struct lp_people *pp;		/* as lib read it */
+	const char	*file;
 	size_t		 ncols;
-	char	       **hdr;		/* [ncols] */
+	const char *const *hdr;		/* [ncols] */
 	long		 namecol;
 	long		 statuscol;	/* -1 when none */
-	long		 roundcol;	/* groups files: -1 when none */
-	long		 groupcol;	/* groups files: -1 when none */
+	long		 roundcol;	/* -1 when none */
+	long		 groupcol;	/* -1 when none */
 	struct lpg_person *p;
 	int		 n;
-	int		 shallow;	/* p borrowed from another roster */
-	struct lp_map	*names;		/* key -> index + 1, or NULL */
+	int		 shallow;	/* p and pp borrowed from another */
+	struct lp_map	*names;		/* key -> first index + 1 */
 };
 
 /* Read a roster (groups 0) or a groups file (groups 1). */
 struct lpg_roster *lpg_roster_load(const char *path, int groups,
 	    struct lp_error *);
 void	 lpg_roster_free(struct lpg_roster *);
-/* The person with that name (loosely compared), or -1. */
+/* The person with that name (by lp_matchkey), or -1. */
 int	 lpg_find(const struct lpg_roster *, const char *);
+/*
+ * The person a user names in an option: her index, or -1 after saying
+ * "FILE: --apart: no person 'x' (did you mean 'y'?)" on stderr.
+ */
+int	 lpg_who(const struct lpg_roster *, const char *, const char *opt);
 /* A column by name, or -1 with an error suggesting the nearest. */
 long	 lpg_col(const struct lpg_roster *, const char *, struct lp_error *);
-/* 1 when a status value means away (borte, away, ...). */
-int	 lpg_is_away(const char *);
 /* Split "A,B,C" at commas, trimming; a NULL-terminated array to free. */
 char   **lpg_split(const char *);
 void	 lpg_strv_free(char **);
@@ -155,8 +161,7 @@ struct lpg_grouping {
 	int	*ri, *gi;
 };
 
-int	 lpg_grouping_read(const struct lpg_roster *, struct lpg_grouping *,
-	    struct lp_error *);
+int	 lpg_grouping_read(const struct lpg_roster *, struct lpg_grouping *);
 void	 lpg_grouping_free(struct lpg_grouping *);
 
 /*
@@ -190,7 +195,6 @@ struct lpg_rules {
 	const char	 *pin;
 	const char	 *history;
 	long		  size, groups;	/* --size, --groups; 0 without */
-	const char	 *where;	/* "on the roster" or "in FILE" */
 };
 
 /* What the rules make of a roster: everything but the groups. */
@@ -247,7 +251,7 @@ int	 lpg_values(const struct lpg_roster *, long col, int *val,
  * -1-terminated, or NULL after saying on stderr who is unknown.
  */
 int	*lpg_names(const struct lpg_roster *, const char *list,
-	    const char *opt, const char *where);
+	    const char *opt);
 /* Count the meetings of a groups file among the roster's people. */
 int	 lpg_history(const struct lpg_roster *, const char *path,
 	    struct lpg_pairs *);
@@ -280,9 +284,6 @@ int	 cmd_score(int, char **);
 int	 cmd_roles(int, char **);
 int	 cmd_show(int, char **);
 void	 lpg_usage(FILE *);
-/* A whole number option from lo to hi: 0, or LP_EXIT_USAGE said. */
-int	 lpg_num(const char *opt, const char *arg, long lo, long hi,
-	    long *v);
 /* --encoding, -f: 0, or LP_EXIT_USAGE said. */
 int	 lpg_fmt(const char *arg, unsigned allowed, enum lp_fmt *);
 /* Sort rows [n] by key (stable); the order into out [n]. */

@@ -53,7 +53,8 @@ timeopt(const char *s, double *v)
 
 	*v = strtod(s, &end);
 	if (*s == '\0' || *end != '\0' || !(*v >= 0) || *v > 1e6) {
-		lp_warnx("--time wants seconds, such as 2 or 0.5, not '%s'", s);
+		lp_warnx("--time: '%s' is not a number of seconds from 0 to "
+		    "1000000 (such as 2 or 0.5)", s);
 		return LP_EXIT_USAGE;
 	}
 	return 0;
@@ -97,14 +98,14 @@ options(int argc, char **argv, struct make *m)
 			lpg_usage(stdout);
 			return -1;
 		case 'I':
-			rc = lpg_num("--iterations", optarg, 0, LONG_MAX,
+			rc = lp_optnum("--iterations", optarg, 0, LONG_MAX,
 			    &m->iters);
 			break;
 		case 'N':
 			m->names = optarg;
 			break;
 		case 'r':
-			rc = lpg_num("--rounds", optarg, 1, 1000, &m->rounds);
+			rc = lp_optnum("--rounds", optarg, 1, 1000, &m->rounds);
 			break;
 		case 'S':
 			m->seed = lp_seed_parse(optarg);
@@ -192,13 +193,13 @@ pin_block(const struct make *m, const struct lpg_built *b,
 	char *key, *col;
 	int g, j, k;
 
-	col = lp_fold(m->rules.pin, strlen(m->rules.pin));
+	col = lp_matchkey(m->rules.pin, strlen(m->rules.pin));
 	for (k = 0; k < b->nb; k++) {
 		bgrp[k] = -1;
 		ent = lp_map_at(b->pinvals, k);
 		for (j = 0; j < 2 && bgrp[k] < 0; j++)
 			for (g = 0; g < lay->G && bgrp[k] < 0; g++) {
-				key = lp_fold(lay->gname[g],
+				key = lp_matchkey(lay->gname[g],
 				    strlen(lay->gname[g]));
 				if (strcmp(key, j == 0 ? ent->key : col) == 0)
 					bgrp[k] = g;
@@ -443,7 +444,6 @@ cmd_make(int argc, char **argv)
 	m.time = 2;
 	m.fmt = LP_F_CSV;
 	lpg_rules_init(&m.rules, argc);
-	m.rules.where = "on the roster";
 	if ((rc = options(argc, argv, &m)) != 0)
 		goto out;
 	memset(&e, 0, sizeof(e));

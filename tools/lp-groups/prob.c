@@ -43,10 +43,10 @@ lpg_rules_opt(struct lpg_rules *ru, int ch, const char *arg)
 		ru->apart[ru->napart++] = arg;
 		return 1;
 	case 'g':
-		return lpg_num("--groups", arg, 1, 100000, &ru->groups) ?
+		return lp_optnum("--groups", arg, 1, 100000, &ru->groups) ?
 		    -1 : 1;
 	case 's':
-		return lpg_num("--size", arg, 1, 100000, &ru->size) ? -1 : 1;
+		return lp_optnum("--size", arg, 1, 100000, &ru->size) ? -1 : 1;
 	case 'H':
 		ru->history = arg;
 		return 1;
@@ -84,7 +84,7 @@ lpg_values(const struct lpg_roster *r, long col, int *val,
 	for (i = 0; i < r->n; i++) {
 		const char *s = r->p[i].f[col];
 
-		key = lp_fold(s, strlen(s));
+		key = lp_matchkey(s, strlen(s));
 		val[i] = -1;
 		if (*key != '\0') {
 			ent = lp_map_get(vm, key, strlen(key));
@@ -103,8 +103,7 @@ lpg_values(const struct lpg_roster *r, long col, int *val,
 }
 
 int *
-lpg_names(const struct lpg_roster *r, const char *list, const char *opt,
-    const char *where)
+lpg_names(const struct lpg_roster *r, const char *list, const char *opt)
 {
 	char **v = lpg_split(list);
 	int *who, i;
@@ -113,8 +112,7 @@ lpg_names(const struct lpg_roster *r, const char *list, const char *opt,
 		continue;
 	who = lp_xcalloc(i + 1, sizeof(*who));
 	for (i = 0; v[i] != NULL; i++)
-		if ((who[i] = lpg_find(r, v[i])) < 0) {
-			lp_warnx("%s: no '%s' %s", opt, v[i], where);
+		if ((who[i] = lpg_who(r, v[i], opt)) < 0) {
 			free(who);
 			lpg_strv_free(v);
 			return NULL;
@@ -136,8 +134,7 @@ units(const struct lpg_roster *r, const struct lpg_rules *ru,
 	for (i = 0; i < n; i++)
 		up[i] = i;
 	for (k = 0; k < ru->ntogether; k++) {
-		if ((who = lpg_names(r, ru->together[k], "--together",
-		    ru->where)) == NULL) {
+		if ((who = lpg_names(r, ru->together[k], "--together")) == NULL) {
 			free(up);
 			return LP_EXIT_DATAERR;
 		}
@@ -219,8 +216,7 @@ apart(const struct lpg_roster *r, const struct lpg_rules *ru,
 	lists = lp_xcalloc(ru->napart + 1, sizeof(*lists));
 	deg = lp_xcalloc(n + 1, sizeof(*deg));
 	for (k = 0; k < ru->napart && rc == 0; k++) {
-		if ((lists[k] = lpg_names(r, ru->apart[k], "--apart",
-		    ru->where)) == NULL) {
+		if ((lists[k] = lpg_names(r, ru->apart[k], "--apart")) == NULL) {
 			rc = LP_EXIT_DATAERR;
 			break;
 		}

@@ -26,7 +26,10 @@ struct roles {
 static int	 options(int, char **, struct roles *);
 static int	 members(const struct lpg_gfile *, int, uint64_t, int **,
 		    int *);
+static int	 holder(const int *, int, int, int, int);
 static void	 write_roles(const struct roles *, const struct lpg_gfile *,
+		    char **, int, const int *, const int *);
+static void	 write_grid(const struct roles *, const struct lpg_gfile *,
 		    char **, int, const int *, const int *);
 
 /* The options; -1 after -h. */
@@ -50,8 +53,8 @@ options(int argc, char **argv, struct roles *o)
 	    (ch = getopt_long(argc, argv, "f:h", lo, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
-			rc = lpg_fmt(optarg, LP_F_CSV | LP_F_TEXT | LP_F_MD,
-			    &o->fmt);
+			rc = lpg_fmt(optarg, LP_F_CSV | LP_F_TEXT | LP_F_MD |
+			    LP_F_HTML, &o->fmt);
 			break;
 		case 'E':
 			if (lp_csv_encoding_arg(optarg) != 0)
@@ -61,14 +64,14 @@ options(int argc, char **argv, struct roles *o)
 			lpg_usage(stdout);
 			return -1;
 		case 'M':
-			rc = lpg_num("--meetings", optarg, 1, 10000,
+			rc = lp_optnum("--meetings", optarg, 1, 10000,
 			    &o->meetings);
 			break;
 		case 'R':
 			o->roles = optarg;
 			break;
 		case 'r':
-			rc = lpg_num("--round", optarg, 1, 100000, &o->round);
+			rc = lp_optnum("--round", optarg, 1, 100000, &o->round);
 			break;
 		case 'S':
 			o->seed = lp_seed_parse(optarg);
@@ -124,52 +127,84 @@ members(const struct lpg_gfile *l, int ri, uint64_t seed, int **mem,
 	return maxs;
 }
 
+/* The member who holds role j in meeting mt in a group of s. */
+static int
+holder(const int *mem, int s, int nr, int mt, int j)
+{
+	int step = s / nr > 0 ? s / nr : 1;
+
+	return mem[(mt + j * step) % s];
+}
+
+/* One row per meeting, group and role: CSV, text or Markdown. */
 static void
 write_roles(const struct roles *o, const struct lpg_gfile *l, char **rv,
     int nr, const int *mem, const int *off)
 {
 	static const char *const hdr[] = { "meeting", "group", "role", "name" };
-	struct lp_csvw *w = NULL;
-	struct lp_table *t = NULL;
-	int mt, g, j, s, k, step;
+	struct lp_tout *t;
+	int mt, g, j, s;
 
-	if (o->fmt == LP_F_CSV) {
-		w = lp_csvw_new(stdout, o->csvflags);
-		lp_csvw_row(w, hdr, 4);
-	} else {
-		t = lp_table_new(4);
-		lp_table_right(t, 0);
-		for (j = 0; j < 4; j++)
-			lp_table_cell(t, hdr[j]);
-		lp_table_endrow(t);
-	}
+	t = lp_tout_new(stdout, o->fmt, hdr, 4, 1u << 0, o->csvflags);
 	for (mt = 0; mt < o->meetings; mt++)
 		for (g = 0; g < l->gp.ngroups; g++) {
 			if ((s = off[g + 1] - off[g]) == 0)
 				continue;
-			step = s / nr > 0 ? s / nr : 1;
 			for (j = 0; j < nr; j++) {
-				k = mem[off[g] + (mt + j * step) % s];
-				if (w != NULL) {
-					lp_csvw_int(w, mt + 1);
-					lp_csvw_str(w, l->gp.gname[g]);
-					lp_csvw_str(w, rv[j]);
-					lp_csvw_str(w, l->r->p[k].name);
-					lp_csvw_endrow(w);
-				} else {
-					lp_table_cellf(t, "%d", mt + 1);
-					lp_table_cell(t, l->gp.gname[g]);
-					lp_table_cell(t, rv[j]);
-					lp_table_cell(t, l->r->p[k].name);
-					lp_table_endrow(t);
-				}
+				lp_tout_int(t, mt + 1);
+				lp_tout_str(t, l->gp.gname[g]);
+				lp_tout_str(t, rv[j]);
+				lp_tout_str(t, l->r->p[holder(mem + off[g], s,
+				    nr, mt, j)].name);
+				lp_tout_endrow(t);
 			}
 		}
-	if (t != NULL)
-		lp_table_print(t, stdout, o->fmt);
-	lp_table_free(t);
-	if (w != NULL)
-		lp_csvw_free(w);
+	lp_tout_end(t);
+}
+
+/*
+ * For the wall: a page with one grid per group, a row per meeting and
+ * a column per role.
+ */
+static void
+write_grid(const struct roles *o, const struct lpg_gfile *l, char **rv,
+    int nr, const int *mem, const int *off)
+{
+	enum lp_lang lang = lp_lang_default();
+	const char **hdr;
+	struct lp_tout *t;
+	int mt, g, j, s;
+
+	hdr = lp_xcalloc(nr + 1, sizeof(*hdr));
+	hdr[0] = lp_tr(lang, "Møte", "Møte", "Meeting");
+	for (j = 0; j < nr; j++)
+		hdr[j + 1] = rv[j];
+	lp_html_begin(stdout, lang, lp_tr(lang, "Roller", "Roller", "Roles"),
+	    ".lpg-roles{display:grid;grid-template-columns:"
+	    "repeat(auto-fill,minmax(22em,1fr));gap:0 1.5em}"
+	    ".lpg-roles section{break-inside:avoid}");
+	printf("<h1>%s</h1>\n<div class=\"lpg-roles\">\n",
+	    lp_tr(lang, "Roller", "Roller", "Roles"));
+	for (g = 0; g < l->gp.ngroups; g++) {
+		if ((s = off[g + 1] - off[g]) == 0)
+			continue;
+		fputs("<section><h2>", stdout);
+		lp_html_esc(stdout, l->gp.gname[g]);
+		fputs("</h2>\n", stdout);
+		t = lp_tout_new(stdout, LP_F_HTML, hdr, nr + 1, 1u << 0, 0);
+		for (mt = 0; mt < o->meetings; mt++) {
+			lp_tout_int(t, mt + 1);
+			for (j = 0; j < nr; j++)
+				lp_tout_str(t, l->r->p[holder(mem + off[g], s,
+				    nr, mt, j)].name);
+			lp_tout_endrow(t);
+		}
+		lp_tout_end(t);
+		fputs("</section>\n", stdout);
+	}
+	fputs("</div>\n", stdout);
+	lp_html_end(stdout);
+	free(hdr);
 }
 
 int
@@ -211,7 +246,10 @@ cmd_roles(int argc, char **argv)
 		maxs = members(&l, ri, o.seed, &mem, off);
 		if (o.meetings == 0)
 			o.meetings = maxs > 0 ? maxs : 1;
-		write_roles(&o, &l, rv, nr, mem, off);
+		if (o.fmt == LP_F_HTML)
+			write_grid(&o, &l, rv, nr, mem, off);
+		else
+			write_roles(&o, &l, rv, nr, mem, off);
 		free(mem);
 		free(off);
 	}

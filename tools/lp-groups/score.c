@@ -212,7 +212,7 @@ rules(struct score *s)
 	for (k = 0; k < ru->napart + ru->ntogether; k++) {
 		isapart = k < ru->napart;
 		who = lpg_names(l->people, isapart ? ru->apart[k] :
-		    ru->together[k - ru->napart], "", "");
+		    ru->together[k - ru->napart], "");
 		for (i = 0; who != NULL && who[i] >= 0; i++)
 			for (j = i + 1; who[j] >= 0; j++)
 				for (r = 0; r < s->R; r++) {
@@ -309,7 +309,6 @@ cmd_score(int argc, char **argv)
 {
 	struct score s;
 	struct lp_table *t;
-	char *where;
 	int rc, c;
 
 	memset(&s, 0, sizeof(s));
@@ -319,8 +318,6 @@ cmd_score(int argc, char **argv)
 		lpg_rules_free(&s.rules);
 		return rc < 0 ? 0 : rc;
 	}
-	where = lp_xasprintf("in %s", s.l.r->file);
-	s.rules.where = where;
 	if ((rc = lpg_build(s.l.people, &s.rules, &s.b)) != 0)
 		goto out;
 	s.P = s.l.people->n;
@@ -355,7 +352,6 @@ cmd_score(int argc, char **argv)
 out:
 	free(s.grp);
 	free(s.rowof);
-	free(where);
 	lpg_built_free(&s.b);
 	lpg_gfile_free(&s.l);
 	lpg_rules_free(&s.rules);
