@@ -10,6 +10,8 @@
 
 #include "plat.h"
 
+static int	 assess_run(const char *, const struct pl_opts *);
+
 #define NAREAS	7
 
 struct area {
@@ -66,8 +68,8 @@ score(const char *s, double *v)
 	return 0;
 }
 
-int
-pl_cmd_assess(const char *path, const struct pl_opts *o)
+static int
+assess_run(const char *path, const struct pl_opts *o)
 {
 	struct area a[NAREAS] = {
 		{ { "formål", "formal", "purpose", NULL }, 0, 0, 0, 0, 0, 0,
@@ -237,4 +239,17 @@ pl_cmd_assess(const char *path, const struct pl_opts *o)
 		break;
 	}
 	return LP_EXIT_OK;
+}
+
+int
+cmd_assess(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_FMT | O_ENC | O_EXCEL, LP_F_TEXT |
+	    LP_F_CSV | LP_F_SVG, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return assess_run(file, &o);
 }

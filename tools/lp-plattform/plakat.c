@@ -8,6 +8,8 @@
 
 #include "plat.h"
 
+static int	 plakat_run(const char *, const struct pl_opts *);
+
 #define WRAP	72
 
 static void	 html_caps(FILE *, const char *);
@@ -181,8 +183,8 @@ height(const char *org, const char *title, const char *lead,
 	return h;
 }
 
-int
-pl_cmd_plakat(const char *path, const struct pl_opts *o)
+static int
+plakat_run(const char *path, const struct pl_opts *o)
 {
 	struct pl_plat p;
 	struct lp_error e;
@@ -290,4 +292,17 @@ pl_cmd_plakat(const char *path, const struct pl_opts *o)
 	free(date);
 	pl_free(&p);
 	return LP_EXIT_OK;
+}
+
+int
+cmd_plakat(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_FMT | O_DRAFT | O_PAPER, LP_F_HTML | LP_F_MD |
+	    LP_F_TEXT, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return plakat_run(file, &o);
 }

@@ -7,6 +7,8 @@
 
 #include "plat.h"
 
+static int	 status_run(const char *, const struct pl_opts *);
+
 static void	 needs(const struct pl_plat *, int, struct lp_buf *);
 static void	 need(struct lp_buf *, const char *);
 
@@ -103,8 +105,8 @@ needs(const struct pl_plat *p, int st, struct lp_buf *b)
 		    "to be marked done"));
 }
 
-int
-pl_cmd_status(const char *path, const struct pl_opts *o)
+static int
+status_run(const char *path, const struct pl_opts *o)
 {
 	struct pl_plat p;
 	struct lp_error e;
@@ -188,4 +190,16 @@ pl_cmd_status(const char *path, const struct pl_opts *o)
 	lp_map_free(seen);
 	pl_free(&p);
 	return LP_EXIT_OK;
+}
+
+int
+cmd_status(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, 0, 0, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return status_run(file, &o);
 }
