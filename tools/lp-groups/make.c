@@ -65,7 +65,6 @@ static int
 options(int argc, char **argv, struct make *m)
 {
 	static const struct option lo[] = {
-		{ "encoding", required_argument, NULL, 'E' },
 		{ "excel", no_argument, NULL, 'X' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
@@ -86,10 +85,6 @@ options(int argc, char **argv, struct make *m)
 			continue;
 		}
 		switch (ch) {
-		case 'E':
-			if (lp_csv_encoding_arg(optarg) != 0)
-				rc = LP_EXIT_USAGE;
-			break;
 		case 'f':
 			rc = lpg_fmt(optarg, LP_F_CSV | LP_F_YAML | LP_F_TEXT |
 			    LP_F_MD | LP_F_HTML, &m->fmt);

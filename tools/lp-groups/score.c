@@ -42,7 +42,6 @@ static int
 options(int argc, char **argv, struct score *s)
 {
 	static const struct option lo[] = {
-		{ "encoding", required_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
 		LPG_RULE_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -55,10 +54,6 @@ options(int argc, char **argv, struct score *s)
 			continue;
 		}
 		switch (ch) {
-		case 'E':
-			if (lp_csv_encoding_arg(optarg) != 0)
-				rc = LP_EXIT_USAGE;
-			break;
 		case 'h':
 			lpg_usage(stdout);
 			return -1;
