@@ -69,6 +69,11 @@ lacks "$out" "Per Eide" "no role for the one on leave"
 run 0 lp-groups make "$T_TMP/roster.csv" --groups 2 --history "$T_TMP/grupper.csv" \
     --time 0 --iterations 100
 
+# Group names are one name by lp_matchkey, so --names may not give two
+# that a groups file would read as one.
+run 2 lp-groups make "$T_TMP/roster.csv" --names "Blåveis,Blaaveis"
+contains "$err" "--names: 'Blaaveis' twice"
+
 # main() through lp_main: the nearest command.
 run 2 lp-groups mke
 contains "$err" "unknown command 'mke' (did you mean 'make'?)"

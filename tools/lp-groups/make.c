@@ -149,7 +149,7 @@ names(const struct make *m, int n, struct layout *lay)
 		v = lpg_split(m->names);
 		for (k = 0; v[k] != NULL; k++)
 			for (j = 0; j < k; j++)
-				if (lp_collate(v[j], v[k]) == 0) {
+				if (lp_match(v[j], v[k])) {
 					lp_warnx("--names: '%s' twice", v[k]);
 					lpg_strv_free(v);
 					return LP_EXIT_USAGE;
