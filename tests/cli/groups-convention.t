@@ -80,6 +80,17 @@ contains "$err" "unknown command 'mke' (did you mean 'make'?)"
 run 0 lp-groups -V
 contains "$out" "lp-groups "
 
+# An option named as the option: one another command takes, one that
+# needs a value, one unknown.
+run 2 lp-groups show "$T_TMP/grupper.csv" --roles a
+contains "$err" "lp-groups: show: --roles is not an option of this command"
+run 2 lp-groups score "$T_TMP/grupper.csv" -f csv
+contains "$err" "lp-groups: score: -f is not an option of this command"
+run 2 lp-groups roles "$T_TMP/grupper.csv" --roles
+contains "$err" "lp-groups: roles: --roles needs a value"
+run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --frob=1
+contains "$err" "lp-groups: make: unknown option '--frob'"
+
 # Numbers through lp_optnum: the option and its range.
 run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --rounds 0
 contains "$err" "lp-groups: --rounds: '0' is not a whole number from 1 to 1000"

@@ -285,7 +285,9 @@ int	 cmd_score(int, char **);
 int	 cmd_roles(int, char **);
 int	 cmd_show(int, char **);
 void	 lpg_usage(FILE *);
-/* --encoding, -f: 0, or LP_EXIT_USAGE said. */
+/* An option getopt_long refused, named: LP_EXIT_USAGE said. */
+int	 lpg_badopt(const char *cmd, int ch, char **argv);
+/* -f: 0, or LP_EXIT_USAGE said. */
 int	 lpg_fmt(const char *arg, unsigned allowed, enum lp_fmt *);
 /* Sort rows [n] by key (stable); the order into out [n]. */
 void	 lpg_sort_rows(const int *key, int n, int nkeys, int *out);

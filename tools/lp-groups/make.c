@@ -79,7 +79,7 @@ options(int argc, char **argv, struct make *m)
 	int ch, rc = 0;
 
 	while (rc == 0 &&
-	    (ch = getopt_long(argc, argv, "f:h", lo, NULL)) != -1) {
+	    (ch = getopt_long(argc, argv, ":f:h", lo, NULL)) != -1) {
 		if ((rc = lpg_rules_opt(&m->rules, ch, optarg)) != 0) {
 			rc = rc < 0 ? LP_EXIT_USAGE : 0;
 			continue;
@@ -112,8 +112,7 @@ options(int argc, char **argv, struct make *m)
 			m->csvflags = LP_CSVW_EXCEL;
 			break;
 		default:
-			lpg_usage(stderr);
-			rc = LP_EXIT_USAGE;
+			rc = lpg_badopt(argv[0], ch, argv);
 			break;
 		}
 	}

@@ -48,7 +48,7 @@ options(int argc, char **argv, struct score *s)
 	};
 	int ch, rc = 0;
 
-	while (rc == 0 && (ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
+	while (rc == 0 && (ch = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
 		if ((rc = lpg_rules_opt(&s->rules, ch, optarg)) != 0) {
 			rc = rc < 0 ? LP_EXIT_USAGE : 0;
 			continue;
@@ -58,8 +58,7 @@ options(int argc, char **argv, struct score *s)
 			lpg_usage(stdout);
 			return -1;
 		default:
-			lpg_usage(stderr);
-			rc = LP_EXIT_USAGE;
+			rc = lpg_badopt(argv[0], ch, argv);
 		}
 	}
 	if (rc == 0 && argc - optind > 1) {
