@@ -56,6 +56,8 @@ struct lp_error {
 int	 lp_error_set(struct lp_error *, int code, const char *file,
 	    long line, long col, const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
+/* "file:line:col: msg", leaving out what is unknown. Borrowed from e. */
+const char *lp_error_str(struct lp_error *);
 
 /*
  * Allocation that cannot fail: on out of memory print

@@ -56,7 +56,19 @@ is "$(grep -c '^BEGIN:VEVENT' "$T_TMP/out")" 7 "--group: 4 gatherings and Gygren
 lacks "$out" "Stjernelaget" "--group leaves the other groups out"
 lacks "$err" "warning" "--group warns only about its own group"
 run 2 lp-agenda ics --group Gygrne $P
-contains "$err" "did you mean 'Gygrene'?"
+is "$err" "lp-agenda: ics: --group: no group 'Gygrne' (did you mean 'Gygrene'?)" \
+    "an unknown group: the nearest, and not the whole usage"
+# å=aa=a, ø=oe=o, æ=ae, case aside (the seed's OCR spells it Blaveis).
+for g in blaveis Blaaveis BLÅVEIS Blåveis; do
+	run 0 lp-agenda ics --group "$g" $P
+	is "$(grep -c '^SUMMARY:Nettverksmøte: Blåveis' "$T_TMP/out")" 2 "--group $g finds Blåveis"
+	lacks "$out" "Gygrene" "--group $g: only Blåveis"
+done
+run 2 lp-agenda ics --group godtog $P
+contains "$err" "no group 'godtog' (did you mean 'Godtog blanda'?)"
+lacks "$err" "usage:"
+run 2 lp-agenda ics --group x examples/samling1.yaml
+contains "$err" "(the file has no network meetings)"
 
 # UIDs are stable: the same file gives the same UIDs, a later date too.
 lp-agenda ics $P 2>/dev/null | grep '^UID' >"$T_TMP/uid1"

@@ -26,11 +26,27 @@ is "$out" "lp-agenda 0.1.0" "--version prints the version"
 run 2 lp-agenda
 run 2 lp-agenda frobnicate
 contains "$err" "unknown command 'frobnicate'"
+run 2 lp-agenda rendr $D
+is "$err" "lp-agenda: unknown command 'rendr' (did you mean 'render'?)
+run 'lp-agenda -h' for usage" "a misspelt command: the nearest, not the usage"
 run 2 lp-agenda render -f pdf $D
 run 2 lp-agenda render --lang se $D
 contains "$err" "unknown language 'se'"
 run 2 lp-agenda render $D $D
 run 2 lp-agenda render --nope $D
+# Another command's option is named as an option, without the usage.
+run 2 lp-agenda render --items $D
+is "$err" "lp-agenda: render: --items is not an option of this command
+run 'lp-agenda -h' for usage" "render --items: named"
+run 2 lp-agenda ics --from 10:00 $D
+contains "$err" "lp-agenda: ics: --from is not an option of this command"
+run 2 lp-agenda check --in-place $D
+contains "$err" "lp-agenda: check: --in-place is not an option of this command"
+run 2 lp-agenda now --format csv $D
+contains "$err" "lp-agenda: now: --format is not an option of this command"
+run 2 lp-agenda new --excel
+contains "$err" "lp-agenda: new: --excel is not an option of this command"
+lacks "$err" "usage:"
 run 2 lp-agenda new extra
 run 2 lp-agenda now --time 25:00 $D
 run 66 lp-agenda render no-such-file.yaml
@@ -67,6 +83,30 @@ is "$(echo "$out" | head -1)" "date,start,end,minutes,kind,title,by" "csv header
 contains "$out" "2023-04-18,09:05,09:08,3,phase,I: Individuell refleksjon," \
     "csv phase row"
 contains "$out" "2023-04-18,11:30,12:15,45,break,Lunsj," "csv break row"
+
+# --excel: CSV as Excel in Norway reads it (BOM, ;, CRLF), and a cell
+# Excel would run as a formula (=, +, -, @, tab, CR) is kept as text.
+cat >"$T_TMP/formula.yaml" <<'YAML'
+title: Formlar
+start: 09:00
+items:
+  - {title: '=HYPERLINK("http://x.invalid","klikk")', duration: 10m, by: "@SUM(A1)"}
+  - {title: "+cmd|' /C calc'!A0", duration: 10m, by: "\tTab"}
+  - {title: "-2+3", duration: 10m, by: "\rCR"}
+  - {title: "Vanleg; med semikolon", duration: 1h}
+YAML
+run 0 lp-agenda render -f csv --excel "$T_TMP/formula.yaml"
+is "$(head -c 3 "$T_TMP/out" | od -An -tx1 | tr -d ' ')" "efbbbf" "--excel: a BOM"
+is "$(grep -c "$(printf '\r')\$" "$T_TMP/out")" 5 "--excel: CRLF on every line"
+contains "$out" "date;start;end;minutes;kind;title;by" "--excel: ; between fields"
+contains "$out" ";09:00;09:10;10;item;\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"klikk\"\")\";'@SUM(A1)" "=HYPERLINK and @SUM kept as text"
+contains "$out" "item;'+cmd|' /C calc'!A0;\"'$(printf '\t')Tab\"" "+cmd and a tab kept as text"
+contains "$out" "item;'-2+3;\"'$(printf '\r')CR\"" "-2+3 and a CR kept as text"
+contains "$out" ";\"Vanleg; med semikolon\";" "a ; in a cell is quoted"
+run 0 lp-agenda render -f csv "$T_TMP/formula.yaml"
+contains "$out" ",\"=HYPERLINK(" "without --excel: RFC 4180 as it was"
+run 2 lp-agenda render --excel "$T_TMP/formula.yaml"
+contains "$err" "--excel is for -f csv"
 
 # The resolved YAML reads back with the same times and checks clean.
 lp-agenda render -f yaml $D >"$T_TMP/resolved.yaml"

@@ -4,6 +4,7 @@
  * slots. UIDs are stable, so a re-import updates; with --previous the
  * SEQUENCE of an event whose content changed is raised by one.
  */
+#include <getopt.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -23,44 +24,38 @@ static int	 parse_ics(const char *, size_t, const char *, struct lp_map *,
 		    struct lp_error *);
 static void	 free_map(struct lp_map *);
 static int	 group_known(const struct ag_prog *, const char *,
-		    struct lp_error *);
-static int	 group_is(const char *, const char *);
+		    const char **, struct lp_error *);
 
+/*
+ * The network group --group names, as the file writes it: written so,
+ * or the only one by lp_matchkey (Blaveis, blåveis: Blåveis); else a
+ * usage error with the nearest.
+ */
 static int
-group_is(const char *a, const char *b)
+group_known(const struct ag_prog *p, const char *g, const char **out,
+    struct lp_error *e)
 {
-	char	*x, *y;
-	int	 r;
+	const char	**names;
+	char		 msg[sizeof(e->msg)];
+	size_t		 i, j, n = 0;
+	long		 k;
 
-	x = lp_fold(a, strlen(a));
-	y = lp_fold(b, strlen(b));
-	r = strcmp(x, y) == 0;
-	free(x);
-	free(y);
-	return r;
-}
-
-static int
-group_known(const struct ag_prog *p, const char *g, struct lp_error *e)
-{
-	const char	**names, *s;
-	size_t		 i, n = 0;
-	int		 r;
-
-	for (i = 0; i < p->nmt; i++)
-		if (group_is(p->mt[i].group, g))
-			return 0;
 	names = lp_xcalloc(p->nmt + 1, sizeof(*names));
-	for (i = 0; i < p->nmt; i++)
-		names[n++] = p->mt[i].group;
-	if ((s = lp_suggest(g, names)) != NULL)
-		r = lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
-		    "--group: no meetings for '%s'; did you mean '%s'?", g, s);
-	else
-		r = lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
-		    "--group: no meetings for '%s'", g);
+	for (i = 0; i < p->nmt; i++) {
+		for (j = 0; j < n && strcmp(names[j], p->mt[i].group) != 0; j++)
+			;
+		if (j == n)
+			names[n++] = p->mt[i].group;
+	}
+	if ((k = lp_lookup(g, names, n, "group", e)) >= 0)
+		*out = names[k];
+	else {
+		snprintf(msg, sizeof(msg), "%s", e->msg);
+		lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0, "ics: --group: %s%s",
+		    msg, n == 0 ? " (the file has no network meetings)" : "");
+	}
 	free(names);
-	return r;
+	return k >= 0 ? 0 : -1;
 }
 
 static int
@@ -193,7 +188,7 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
-		if (o->group != NULL && !group_is(m->group, o->group))
+		if (o->group != NULL && !lp_match(m->group, o->group))
 			continue;
 		if (!m->hasdate) {
 			if (!quiet)
@@ -409,20 +404,68 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 }
 
 int
-ag_ics(struct ag_prog *p, const struct ag_ics_opts *o, FILE *fp,
+ag_ics(struct ag_prog *p, const struct ag_ics_opts *opts, FILE *fp,
     struct lp_error *e)
 {
-	struct lp_map	*seqs = NULL;
-	struct lp_ics	*ics;
-	int		 r;
+	struct ag_ics_opts	 o = *opts;
+	struct lp_map		*seqs = NULL;
+	struct lp_ics		*ics;
+	int			 r;
 
-	if (o->group != NULL && group_known(p, o->group, e) == -1)
+	if (o.group != NULL && group_known(p, opts->group, &o.group, e) == -1)
 		return -1;
-	if (o->previous != NULL && sequences(p, o, &seqs, e) == -1)
+	if (o.previous != NULL && sequences(p, &o, &seqs, e) == -1)
 		return -1;
-	ics = lp_ics_new(fp, p->name, o->utc);
-	emit(p, o, ics, seqs, 0);
+	ics = lp_ics_new(fp, p->name, o.utc);
+	emit(p, &o, ics, seqs, 0);
 	r = lp_ics_close(ics, e);
 	free_map(seqs);
 	return r;
+}
+
+int
+cmd_ics(int argc, char **argv)
+{
+	struct lp_error		 e;
+	struct ag_ics_opts	 o;
+	struct ag_prog		*p;
+	int			 c, li, rc;
+
+	memset(&e, 0, sizeof(e));
+	memset(&o, 0, sizeof(o));
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "h", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case AG_O_GROUP:
+			o.group = optarg;
+			break;
+		case AG_O_ITEMS:
+			o.items = 1;
+			break;
+		case AG_O_PREVIOUS:
+			o.previous = optarg;
+			break;
+		case AG_O_UTC:
+			o.utc = 1;
+			break;
+		default:
+			return ag_badopt("ics", c, li);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		return ag_usage_error("ics takes one file");
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
+		return rc;
+	if (ag_ics(p, &o, stdout, &e) == -1)
+		rc = lp_warnerr(&e);
+	ag_done(p);
+	return rc;
 }
