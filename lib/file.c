@@ -38,6 +38,7 @@ static int	 lock_target(struct lp_replace *, struct lp_error *);
 static int	 dangling(const struct lp_replace *, struct lp_error *);
 static int	 leftover(const char *, const char *);
 static void	 sweep(const struct lp_replace *, const char *);
+static int	 make_tmp(char *);
 static void	 replace_free(struct lp_replace *);
 
 static int
@@ -267,6 +268,30 @@ leftover(const char *name, const char *base)
 }
 
 /*
+ * mkstemp(3), but never six lower-case letters: those are how sweep()
+ * tells a user's own ".plan.yaml.backup" from a temporary of ours, so
+ * every temporary we make must look like one.
+ */
+static int
+make_tmp(char *tmpl)
+{
+	size_t len = strlen(tmpl);
+	int fd, tries;
+
+	for (tries = 0; tries < 100; tries++) {
+		memcpy(tmpl + len - 6, "XXXXXX", 6);
+		if ((fd = mkstemp(tmpl)) == -1)
+			return -1;
+		if (strspn(tmpl + len - 6, "abcdefghijklmnopqrstuvwxyz") < 6)
+			return fd;
+		unlink(tmpl);
+		close(fd);
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+/*
  * A writer killed (SIGKILL, a power cut) between making its temporary
  * and renaming it leaves the temporary behind. Only the holder of the
  * lock makes one, and we hold it now; each writer also holds a lock on
@@ -342,7 +367,7 @@ lp_replace_open(const char *path, struct lp_error *e)
 	sweep(r, base);
 	r->tmp = lp_xasprintf("%s/.%s.XXXXXX", r->dir, base);
 	free(base);
-	if ((r->tmpfd = mkstemp(r->tmp)) == -1) {
+	if ((r->tmpfd = make_tmp(r->tmp)) == -1) {
 		lp_error_set(e, LP_EXIT_CANTCREAT, r->dir, 0, 0,
 		    "cannot create a temporary file: %s", strerror(errno));
 		free(r->tmp);

@@ -631,7 +631,8 @@ void	 lp_html_end(FILE *);
 /*
  * Charts. Bars: labels and values, a title; SVG is self-contained, uses
  * a generic font family and shows counts and percentages of total
- * (total 0: no percentages). Text bars fit width columns.
+ * (total 0: no percentages). Text bars fit width columns, their labels
+ * shown as lp_text_esc shows text (no escape sequence gets through).
  */
 void	 lp_chart_bars_svg(FILE *, const char *title,
 	    const char *const *labels, const double *values, size_t n,

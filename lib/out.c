@@ -569,7 +569,11 @@ md_esc_buf(struct lp_buf *b, const char *s, int cell)
 			lp_buf_puts(b, "<br>");
 		else if ((unsigned char)*s < 0x20 || *s == 0x7f)
 			lp_buf_putc(b, ' ');
-		else
+		else if ((unsigned char)s[0] == 0xc2 &&
+		    (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9f) {
+			lp_buf_putc(b, ' ');	/* a C1 control, as CSI */
+			s++;
+		} else
 			lp_buf_putc(b, *s);
 	}
 }
@@ -800,8 +804,13 @@ lp_chart_bars_text(FILE *fp, const char *const *labels,
 {
 	size_t i, j, lw = 0, cw = 0, avail, barmax, len, w;
 	double maxv = 0, v;
-	char nb[32], *lab;
+	char nb[32], *lab, **clean;
 
+	/* Labels are shown on a terminal: no escape sequence gets through. */
+	clean = lp_xcalloc(n + 1, sizeof(*clean));
+	for (i = 0; i < n; i++)
+		clean[i] = text_clean(labels[i]);
+	labels = (const char *const *)clean;
 	for (i = 0; i < n; i++) {
 		v = isfinite(values[i]) && values[i] > 0 ? values[i] : 0;
 		if (v > maxv)
@@ -838,6 +847,9 @@ lp_chart_bars_text(FILE *fp, const char *const *labels,
 		}
 		fprintf(fp, "%s%s\n", len > 0 ? " " : "", nb);
 	}
+	for (i = 0; i < n; i++)
+		free(clean[i]);
+	free(clean);
 }
 
 /*

@@ -9,7 +9,6 @@
 #include "poll.h"
 
 static int	 parse_count(const char *, double *);
-static char	*text_clean(const char *);
 
 
 void
@@ -100,47 +99,6 @@ poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 	return 0;
 }
 
-
-/*
- * A label as lp_text_esc shows it on a terminal (ESC as ^[ ...), for
- * lp_chart_bars_text, which sends its labels as they are.
- */
-static char *
-text_clean(const char *s)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *m;
-
-	if ((m = open_memstream(&buf, &len)) == NULL) {
-		lp_warnx("out of memory");
-		exit(LP_EXIT_OSERR);
-	}
-	lp_text_esc(m, s);
-	if (fclose(m) != 0 || buf == NULL) {
-		lp_warnx("out of memory");
-		exit(LP_EXIT_OSERR);
-	}
-	return buf;
-}
-
-/* Text bars whose labels pass no control character to the terminal. */
-void
-poll_text_bars(FILE *fp, const char *const *labels, const double *vals,
-    size_t n, size_t width)
-{
-	char **clean;
-	size_t i;
-
-	clean = lp_xcalloc(n + 1, sizeof(*clean));
-	for (i = 0; i < n; i++)
-		clean[i] = text_clean(labels[i]);
-	lp_chart_bars_text(fp, (const char *const *)clean, vals, n, width);
-	for (i = 0; i < n; i++)
-		free(clean[i]);
-	free(clean);
-}
-
 /* Most answers first; among equals, the order the terms came in. */
 static int
 by_answers(const void *a, const void *b)
@@ -176,7 +134,7 @@ poll_bars(FILE *fp, enum lp_fmt fmt, const char *title,
 	if (fmt == LP_F_SVG || fmt == LP_F_HTML)
 		lp_chart_bars_svg(fp, title, labels, vals, n, total);
 	else
-		poll_text_bars(fp, labels, vals, n,
+		lp_chart_bars_text(fp, labels, vals, n,
 		    fmt == LP_F_MD ? 72 : lp_term_width());
 	free(order);
 	free(labels);
@@ -212,7 +170,7 @@ cmd_chart(int argc, char **argv)
 		lp_chart_bars_svg(stdout, po.title ? po.title : c.lhead,
 		    (const char *const *)c.label, c.val, n, total);
 	else
-		poll_text_bars(stdout, (const char *const *)c.label, c.val, n,
+		lp_chart_bars_text(stdout, (const char *const *)c.label, c.val, n,
 		    lp_term_width());
 	poll_free_counts(&c);
 	return 0;

@@ -211,8 +211,6 @@ struct poll_counts {
 int	 poll_read_counts(const char *, struct poll_counts *,
 	    struct lp_error *);
 void	 poll_free_counts(struct poll_counts *);
-void	 poll_text_bars(FILE *, const char *const *, const double *,
-	    size_t, size_t width);
 
 /* scale.c, for report */
 struct poll_scale;
