@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static void	 warn_hook(struct lp_error *, void *);
 

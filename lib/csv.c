@@ -26,7 +26,7 @@
 
 #include <csv.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 #ifndef LP_CSV_CHUNK
 #define LP_CSV_CHUNK	(64u * 1024)	/* -D for tests of buffer edges */

@@ -6,6 +6,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -34,6 +35,9 @@ static int	 is_stdin(const char *);
 static void	 split_path(const char *, char **, char **);
 static int	 lock_fd(int);
 static int	 lock_target(struct lp_replace *, struct lp_error *);
+static int	 dangling(const struct lp_replace *, struct lp_error *);
+static int	 leftover(const char *, const char *);
+static void	 sweep(const struct lp_replace *, const char *);
 static void	 replace_free(struct lp_replace *);
 
 static int
@@ -182,6 +186,14 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 				return 0;
 			}
 			close(fd);
+			/*
+			 * A link to nothing: opening it fails and the name
+			 * is there, every time round, so say so rather than
+			 * go round for ever.
+			 */
+			if (S_ISLNK(pst.st_mode) && stat(r->path, &fst) == -1 &&
+			    (errno == ENOENT || errno == ENOTDIR))
+				return dangling(r, e);
 			continue;
 		}
 		if (fstat(fd, &fst) == 0 && S_ISDIR(fst.st_mode)) {
@@ -212,6 +224,80 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 		}
 		close(fd);
 	}
+}
+
+/* The error for a symbolic link whose target does not exist. */
+static int
+dangling(const struct lp_replace *r, struct lp_error *e)
+{
+	char to[512];
+	ssize_t n;
+
+	if ((n = readlink(r->path, to, sizeof(to) - 1)) <= 0)
+		return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0, 0,
+		    "a symbolic link to a file that does not exist");
+	to[n] = '\0';
+	return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0, 0,
+	    "a symbolic link to '%s', which does not exist", to);
+}
+
+/*
+ * 1 when name is what lp_replace_open() names a temporary file for
+ * base: "." base "." and six letters or digits from mkstemp(3). Six
+ * lower-case letters (".plan.yaml.backup") are taken for the user's
+ * own file and left alone.
+ */
+static int
+leftover(const char *name, const char *base)
+{
+	size_t bl = strlen(base), i;
+	int lower = 0;
+	char c;
+
+	if (name[0] != '.' || strncmp(name + 1, base, bl) != 0 ||
+	    name[bl + 1] != '.' || strlen(name + bl + 2) != 6)
+		return 0;
+	for (i = bl + 2; (c = name[i]) != '\0'; i++) {
+		if (c >= 'a' && c <= 'z')
+			lower++;
+		else if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9'))
+			return 0;
+	}
+	return lower < 6;
+}
+
+/*
+ * A writer killed (SIGKILL, a power cut) between making its temporary
+ * and renaming it leaves the temporary behind. Only the holder of the
+ * lock makes one, and we hold it now; each writer also holds a lock on
+ * its own temporary for as long as it lives. So a temporary of this
+ * name that nobody holds is a dead writer's: remove it. A lock we
+ * cannot take, or a file that is not a plain file, is left alone.
+ */
+static void
+sweep(const struct lp_replace *r, const char *base)
+{
+	struct dirent *de;
+	struct stat st;
+	DIR *d;
+	char *path;
+	int fd;
+
+	if ((d = opendir(r->dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (!leftover(de->d_name, base))
+			continue;
+		path = lp_xasprintf("%s/%s", r->dir, de->d_name);
+		fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		if (fd != -1 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    flock(fd, LOCK_EX | LOCK_NB) == 0)
+			unlink(path);
+		if (fd != -1)
+			close(fd);
+		free(path);
+	}
+	closedir(d);
 }
 
 struct lp_replace *
@@ -253,6 +339,7 @@ lp_replace_open(const char *path, struct lp_error *e)
 		r->uid = (uid_t)-1;
 		r->gid = (gid_t)-1;
 	}
+	sweep(r, base);
 	r->tmp = lp_xasprintf("%s/.%s.XXXXXX", r->dir, base);
 	free(base);
 	if ((r->tmpfd = mkstemp(r->tmp)) == -1) {
@@ -265,6 +352,8 @@ lp_replace_open(const char *path, struct lp_error *e)
 	}
 	lp_unlink_on_abort(r->tmp, 1);
 	fcntl(r->tmpfd, F_SETFD, FD_CLOEXEC);
+	/* Ours while we live: the next writer's sweep leaves it alone. */
+	(void)flock(r->tmpfd, LOCK_EX | LOCK_NB);
 	if ((r->new = fdopen(r->tmpfd, "w")) == NULL) {
 		lp_error_set(e, LP_EXIT_CANTCREAT, r->tmp, 0, 0, "%s",
 		    strerror(errno));
@@ -357,9 +446,10 @@ lp_replace_commit(struct lp_replace *r, struct lp_error *e)
 	if (r->existed && chown(r->tmp, r->uid, r->gid) == -1) {
 		/* Only root may give a file away; keep our own. */
 	}
+	/* The new file cannot take the old one's place: as mkstemp. */
 	if (chmod(r->tmp, r->mode) == -1 || rename(r->tmp, r->path) == -1) {
-		lp_error_set(e, LP_EXIT_IOERR, r->name, 0, 0, "%s",
-		    strerror(errno));
+		lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0, 0,
+		    "cannot replace the file: %s", strerror(errno));
 		replace_free(r);
 		return -1;
 	}

@@ -90,13 +90,6 @@ void	 lp_unlink_on_abort(const char *, int on);
  */
 void	 lp_setprogname(const char *argv0);
 const char *lp_progname(void);
-/*
- * Where the library's warnings go (no position needed, code 0): fn is
- * called with the warning; by default they are dropped. lp_warn() is
- * what lib calls.
- */
-void	 lp_set_warn(void (*fn)(struct lp_error *, void *), void *arg);
-void	 lp_warn(struct lp_error *);
 
 /* A growable byte buffer, always NUL-terminated. Zero-initialise. */
 struct lp_buf {
@@ -283,18 +276,38 @@ enum lp_lang {
 
 /* "nb", "nn", "en" (also "no", "nob", "nno", "eng"); -1 otherwise. */
 int	 lp_lang_parse(const char *, enum lp_lang *);
-/* LP_LANG, else LC_ALL, LC_MESSAGES, LANG when one names nb/nn/en, else nb. */
+/*
+ * LP_LANG, else the first of LANGUAGE's list that is ours, else LC_ALL,
+ * LC_MESSAGES, LANG when one names nb/nn/no/en, else nb.
+ */
 enum lp_lang lp_lang_default(void);
 const char *lp_lang_code(enum lp_lang);
 /* Pick the string of the language. */
 const char *lp_tr(enum lp_lang, const char *nb, const char *nn, const char *en);
-/* Month 1..12 and weekday 0 (Monday)..6, lower case in nb/nn. */
-const char *lp_month_name(enum lp_lang, int);
-const char *lp_weekday_name(enum lp_lang, int);
 /* "tysdag 16. mai 2023" / "tirsdag 18. april 2023" / "Tuesday 18 April 2023". */
 char	*lp_date_long(enum lp_lang, const struct lp_date *);
 /* "kl. 08.30" in nb and nn, "08:30" in en: buf holds 16 bytes. */
 char	*lp_clock_long(enum lp_lang, int minutes, char buf[16]);
+
+/* ---- i18n.c: messages from the nb and nn catalogs ---- */
+
+/*
+ * Every word a person reads comes from po/nb.po and po/nn.po (English
+ * is the source), read by lib itself so that LC_ALL=C and a machine
+ * with no Norwegian locale change nothing. The messages' language is
+ * what lp_msg_lang() set (a tool's --lang), else lp_lang_default().
+ */
+void	 lp_msg_lang(enum lp_lang);
+enum lp_lang lp_msg_lang_get(void);
+const char *lp_gettext(const char *msgid);
+const char *lp_ngettext(const char *one, const char *many,
+	    unsigned long n);
+/* The same in a given language: a document's own "lang:". */
+const char *lp_tr_in(enum lp_lang, const char *msgid);
+const char *lp_ntr_in(enum lp_lang, const char *one, const char *many,
+	    unsigned long n);
+#define _(s)	lp_gettext(s)
+#define N_(s)	(s)
 
 /* ---- rng.c: a seeded generator, identical on every platform ---- */
 
@@ -333,17 +346,25 @@ int	 lp_read_all(FILE *, const char *name, size_t max, char **buf,
 /*
  * Safe replace of a user's file: lp_replace_open() takes an exclusive
  * lock on path (waiting for other lp tools), and opens a temporary file
- * in the same folder. Read the old contents from lp_replace_old() (NULL
- * when the file did not exist), write the new ones to lp_replace_new(),
- * then lp_replace_commit() flushes, fsyncs, keeps the old file's mode,
- * renames over path and fsyncs the folder. Any failure leaves the
- * original byte-identical and no temporary file behind (codes:
- * LP_EXIT_CANTCREAT when the temporary cannot be made, LP_EXIT_IOERR
- * when a write fails). lp_replace_abort() drops the temporary.
- * lp_replace_commit() ends r whether it succeeds or fails: call exactly
- * one of commit and abort. A writer killed with SIGKILL may leave its
- * temporary ".<name>.XXXXXX" beside the file; the file itself is always
- * the old or the new contents, whole.
+ * ".<name>.XXXXXX" in the same folder. Read the old contents from
+ * lp_replace_old() (NULL when the file did not exist): read them there,
+ * under the lock, or a concurrent writer's update is lost. Write the
+ * new ones to lp_replace_new(), then lp_replace_commit() flushes,
+ * fsyncs, keeps the old file's mode (and owner, when we may), renames
+ * over path and fsyncs the folder. A symbolic link is written through
+ * (its target is replaced; a link to nothing is LP_EXIT_NOINPUT); a
+ * hard link is broken (path gets a new inode). Any failure leaves the
+ * original byte-identical and no temporary file behind. Codes:
+ * LP_EXIT_NOINPUT when the file is there but cannot be read,
+ * LP_EXIT_CANTCREAT when the temporary cannot be made or cannot be
+ * renamed over path, LP_EXIT_IOERR when writing it fails (a full disk).
+ * lp_replace_abort() drops the temporary. lp_replace_commit() ends r
+ * whether it succeeds or fails: call exactly one of commit and abort.
+ * A writer killed with SIGKILL may leave its temporary beside the file;
+ * the file itself is always the old or the new contents, whole, and the
+ * next lp_replace_open() of that file removes such leftovers (each
+ * writer holds a lock on its own temporary, so only a dead writer's
+ * goes).
  */
 struct lp_replace;
 struct lp_replace *lp_replace_open(const char *path, struct lp_error *);
@@ -602,8 +623,6 @@ void	 lp_text_esc(FILE *, const char *);
  */
 void	 lp_md_esc(FILE *, const char *);
 void	 lp_md_text(FILE *, const char *);
-/* The one print stylesheet (A4, large type option via class). */
-const char *lp_print_css(void);
 /* <!doctype html> ... <body>, with the stylesheet and extra CSS. */
 void	 lp_html_begin(FILE *, enum lp_lang, const char *title,
 	    const char *extra_css);

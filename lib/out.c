@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 struct lp_table {
 	size_t		 ncols;

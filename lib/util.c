@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 #define ABORT_UNLINK	8
 

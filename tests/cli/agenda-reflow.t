@@ -38,7 +38,10 @@ contains "$out" "    duration: 1h55m" "the running item took the delay, in the f
 run 0 lp-agenda reflow --from 08:00 --delay 5m $D
 contains "$out" "start: 08:35"
 
-# An item whose length came from its phases gets a duration key.
+# An item whose length came from its phases: the phase running at
+# --from takes the delay, so the phases after it move with the item
+# (they stayed put, and the item grew a duration key its phases did not
+# fill); a template phase gets its own duration as an override.
 cat >"$T_TMP/ph.yaml" <<'YAML'
 title: Fasar
 start: 09:00   # morgon
@@ -53,8 +56,68 @@ YAML
 run 0 lp-agenda reflow --from 09:28 --delay 10m "$T_TMP/ph.yaml"
 golden $G/reflow-phases.yaml
 contains "$out" "  - title: Gruppeoppgåve
+    phases: {template: igp, P: 20m}" "the running phase took the delay"
+contains "$err" "ph.yaml:5:13: phase 'P' of 'Gruppeoppgåve' takes the 10 min (now 20 min)"
+# The running phase inside a list of phases, and a template's override:
+# the phases after it move, ending where the item now ends.
+run 0 lp-agenda reflow --from 09:10 --delay 5m $D
+diff $D "$T_TMP/out" >"$T_TMP/diff"
+contains "$(cat "$T_TMP/diff")" ">     duration: 1h5m" "the running item took the delay"
+contains "$(cat "$T_TMP/diff")" "26a27
+>         G: 20m" "its running phase G took it, as an override under template: igp"
+lp-agenda render -f csv "$T_TMP/out" >"$T_TMP/r.csv"
+contains "$(cat "$T_TMP/r.csv")" "2023-04-18,09:28,09:38,10,phase,P: Plenum" "the phases after it moved 5 min"
+contains "$(cat "$T_TMP/r.csv")" "2023-04-18,09:38,09:48,10,phase,P: Menti" "the last one too"
+# An item timed by its phases that runs on past them (into the gap
+# before a pinned item): it gets a duration of its own.
+cat >"$T_TMP/last.yaml" <<'YAML'
+title: Etter fasane
+start: 09:00
+items:
+  - title: Gruppeoppgåve
+    phases: igp
+  - {break: Pause, at: 10:00, duration: 15m}
+YAML
+run 0 lp-agenda reflow --from 09:40 --delay 10m "$T_TMP/last.yaml"
+contains "$out" "  - title: Gruppeoppgåve
     duration: 38m
-    phases: igp" "duration added under the title"
+    phases: igp" "duration added under the title, the phases as they were"
+
+# A flexible item whose phases fill it gives from its phases, the last
+# first, each down to 5 min (it gave nothing, and said nothing); one
+# with nothing left says so.
+cat >"$T_TMP/fl.yaml" <<'YAML'
+title: Fleks
+start: 09:00
+end: 11:00
+items:
+  - title: Innleiing
+    duration: 30m
+  - title: Gruppearbeid
+    flex: true
+    phases: igp
+  - title: Kollegaveiledning
+    flex: true
+    duration: 50m
+    phases:
+      - template: kollegaveiledning
+        advice: {text: Råd, duration: 15m}
+  - {title: Avslutning, duration: 2m}
+YAML
+run 0 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl.yaml"
+contains "$out" "    phases: {template: igp, G: 5m, P: 5m}" "the filled flexible item gave from G and P"
+contains "$out" "        advice: {text: Råd, duration: 10m}" "the next one from its last phase it may shorten"
+contains "$out" "    duration: 45m"
+contains "$err" "fl.yaml:9:13: phase 'P' of 'Gruppearbeid' gives up 5 min (now 5 min)"
+contains "$err" "fl.yaml:7:5: 'Gruppearbeid' gives up 15 min (now 13 min, all it can)"
+contains "$err" "fl.yaml:12:15: 'Kollegaveiledning' gives up 5 min (now 45 min)"
+lacks "$err" "the day now ends" "the day keeps its end"
+lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl.yaml" 2>/dev/null >"$T_TMP/fl2.yaml"
+run 0 lp-agenda check "$T_TMP/fl2.yaml"
+run 0 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl2.yaml"
+contains "$err" "fl2.yaml:7:5: 'Gruppearbeid' is flexible but has nothing left to give (13 min, its phases at 5 min or less)"
+contains "$err" "'Kollegaveiledning' gives up 20 min (now 25 min, all it can)"
+contains "$err" "fl2.yaml:3:6: the day now ends at 11:10, 10 min past its end 11:00"
 
 # A gap before a pinned item takes the delay before any flexible item.
 cat >"$T_TMP/gap.yaml" <<'YAML'

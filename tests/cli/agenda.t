@@ -26,11 +26,27 @@ is "$out" "lp-agenda 0.1.0" "--version prints the version"
 run 2 lp-agenda
 run 2 lp-agenda frobnicate
 contains "$err" "unknown command 'frobnicate'"
+run 2 lp-agenda rendr $D
+is "$err" "lp-agenda: unknown command 'rendr' (did you mean 'render'?)
+run 'lp-agenda -h' for usage" "a misspelt command: the nearest, not the usage"
 run 2 lp-agenda render -f pdf $D
 run 2 lp-agenda render --lang se $D
 contains "$err" "unknown language 'se'"
 run 2 lp-agenda render $D $D
 run 2 lp-agenda render --nope $D
+# Another command's option is named as an option, without the usage.
+run 2 lp-agenda render --items $D
+is "$err" "lp-agenda: render: --items is not an option of this command
+run 'lp-agenda -h' for usage" "render --items: named"
+run 2 lp-agenda ics --from 10:00 $D
+contains "$err" "lp-agenda: ics: --from is not an option of this command"
+run 2 lp-agenda check --in-place $D
+contains "$err" "lp-agenda: check: --in-place is not an option of this command"
+run 2 lp-agenda now --format csv $D
+contains "$err" "lp-agenda: now: --format is not an option of this command"
+run 2 lp-agenda new --excel
+contains "$err" "lp-agenda: new: --excel is not an option of this command"
+lacks "$err" "usage:"
 run 2 lp-agenda new extra
 run 2 lp-agenda now --time 25:00 $D
 run 66 lp-agenda render no-such-file.yaml
@@ -67,6 +83,30 @@ is "$(echo "$out" | head -1)" "date,start,end,minutes,kind,title,by" "csv header
 contains "$out" "2023-04-18,09:05,09:08,3,phase,I: Individuell refleksjon," \
     "csv phase row"
 contains "$out" "2023-04-18,11:30,12:15,45,break,Lunsj," "csv break row"
+
+# --excel: CSV as Excel in Norway reads it (BOM, ;, CRLF), and a cell
+# Excel would run as a formula (=, +, -, @, tab, CR) is kept as text.
+cat >"$T_TMP/formula.yaml" <<'YAML'
+title: Formlar
+start: 09:00
+items:
+  - {title: '=HYPERLINK("http://x.invalid","klikk")', duration: 10m, by: "@SUM(A1)"}
+  - {title: "+cmd|' /C calc'!A0", duration: 10m, by: "\tTab"}
+  - {title: "-2+3", duration: 10m, by: "\rCR"}
+  - {title: "Vanleg; med semikolon", duration: 1h}
+YAML
+run 0 lp-agenda render -f csv --excel "$T_TMP/formula.yaml"
+is "$(head -c 3 "$T_TMP/out" | od -An -tx1 | tr -d ' ')" "efbbbf" "--excel: a BOM"
+is "$(grep -c "$(printf '\r')\$" "$T_TMP/out")" 5 "--excel: CRLF on every line"
+contains "$out" "date;start;end;minutes;kind;title;by" "--excel: ; between fields"
+contains "$out" ";09:00;09:10;10;item;\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"klikk\"\")\";'@SUM(A1)" "=HYPERLINK and @SUM kept as text"
+contains "$out" "item;'+cmd|' /C calc'!A0;\"'$(printf '\t')Tab\"" "+cmd and a tab kept as text"
+contains "$out" "item;'-2+3;\"'$(printf '\r')CR\"" "-2+3 and a CR kept as text"
+contains "$out" ";\"Vanleg; med semikolon\";" "a ; in a cell is quoted"
+run 0 lp-agenda render -f csv "$T_TMP/formula.yaml"
+contains "$out" ",\"=HYPERLINK(" "without --excel: RFC 4180 as it was"
+run 2 lp-agenda render --excel "$T_TMP/formula.yaml"
+contains "$err" "--excel is for -f csv"
 
 # The resolved YAML reads back with the same times and checks clean.
 lp-agenda render -f yaml $D >"$T_TMP/resolved.yaml"
@@ -150,6 +190,21 @@ run 0 lp-agenda now --time 09:00 --date 2023-04-18 $D
 run 65 lp-agenda now --time 09:00 --date 2023-04-19 $D
 contains "$err" "samling1.yaml:6:7: 'Samling 1 – mål og rammer' is on 2023-04-18, not 2023-04-19" \
     "a day file on another date is refused"
+# By the clock (no --time) on another day than the day file's: which day
+# it is and how it starts, not "the day is over" (or "starts in ...").
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now $D
+contains "$out" "Samling 1 – mål og rammer er tirsdag 18. april 2023, ikke i dag (tirsdag 14. november 2023)."
+contains "$out" "Først: kl. 08.30 Velkommen til første ledersamling (15 min)"
+lacks "$out" "slutt"
+lacks "$out" "starter om"
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now --lang en $D
+contains "$out" "is on Tuesday 18 April 2023, not today (Tuesday 14 November 2023)."
+SOURCE_DATE_EPOCH=1700000000 run 0 lp-agenda now --lang nn $D
+contains "$out" "ikkje i dag"
+contains "$out" "Fyrst: kl. 08.30"
+# On its own day (SOURCE_DATE_EPOCH is 2023-04-18) the clock's view.
+run 0 lp-agenda now $D
+lacks "$out" "i dag" "on the day: the view by the clock"
 run 2 lp-agenda now --date 2023-13-01 $D
 contains "$err" "--date 2023-13-01:"
 run 2 lp-agenda now --date tomorrow $D

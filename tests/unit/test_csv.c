@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static int	 nwarn;
 static char	 lastwarn[1024];

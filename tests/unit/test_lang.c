@@ -8,7 +8,7 @@
 #include <locale.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static void
 clearenv_lang(void)

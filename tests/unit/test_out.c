@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static const char *const labels[] = {
 	"Helse og omsorg", "Oppvekst", "Teknisk & <drift>", "Kultur", "Økonomi"

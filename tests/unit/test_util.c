@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static void
 test_error_str(void **state)

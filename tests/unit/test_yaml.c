@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 static struct lp_ydoc *load(const char *);
 static void	 refused(const char *, size_t, const char *);

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "lp.h"
+#include "lp-private.h"
 
 /* Write s with fn as the value of a key, load it, return the node. */
 static struct lp_ydoc *

@@ -5,7 +5,23 @@
 #ifndef AGENDA_H
 #define AGENDA_H
 
+#include <getopt.h>
+
 #include "lp.h"
+
+/* The long options' codes, beside the short ones (f, h, i, V). */
+enum {
+	AG_O_LANG = 256,
+	AG_O_ITEMS,
+	AG_O_GROUP,
+	AG_O_UTC,
+	AG_O_FROM,
+	AG_O_DELAY,
+	AG_O_TIME,
+	AG_O_PREVIOUS,
+	AG_O_DATE,
+	AG_O_EXCEL
+};
 
 enum ag_kind {
 	AG_ITEM,
@@ -133,7 +149,8 @@ const char	*ag_item_title(const struct ag_item *);
 char		*ag_phase_title(const struct ag_phase *);
 
 /* render.c */
-int		 ag_render(struct ag_prog *, enum lp_fmt, FILE *);
+/* flags: LP_CSVW_EXCEL for -f csv */
+int		 ag_render(struct ag_prog *, enum lp_fmt, int flags, FILE *);
 
 /* cal.c */
 struct ag_ics_opts {
@@ -149,11 +166,31 @@ int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
 int		 ag_reflow(const char *path, int from, int delay, int inplace,
 		    const struct lp_date *);
 
-/* now.c */
+/*
+ * now.c: at < 0 is the clock's time; then a day file on another day
+ * than today (date NULL) is said to be on its own date.
+ */
 int		 ag_now(struct ag_prog *, int minutes, const struct lp_date *,
 		    FILE *);
 
 /* new.c */
 void		 ag_new(enum lp_lang, FILE *);
+
+/* main.c: what the commands share */
+extern const struct option ag_longopts[];
+void		 ag_usage(FILE *);
+int		 ag_usage_error(const char *, ...)
+		    __attribute__((format(printf, 1, 2)));
+int		 ag_badopt(const char *cmd, int c, int longindex);
+int		 ag_opt_lang(const char *, int *);
+int		 ag_load_ok(const char *, int, struct ag_prog **);
+
+/* The commands, one a file. */
+int		 cmd_check(int, char **);
+int		 cmd_ics(int, char **);
+int		 cmd_new(int, char **);
+int		 cmd_now(int, char **);
+int		 cmd_reflow(int, char **);
+int		 cmd_render(int, char **);
 
 #endif /* AGENDA_H */

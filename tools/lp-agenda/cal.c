@@ -4,6 +4,9 @@
  * slots. UIDs are stable, so a re-import updates; with --previous the
  * SEQUENCE of an event whose content changed is raised by one.
  */
+#include <getopt.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,47 +14,48 @@
 
 static void	 emit(const struct ag_prog *, const struct ag_ics_opts *,
 		    struct lp_ics *, const struct lp_map *, int);
-static void	 parse_ics(const char *, size_t, struct lp_map *);
+/* An event of a calendar read back: its content and SEQUENCE line. */
+struct ics_ev {
+	char	*body;
+	long	 line;		/* of SEQUENCE, else of BEGIN:VEVENT */
+};
+
+static int	 parse_ics(const char *, size_t, const char *, struct lp_map *,
+		    struct lp_error *);
 static void	 free_map(struct lp_map *);
 static int	 group_known(const struct ag_prog *, const char *,
-		    struct lp_error *);
-static int	 group_is(const char *, const char *);
+		    const char **, struct lp_error *);
 
+/*
+ * The network group --group names, as the file writes it: written so,
+ * or the only one by lp_matchkey (Blaveis, blåveis: Blåveis); else a
+ * usage error with the nearest.
+ */
 static int
-group_is(const char *a, const char *b)
+group_known(const struct ag_prog *p, const char *g, const char **out,
+    struct lp_error *e)
 {
-	char	*x, *y;
-	int	 r;
+	const char	**names;
+	char		 msg[sizeof(e->msg)];
+	size_t		 i, j, n = 0;
+	long		 k;
 
-	x = lp_fold(a, strlen(a));
-	y = lp_fold(b, strlen(b));
-	r = strcmp(x, y) == 0;
-	free(x);
-	free(y);
-	return r;
-}
-
-static int
-group_known(const struct ag_prog *p, const char *g, struct lp_error *e)
-{
-	const char	**names, *s;
-	size_t		 i, n = 0;
-	int		 r;
-
-	for (i = 0; i < p->nmt; i++)
-		if (group_is(p->mt[i].group, g))
-			return 0;
 	names = lp_xcalloc(p->nmt + 1, sizeof(*names));
-	for (i = 0; i < p->nmt; i++)
-		names[n++] = p->mt[i].group;
-	if ((s = lp_suggest(g, names)) != NULL)
-		r = lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
-		    "--group: no meetings for '%s'; did you mean '%s'?", g, s);
-	else
-		r = lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
-		    "--group: no meetings for '%s'", g);
+	for (i = 0; i < p->nmt; i++) {
+		for (j = 0; j < n && strcmp(names[j], p->mt[i].group) != 0; j++)
+			;
+		if (j == n)
+			names[n++] = p->mt[i].group;
+	}
+	if ((k = lp_lookup(g, names, n, "group", e)) >= 0)
+		*out = names[k];
+	else {
+		snprintf(msg, sizeof(msg), "%s", e->msg);
+		lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0, "ics: --group: %s%s",
+		    msg, n == 0 ? " (the file has no network meetings)" : "");
+	}
 	free(names);
-	return r;
+	return k >= 0 ? 0 : -1;
 }
 
 static int
@@ -184,7 +188,7 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
-		if (o->group != NULL && !group_is(m->group, o->group))
+		if (o->group != NULL && !lp_match(m->group, o->group))
 			continue;
 		if (!m->hasdate) {
 			if (!quiet)
@@ -219,24 +223,47 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 }
 
 /*
- * Read the VEVENTs of a calendar: UID to the event's content (every
- * unfolded line but UID, SEQUENCE and DTSTAMP) in ptr and its
- * SEQUENCE in n.
+ * A SEQUENCE value: a whole number from 0 to INT_MAX (RFC 5545 gives
+ * it as an INTEGER, 32 bits signed); -1 otherwise.
  */
-static void
-parse_ics(const char *s, size_t len, struct lp_map *map)
+static long
+seq_parse(const char *s)
+{
+	char	*end;
+	long	 v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v > INT_MAX)
+		return -1;
+	return v;
+}
+
+/*
+ * Read the VEVENTs of a calendar: UID to the event's content (every
+ * unfolded line but UID, SEQUENCE and DTSTAMP) and SEQUENCE's line in
+ * ptr (a struct ics_ev) and its SEQUENCE in n. A SEQUENCE that is not
+ * a whole number from 0 to 2147483647 is an error.
+ */
+static int
+parse_ics(const char *s, size_t len, const char *name, struct lp_map *map,
+    struct lp_error *e)
 {
 	struct lp_buf		 line, body;
 	struct lp_map_ent	*ent;
+	struct ics_ev		*ev;
 	const char		*end = s + len, *eol;
 	char			*uid = NULL;
-	long			 seq = 0;
-	int			 in = 0;
+	long			 seq = 0, ln = 0, at = 0, seqln = 0;
+	int			 in = 0, r = 0;
 
 	memset(&line, 0, sizeof(line));
 	memset(&body, 0, sizeof(body));
-	while (s < end) {
+	while (s < end && r == 0) {
 		lp_buf_reset(&line);
+		at = ln + 1;
 		/* A logical line: one physical line and its continuations. */
 		for (;;) {
 			eol = memchr(s, '\n', (size_t)(end - s));
@@ -244,6 +271,7 @@ parse_ics(const char *s, size_t len, struct lp_map *map)
 				eol = end;
 			lp_buf_add(&line, s, (size_t)(eol - s) -
 			    (eol > s && eol[-1] == '\r' ? 1 : 0));
+			ln++;
 			s = eol < end ? eol + 1 : end;
 			if (s < end && (*s == ' ' || *s == '\t'))
 				s++;
@@ -253,6 +281,7 @@ parse_ics(const char *s, size_t len, struct lp_map *map)
 		if (strcmp(line.s, "BEGIN:VEVENT") == 0) {
 			in = 1;
 			seq = 0;
+			seqln = at;
 			free(uid);
 			uid = NULL;
 			lp_buf_reset(&body);
@@ -260,16 +289,24 @@ parse_ics(const char *s, size_t len, struct lp_map *map)
 			in = 0;
 			if (uid != NULL) {
 				ent = lp_map_get(map, uid, strlen(uid));
-				free(ent->ptr);
-				ent->ptr = lp_xstrdup(body.s ? body.s : "");
+				if ((ev = ent->ptr) == NULL)
+					ev = ent->ptr = lp_xcalloc(1,
+					    sizeof(*ev));
+				free(ev->body);
+				ev->body = lp_xstrdup(body.s ? body.s : "");
+				ev->line = seqln;
 				ent->n = seq;
 			}
 		} else if (in && strncmp(line.s, "UID:", 4) == 0) {
 			free(uid);
 			uid = lp_xstrdup(line.s + 4);
-		} else if (in && strncmp(line.s, "SEQUENCE:", 9) == 0)
-			seq = strtol(line.s + 9, NULL, 10);
-		else if (in && strncmp(line.s, "DTSTAMP", 7) != 0) {
+		} else if (in && strncmp(line.s, "SEQUENCE:", 9) == 0) {
+			seqln = at;
+			if ((seq = seq_parse(line.s + 9)) < 0)
+				r = lp_error_set(e, LP_EXIT_DATAERR, name, at,
+				    10, "SEQUENCE '%.20s' is not a whole "
+				    "number from 0 to %d", line.s + 9, INT_MAX);
+		} else if (in && strncmp(line.s, "DTSTAMP", 7) != 0) {
 			lp_buf_puts(&body, line.s);
 			lp_buf_putc(&body, '\n');
 		}
@@ -277,17 +314,22 @@ parse_ics(const char *s, size_t len, struct lp_map *map)
 	free(uid);
 	lp_buf_free(&line);
 	lp_buf_free(&body);
+	return r;
 }
 
 static void
 free_map(struct lp_map *m)
 {
-	size_t	 i;
+	struct ics_ev	*ev;
+	size_t		 i;
 
 	if (m == NULL)
 		return;
 	for (i = 0; i < lp_map_len(m); i++)
-		free(lp_map_at(m, i)->ptr);
+		if ((ev = lp_map_at(m, i)->ptr) != NULL) {
+			free(ev->body);
+			free(ev);
+		}
 	lp_map_free(m);
 }
 
@@ -298,6 +340,7 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 {
 	struct lp_map		*prev, *cur;
 	struct lp_map_ent	*a, *b;
+	struct ics_ev		*pa, *pb;
 	struct lp_ics		*ics;
 	FILE			*fp, *ms;
 	char			*buf = NULL;
@@ -312,7 +355,11 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 	}
 	lp_close_in(fp);
 	prev = lp_map_new();
-	parse_ics(buf, len, prev);
+	if (parse_ics(buf, len, lp_name(o->previous), prev, e) == -1) {
+		free(buf);
+		free_map(prev);
+		return -1;
+	}
 	free(buf);
 	buf = NULL;
 	len = 0;
@@ -326,13 +373,30 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 	lp_ics_close(ics, e);
 	fclose(ms);
 	cur = lp_map_new();
-	parse_ics(buf, len, cur);
+	parse_ics(buf, len, "", cur, e);
 	free(buf);
 	for (i = 0; i < lp_map_len(cur); i++) {
 		a = lp_map_at(cur, i);
-		b = lp_map_find(prev, a->key, a->keylen);
-		a->n = b == NULL ? 0 : b->n +
-		    (strcmp(a->ptr, b->ptr) != 0 ? 1 : 0);
+		if ((b = lp_map_find(prev, a->key, a->keylen)) == NULL) {
+			a->n = 0;
+			continue;
+		}
+		pa = a->ptr;
+		pb = b->ptr;
+		a->n = b->n;
+		if (strcmp(pa->body, pb->body) == 0)
+			continue;
+		/* A changed event needs a higher SEQUENCE; none is left. */
+		if (b->n == INT_MAX) {
+			lp_error_set(e, LP_EXIT_DATAERR, lp_name(o->previous),
+			    pb->line, 10, "SEQUENCE is %d, the highest there "
+			    "is, and the event %s changed; calendar programs "
+			    "will not take the update", INT_MAX, a->key);
+			free_map(prev);
+			free_map(cur);
+			return -1;
+		}
+		a->n++;
 	}
 	free_map(prev);
 	*out = cur;
@@ -340,20 +404,68 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 }
 
 int
-ag_ics(struct ag_prog *p, const struct ag_ics_opts *o, FILE *fp,
+ag_ics(struct ag_prog *p, const struct ag_ics_opts *opts, FILE *fp,
     struct lp_error *e)
 {
-	struct lp_map	*seqs = NULL;
-	struct lp_ics	*ics;
-	int		 r;
+	struct ag_ics_opts	 o = *opts;
+	struct lp_map		*seqs = NULL;
+	struct lp_ics		*ics;
+	int			 r;
 
-	if (o->group != NULL && group_known(p, o->group, e) == -1)
+	if (o.group != NULL && group_known(p, opts->group, &o.group, e) == -1)
 		return -1;
-	if (o->previous != NULL && sequences(p, o, &seqs, e) == -1)
+	if (o.previous != NULL && sequences(p, &o, &seqs, e) == -1)
 		return -1;
-	ics = lp_ics_new(fp, p->name, o->utc);
-	emit(p, o, ics, seqs, 0);
+	ics = lp_ics_new(fp, p->name, o.utc);
+	emit(p, &o, ics, seqs, 0);
 	r = lp_ics_close(ics, e);
 	free_map(seqs);
 	return r;
+}
+
+int
+cmd_ics(int argc, char **argv)
+{
+	struct lp_error		 e;
+	struct ag_ics_opts	 o;
+	struct ag_prog		*p;
+	int			 c, li, rc;
+
+	memset(&e, 0, sizeof(e));
+	memset(&o, 0, sizeof(o));
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "h", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case AG_O_GROUP:
+			o.group = optarg;
+			break;
+		case AG_O_ITEMS:
+			o.items = 1;
+			break;
+		case AG_O_PREVIOUS:
+			o.previous = optarg;
+			break;
+		case AG_O_UTC:
+			o.utc = 1;
+			break;
+		default:
+			return ag_badopt("ics", c, li);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		return ag_usage_error("ics takes one file");
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
+		return rc;
+	if (ag_ics(p, &o, stdout, &e) == -1)
+		rc = lp_warnerr(&e);
+	ag_done(p);
+	return rc;
 }

@@ -86,6 +86,9 @@ static int	 load_meetings(struct ag_prog *, const struct lp_ynode *,
 static void	 check_meetings(struct ag_prog *);
 static struct ag_prog *load_doc(struct lp_ydoc *, int, struct lp_error *);
 static void	 add_doc(struct ag_prog *, struct lp_ydoc *);
+static int	 is_day(const struct lp_ynode *);
+static struct lp_ydoc *load_include(struct ag_prog *, const struct lp_ynode *,
+		    const char *, size_t *, struct lp_error *);
 
 char *
 ag_clock(enum lp_lang lang, int m, char buf[6])
@@ -841,17 +844,111 @@ dir_of(const char *path)
 	return lp_xstrndup(path, (size_t)(s - path) + 1);
 }
 
+/*
+ * Whether an included file is a day file, judged without quoting a word
+ * of it: a mapping of day keys only, with title, start and items.
+ */
+static int
+is_day(const struct lp_ynode *root)
+{
+	size_t	 i, j, need = 0;
+
+	if (root == NULL || root->type != LP_YMAP)
+		return 0;
+	for (i = 0; i < root->n; i++) {
+		for (j = 0; daykeys[j] != NULL; j++)
+			if (strcmp(root->pairs[i].key->str, daykeys[j]) == 0)
+				break;
+		if (daykeys[j] == NULL)
+			return 0;
+		if (j == 0 || j == 3 || j == 6)	/* title, start, items */
+			need++;
+	}
+	return need == 3;
+}
+
+/*
+ * The day file a gathering includes, read within what is left of the
+ * LP_MAX_INPUT that the programme and all its includes share (*used so
+ * far). Until the file has shown itself a day file, no message quotes
+ * it: a programme can name any file the user may read (include:
+ * /etc/shadow), and its first line would be in the message. Each
+ * failure says why, at the include.
+ */
+static struct lp_ydoc *
+load_include(struct ag_prog *p, const struct lp_ynode *g, const char *dir,
+    size_t *used, struct lp_error *e)
+{
+	const struct lp_ynode	*n = lp_y_get(g, "include");
+	struct lp_ydoc		*doc;
+	struct lp_error		 e2;
+	const char		*inc;
+	char			*path, *buf;
+	FILE			*fp;
+	size_t			 len;
+	int			 rc;
+
+	if (lp_y_map(g, "gathering", inclkeys, e) == -1 ||
+	    lp_y_text(n, &inc, e) == -1)
+		return NULL;
+	memset(&e2, 0, sizeof(e2));
+	path = inc[0] == '/' ? lp_xstrdup(inc) : lp_xasprintf("%s%s", dir, inc);
+	if ((fp = lp_open_in(path, &e2)) == NULL) {
+		free(path);
+		lp_y_error(n, e, "cannot include '%s': %s", inc, e2.msg);
+		e->code = LP_EXIT_NOINPUT;
+		return NULL;
+	}
+	rc = lp_read_all(fp, path, LP_MAX_INPUT - *used, &buf, &len, &e2);
+	lp_close_in(fp);
+	if (rc == -1) {
+		free(path);
+		if (e2.code == LP_EXIT_DATAERR)
+			lp_y_error(n, e, "cannot include '%s': the programme "
+			    "and its day files come to more than %u MiB in "
+			    "all", inc, LP_MAX_INPUT / (1024 * 1024));
+		else {
+			lp_y_error(n, e, "cannot include '%s': %s", inc,
+			    e2.msg);
+			e->code = e2.code;
+		}
+		return NULL;
+	}
+	*used += len;
+	doc = lp_yaml_load_mem(buf, len, path, &e2);
+	free(buf);
+	free(path);
+	if (doc == NULL) {
+		/* libyaml's own words quote nothing; ours may ('%s'). */
+		lp_y_error(n, e, "cannot include '%s': it does not read as "
+		    "YAML at line %ld, column %ld%s%s", inc, e2.line, e2.col,
+		    strchr(e2.msg, '\'') == NULL ? ": " : " (lp-agenda "
+		    "check it)", strchr(e2.msg, '\'') == NULL ? e2.msg : "");
+		if (e2.code != LP_EXIT_DATAERR)
+			e->code = e2.code;
+		return NULL;
+	}
+	add_doc(p, doc);
+	if (!is_day(doc->root)) {
+		lp_y_error(n, e, "cannot include '%s': %s", inc, doc->root ==
+		    NULL ? "an empty file" : "not a day file (a mapping of "
+		    "title, start, items and the other day keys)");
+		return NULL;
+	}
+	return doc;
+}
+
 static int
 load_prog(struct ag_prog *p, const struct lp_ynode *root, int lang,
     struct lp_error *e)
 {
 	const struct lp_ynode	*v, *g, *net;
 	struct lp_ydoc		*doc;
-	const char		*s, *inc;
-	char			*dir, *path;
+	const char		*s;
+	char			*dir;
 	enum lp_lang		 l;
 	int			 deflang = -1;
-	size_t			 i;
+	size_t			 i, used = p->docs[0]->srclen;
 
 	if (lp_y_map(root, "programme", progkeys, e) == -1)
 		return -1;
@@ -886,27 +983,8 @@ load_prog(struct ag_prog *p, const struct lp_ynode *root, int lang,
 	for (i = 0; i < v->n; i++) {
 		g = v->items[i];
 		if (g->type == LP_YMAP && lp_y_get(g, "include") != NULL) {
-			if (lp_y_map(g, "gathering", inclkeys, e) == -1 ||
-			    lp_y_text(lp_y_get(g, "include"), &inc, e) == -1)
+			if ((doc = load_include(p, g, dir, &used, e)) == NULL)
 				goto fail;
-			path = inc[0] == '/' ? lp_xstrdup(inc) :
-			    lp_xasprintf("%s%s", dir, inc);
-			doc = lp_yaml_load_file(path, e);
-			free(path);
-			if (doc == NULL) {
-				if (e->code == LP_EXIT_NOINPUT) {
-					lp_y_error(lp_y_get(g, "include"), e,
-					    "cannot include '%s'", inc);
-					e->code = LP_EXIT_NOINPUT;
-				}
-				goto fail;
-			}
-			add_doc(p, doc);
-			if (doc->root == NULL) {
-				lp_error_set(e, LP_EXIT_DATAERR, doc->file, 1,
-				    1, "an empty day file");
-				goto fail;
-			}
 			p->days[i].incn = lp_y_get(g, "include");
 			g = doc->root;
 		}

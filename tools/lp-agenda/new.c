@@ -1,6 +1,7 @@
 /*
  * new.c - a commented day file to start from, in nb, nn or en.
  */
+#include <getopt.h>
 #include "agenda.h"
 
 static const char tmpl_nb[] =
@@ -104,4 +105,32 @@ ag_new(enum lp_lang lang, FILE *fp)
 {
 	fputs(lang == LP_EN ? tmpl_en : lang == LP_NN ? tmpl_nn : tmpl_nb,
 	    fp);
+}
+
+int
+cmd_new(int argc, char **argv)
+{
+	int	 c, li, lang = (int)lp_lang_default();
+
+	for (;;) {
+		li = -1;
+		if ((c = getopt_long(argc, argv, "h", ag_longopts,
+		    &li)) == -1)
+			break;
+		switch (c) {
+		case 'h':
+			ag_usage(stdout);
+			return 0;
+		case AG_O_LANG:
+			if (ag_opt_lang(optarg, &lang) == -1)
+				return LP_EXIT_USAGE;
+			break;
+		default:
+			return ag_badopt("new", c, li);
+		}
+	}
+	if (optind < argc)
+		return ag_usage_error("new takes no file");
+	ag_new((enum lp_lang)lang, stdout);
+	return 0;
 }

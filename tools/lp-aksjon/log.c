@@ -408,9 +408,11 @@ cmd_log(int argc, char *argv[])
 	/*
 	 * log never creates a plan: one that is not there, in a folder that
 	 * is not there or behind a dangling link, is an input that cannot
-	 * be opened (66), the same as when it vanishes under the lock.
+	 * be opened (66), the same as when it vanishes under the lock. A
+	 * dangling link is left to lp_replace_open, which names its target.
 	 */
-	if (stat(file, &st) == -1 && (errno == ENOENT || errno == ENOTDIR)) {
+	if (stat(file, &st) == -1 && (errno == ENOENT || errno == ENOTDIR) &&
+	    lstat(file, &st) == -1) {
 		rc = no_plan(file);
 		goto done;
 	}
