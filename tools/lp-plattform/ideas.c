@@ -298,11 +298,13 @@ ideas_run(const char *path, const struct pl_opts *o)
 
 	if (o->inplace) {
 		/*
-		 * -i never creates a platform: one that is not there, also
-		 * behind a dangling link, is an input not found (66).
+		 * -i never creates a platform: one that is not there, or in
+		 * a folder that is not there, is an input not found (66). A
+		 * dangling link is left to lp_replace_open, which names its
+		 * target.
 		 */
 		if (stat(path, &st) == -1 && (errno == ENOENT ||
-		    errno == ENOTDIR)) {
+		    errno == ENOTDIR) && lstat(path, &st) == -1) {
 			lp_error_set(&e, LP_EXIT_NOINPUT, path, 0, 0,
 			    "no such file");
 			return lp_warnerr(&e);
