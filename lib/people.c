@@ -42,7 +42,9 @@ static int	 check_dup(struct lp_people *, struct lp_map *, int,
 int
 lp_away(const char *status)
 {
-	char *k, *w;
+	/* The words' keys, made once: a roster may have 600 000 rows. */
+	static char *keys[sizeof(awaywords) / sizeof(awaywords[0])];
+	char *k;
 	size_t i;
 	int hit = 0;
 
@@ -50,9 +52,10 @@ lp_away(const char *status)
 		return 0;
 	k = lp_matchkey(status, strlen(status));
 	for (i = 0; awaywords[i] != NULL && !hit; i++) {
-		w = lp_matchkey(awaywords[i], strlen(awaywords[i]));
-		hit = strcmp(k, w) == 0;
-		free(w);
+		if (keys[i] == NULL)
+			keys[i] = lp_matchkey(awaywords[i],
+			    strlen(awaywords[i]));
+		hit = strcmp(k, keys[i]) == 0;
 	}
 	free(k);
 	return hit;

@@ -69,11 +69,27 @@ lacks "$out" "Per Eide" "no role for the one on leave"
 run 0 lp-groups make "$T_TMP/roster.csv" --groups 2 --history "$T_TMP/grupper.csv" \
     --time 0 --iterations 100
 
+# Group names are one name by lp_matchkey, so --names may not give two
+# that a groups file would read as one.
+run 2 lp-groups make "$T_TMP/roster.csv" --names "Blåveis,Blaaveis"
+contains "$err" "--names: 'Blaaveis' twice"
+
 # main() through lp_main: the nearest command.
 run 2 lp-groups mke
 contains "$err" "unknown command 'mke' (did you mean 'make'?)"
 run 0 lp-groups -V
 contains "$out" "lp-groups "
+
+# An option named as the option: one another command takes, one that
+# needs a value, one unknown.
+run 2 lp-groups show "$T_TMP/grupper.csv" --roles a
+contains "$err" "lp-groups: show: --roles is not an option of this command"
+run 2 lp-groups score "$T_TMP/grupper.csv" -f csv
+contains "$err" "lp-groups: score: -f is not an option of this command"
+run 2 lp-groups roles "$T_TMP/grupper.csv" --roles
+contains "$err" "lp-groups: roles: --roles needs a value"
+run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --frob=1
+contains "$err" "lp-groups: make: unknown option '--frob'"
 
 # Numbers through lp_optnum: the option and its range.
 run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --rounds 0

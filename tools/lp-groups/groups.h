@@ -214,9 +214,10 @@ struct lpg_built {
 	struct lpg_pairs *hist;	/* NULL without --history */
 };
 
-/* The rules' long options, for the tables of make and score. */
+/* The rules' long options (and --encoding), for make and score. */
 #define LPG_RULE_OPTIONS						\
 	{ "apart", required_argument, NULL, 'a' },			\
+	{ "encoding", required_argument, NULL, 'E' },			\
 	{ "groups", required_argument, NULL, 'g' },			\
 	{ "size", required_argument, NULL, 's' },			\
 	{ "history", required_argument, NULL, 'H' },			\
@@ -227,7 +228,7 @@ struct lpg_built {
 /* Room for argc values of each repeatable option. */
 void	 lpg_rules_init(struct lpg_rules *, int argc);
 /*
- * Take a rule option (getopt's a, g, H, m, p, s, T): 1, -1 when its
+ * Take a rule option (getopt's a, E, g, H, m, p, s, T): 1, -1 when its
  * value is wrong (said on stderr), 0 when ch is no rule option.
  */
 int	 lpg_rules_opt(struct lpg_rules *, int ch, const char *arg);
@@ -284,7 +285,9 @@ int	 cmd_score(int, char **);
 int	 cmd_roles(int, char **);
 int	 cmd_show(int, char **);
 void	 lpg_usage(FILE *);
-/* --encoding, -f: 0, or LP_EXIT_USAGE said. */
+/* An option getopt_long refused, named: LP_EXIT_USAGE said. */
+int	 lpg_badopt(const char *cmd, int ch, char **argv);
+/* -f: 0, or LP_EXIT_USAGE said. */
 int	 lpg_fmt(const char *arg, unsigned allowed, enum lp_fmt *);
 /* Sort rows [n] by key (stable); the order into out [n]. */
 void	 lpg_sort_rows(const int *key, int n, int nkeys, int *out);

@@ -3,6 +3,7 @@
  * share the roles. main.c holds the usage, the command dispatch and the
  * option helpers the commands share; each command has a file of its own.
  */
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +44,42 @@ lpg_fmt(const char *arg, unsigned allowed, enum lp_fmt *fmt)
 	return 0;
 }
 
+/*
+ * An option getopt_long refused (ch '?' or ':'): one that needs a value,
+ * one another command takes, or one unknown to lp-groups, named as the
+ * user wrote it. LP_EXIT_USAGE.
+ */
+int
+lpg_badopt(const char *cmd, int ch, char **argv)
+{
+	static const char *const known[] = { "apart", "encoding", "excel",
+		"format", "groups", "help", "history", "iterations",
+		"meetings", "mix", "names", "pin", "roles", "round", "rounds",
+		"seed", "size", "time", "together", NULL };
+	const char *arg = argv[optind - 1];
+	char name[64];
+	size_t i, n;
+
+	if (strncmp(arg, "--", 2) == 0) {
+		n = strcspn(arg + 2, "=");
+		snprintf(name, sizeof(name), "--%.*s", (int)n, arg + 2);
+	} else
+		snprintf(name, sizeof(name), "-%c", optopt);
+	if (ch == ':') {
+		lp_warnx("%s: %s needs a value", cmd, name);
+		fprintf(stderr, "run 'lp-groups -h' for usage\n");
+		return LP_EXIT_USAGE;
+	}
+	if (optopt == 'f' || optopt == 'h')
+		return lp_optnottaken(cmd, name);
+	for (i = 0; name[1] == '-' && known[i] != NULL; i++)
+		if (strcmp(name + 2, known[i]) == 0)
+			return lp_optnottaken(cmd, name);
+	lp_warnx("%s: unknown option '%s'", cmd, name);
+	fprintf(stderr, "run 'lp-groups -h' for usage\n");
+	return LP_EXIT_USAGE;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -54,5 +91,6 @@ main(int argc, char **argv)
 		{ NULL, NULL }
 	};
 
+	opterr = 0;
 	return lp_main(argc, argv, cmds, lpg_usage);
 }

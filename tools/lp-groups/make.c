@@ -65,7 +65,6 @@ static int
 options(int argc, char **argv, struct make *m)
 {
 	static const struct option lo[] = {
-		{ "encoding", required_argument, NULL, 'E' },
 		{ "excel", no_argument, NULL, 'X' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
@@ -80,16 +79,12 @@ options(int argc, char **argv, struct make *m)
 	int ch, rc = 0;
 
 	while (rc == 0 &&
-	    (ch = getopt_long(argc, argv, "f:h", lo, NULL)) != -1) {
+	    (ch = getopt_long(argc, argv, ":f:h", lo, NULL)) != -1) {
 		if ((rc = lpg_rules_opt(&m->rules, ch, optarg)) != 0) {
 			rc = rc < 0 ? LP_EXIT_USAGE : 0;
 			continue;
 		}
 		switch (ch) {
-		case 'E':
-			if (lp_csv_encoding_arg(optarg) != 0)
-				rc = LP_EXIT_USAGE;
-			break;
 		case 'f':
 			rc = lpg_fmt(optarg, LP_F_CSV | LP_F_YAML | LP_F_TEXT |
 			    LP_F_MD | LP_F_HTML, &m->fmt);
@@ -117,8 +112,7 @@ options(int argc, char **argv, struct make *m)
 			m->csvflags = LP_CSVW_EXCEL;
 			break;
 		default:
-			lpg_usage(stderr);
-			rc = LP_EXIT_USAGE;
+			rc = lpg_badopt(argv[0], ch, argv);
 			break;
 		}
 	}
@@ -154,7 +148,7 @@ names(const struct make *m, int n, struct layout *lay)
 		v = lpg_split(m->names);
 		for (k = 0; v[k] != NULL; k++)
 			for (j = 0; j < k; j++)
-				if (lp_collate(v[j], v[k]) == 0) {
+				if (lp_match(v[j], v[k])) {
 					lp_warnx("--names: '%s' twice", v[k]);
 					lpg_strv_free(v);
 					return LP_EXIT_USAGE;

@@ -42,6 +42,8 @@ lpg_rules_opt(struct lpg_rules *ru, int ch, const char *arg)
 	case 'a':
 		ru->apart[ru->napart++] = arg;
 		return 1;
+	case 'E':
+		return lp_csv_encoding_arg(arg) != 0 ? -1 : 1;
 	case 'g':
 		return lp_optnum("--groups", arg, 1, 100000, &ru->groups) ?
 		    -1 : 1;

@@ -50,7 +50,7 @@ options(int argc, char **argv, struct roles *o)
 	int ch, rc = 0;
 
 	while (rc == 0 &&
-	    (ch = getopt_long(argc, argv, "f:h", lo, NULL)) != -1) {
+	    (ch = getopt_long(argc, argv, ":f:h", lo, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
 			rc = lpg_fmt(optarg, LP_F_CSV | LP_F_TEXT | LP_F_MD |
@@ -80,8 +80,7 @@ options(int argc, char **argv, struct roles *o)
 			o->csvflags = LP_CSVW_EXCEL;
 			break;
 		default:
-			lpg_usage(stderr);
-			rc = LP_EXIT_USAGE;
+			rc = lpg_badopt(argv[0], ch, argv);
 		}
 	}
 	if (rc == 0 && (o->roles == NULL || argc - optind > 1)) {

@@ -42,29 +42,23 @@ static int
 options(int argc, char **argv, struct score *s)
 {
 	static const struct option lo[] = {
-		{ "encoding", required_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
 		LPG_RULE_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch, rc = 0;
 
-	while (rc == 0 && (ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
+	while (rc == 0 && (ch = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
 		if ((rc = lpg_rules_opt(&s->rules, ch, optarg)) != 0) {
 			rc = rc < 0 ? LP_EXIT_USAGE : 0;
 			continue;
 		}
 		switch (ch) {
-		case 'E':
-			if (lp_csv_encoding_arg(optarg) != 0)
-				rc = LP_EXIT_USAGE;
-			break;
 		case 'h':
 			lpg_usage(stdout);
 			return -1;
 		default:
-			lpg_usage(stderr);
-			rc = LP_EXIT_USAGE;
+			rc = lpg_badopt(argv[0], ch, argv);
 		}
 	}
 	if (rc == 0 && argc - optind > 1) {

@@ -22,7 +22,7 @@ cmd_show(int argc, char **argv)
 	enum lp_fmt fmt = LP_F_TEXT;
 	int ch, rc, k, *rounds;
 
-	while ((ch = getopt_long(argc, argv, "f:h", lo, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":f:h", lo, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
 			if ((rc = lpg_fmt(optarg, LP_F_TEXT | LP_F_MD |
@@ -37,8 +37,7 @@ cmd_show(int argc, char **argv)
 			lpg_usage(stdout);
 			return 0;
 		default:
-			lpg_usage(stderr);
-			return LP_EXIT_USAGE;
+			return lpg_badopt(argv[0], ch, argv);
 		}
 	}
 	if (argc - optind > 1) {

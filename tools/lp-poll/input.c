@@ -653,6 +653,22 @@ read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 }
 
 /*
+ * A chart's title: the user's, else the chosen question's, else (plain
+ * text, whose "question" is the file's name, or none) what it shows.
+ */
+const char *
+poll_title(const char *title, struct poll_in *in, const char *what)
+{
+	struct poll_q *q;
+
+	if (title != NULL)
+		return title;
+	if (in->shape == POLL_TEXT || (q = poll_chosen(in)) == NULL)
+		return what;
+	return q->name;
+}
+
+/*
  * Percent, rounded to one decimal half away from zero, as the charts
  * round the share they print: a table and its chart say the same.
  */

@@ -143,6 +143,8 @@ void	 poll_tcount_add(struct poll_tcount *, const struct poll_book *,
 	    const char *, size_t);
 void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
+/* A chart's title: title, else the chosen question, else what. */
+const char *poll_title(const char *title, struct poll_in *, const char *what);
 /* Percent, rounded to one decimal as the charts round it. */
 double	 poll_pct(long, long);
 

@@ -57,13 +57,21 @@ struct cell {
 	long	 lastrow;	/* wide: the last row counted in resp */
 };
 
+/* A group's cells, by item and by factor index. */
+struct gcache {
+	struct cell	**q;
+	size_t		 nq;
+	struct cell	**f;
+};
+
 struct poll_scale {
 	struct lp_ydoc	*doc;
 	struct factor	*f;
 	size_t		 nf;
 	long		*qfactor;	/* per question: factor, -1, or -2 */
-	struct cell	**qcell;	/* per question: everyone's cell */
-	struct cell	**fcell;	/* per factor: everyone's cell */
+	struct gcache	*gc;		/* per group: its cells */
+	size_t		 ngc;
+	struct lp_buf	 key;		/* long: a respondent's key */
 	size_t		 nqf;
 	struct lp_map	*groups;	/* group -> index + 1 */
 	struct lp_map	*cells;		/* "g\037q" or "g\037f" -> cell */
@@ -109,7 +117,6 @@ load_factors(struct poll_scale *s, const char *path, struct lp_error *e)
 		return -1;
 	s->nf = fs->n;
 	s->f = lp_xcalloc(s->nf + 1, sizeof(*s->f));
-	s->fcell = lp_xcalloc(s->nf + 1, sizeof(*s->fcell));
 	for (i = 0; i < s->nf; i++) {
 		it = fs->items[i];
 		if (lp_y_map(it, "factor", item, e) != 0)
@@ -178,8 +185,12 @@ poll_scale_free(struct poll_scale *s)
 	lp_map_free(s->groups);
 	lp_map_free(s->seen);
 	free(s->qfactor);
-	free(s->qcell);
-	free(s->fcell);
+	for (i = 0; i < s->ngc; i++) {
+		free(s->gc[i].q);
+		free(s->gc[i].f);
+	}
+	free(s->gc);
+	lp_buf_free(&s->key);
 	lp_ydoc_free(s->doc);
 	free(s);
 }
@@ -195,12 +206,8 @@ factor_of(struct poll_scale *s, struct poll_in *in, size_t qi)
 	if (qi >= s->nqf) {
 		s->qfactor = lp_xreallocarray(s->qfactor, in->nq + 1,
 		    sizeof(*s->qfactor));
-		s->qcell = lp_xreallocarray(s->qcell, in->nq + 1,
-		    sizeof(*s->qcell));
-		for (i = s->nqf; i <= in->nq; i++) {
+		for (i = s->nqf; i <= in->nq; i++)
 			s->qfactor[i] = -2;
-			s->qcell[i] = NULL;
-		}
 		s->nqf = in->nq + 1;
 	}
 	if (s->qfactor[qi] != -2)
@@ -237,17 +244,40 @@ cell(struct poll_scale *s, long g, char kind, long i)
 	return ent->ptr;
 }
 
-/* Group g's cell of an item or factor; everyone's (g 0) from a cache. */
+/*
+ * Group g's cell of item or factor i, from a cache per group (the map
+ * lookup, with its key to format, is done once per cell). nq sizes a
+ * group's item cache.
+ */
 static struct cell *
-gcell(struct poll_scale *s, long g, char kind, long i)
+gcell(struct poll_scale *s, long g, char kind, long i, size_t nq)
 {
-	struct cell **c = kind == 'q' ? s->qcell : s->fcell;
+	struct gcache *c;
+	size_t k;
 
-	if (g != 0)
-		return cell(s, g, kind, i);
-	if (c[i] == NULL)
-		c[i] = cell(s, 0, kind, i);
-	return c[i];
+	if ((size_t)g >= s->ngc) {
+		s->gc = lp_xreallocarray(s->gc, (size_t)g + 1, sizeof(*s->gc));
+		memset(s->gc + s->ngc, 0, ((size_t)g + 1 - s->ngc) *
+		    sizeof(*s->gc));
+		s->ngc = (size_t)g + 1;
+	}
+	c = &s->gc[g];
+	if (kind == 'f') {
+		if (c->f == NULL)
+			c->f = lp_xcalloc(s->nf + 1, sizeof(*c->f));
+		if (c->f[i] == NULL)
+			c->f[i] = cell(s, g, kind, i);
+		return c->f[i];
+	}
+	if ((size_t)i >= c->nq) {
+		c->q = lp_xreallocarray(c->q, nq + 1, sizeof(*c->q));
+		for (k = c->nq; k <= nq; k++)
+			c->q[k] = NULL;
+		c->nq = nq + 1;
+	}
+	if (c->q[i] == NULL)
+		c->q[i] = cell(s, g, kind, i);
+	return c->q[i];
 }
 
 void
@@ -256,7 +286,6 @@ poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
 {
 	struct poll_scale *s = arg;
 	struct lp_map_ent *ent;
-	struct lp_buf key = { 0 };
 	long g, f, gs[2];
 	size_t qi, k;
 	int v;
@@ -275,7 +304,7 @@ poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
 	/* Group 0 is everyone; a --by group counts there too. */
 	gs[0] = 0;
 	gs[1] = g;
-	f = factor_of(s, in, qi);	/* sizes qcell too */
+	f = factor_of(s, in, qi);
 	/*
 	 * A factor counts each respondent once. In a wide export a row is
 	 * a respondent and its answers come together, so the last row
@@ -285,10 +314,10 @@ poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
 	for (k = 0; k < (g > 0 ? 2u : 1u); k++) {
 		struct cell *fc;
 
-		gcell(s, gs[k], 'q', (long)qi)->dist[v]++;
+		gcell(s, gs[k], 'q', (long)qi, in->nq)->dist[v]++;
 		if (f < 0)
 			continue;
-		fc = gcell(s, gs[k], 'f', f);
+		fc = gcell(s, gs[k], 'f', f, in->nq);
 		fc->dist[v]++;
 		if (in->shape != POLL_LONG) {
 			if (fc->lastrow != in->rowno) {
@@ -297,13 +326,13 @@ poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
 			}
 			continue;
 		}
-		lp_buf_reset(&key);
-		lp_buf_printf(&key, "%ld\037%ld\037%s", gs[k], f, in->resp);
-		ent = lp_map_get(s->seen, key.s, key.len);
+		lp_buf_reset(&s->key);
+		lp_buf_printf(&s->key, "%ld\037%ld\037%s", gs[k], f,
+		    in->resp);
+		ent = lp_map_get(s->seen, s->key.s, s->key.len);
 		if (ent->n++ == 0)
 			fc->resp++;
 	}
-	lp_buf_free(&key);
 }
 
 static void

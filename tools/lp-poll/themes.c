@@ -227,12 +227,12 @@ cmd_themes(int argc, char **argv)
 		goto done;
 	q = poll_chosen(&in);
 	if (q != NULL && q->state != NULL)
-		poll_themes_print(stdout, po->fmt, flags, po->title ?
-		    po->title : q->name, c.book, q->state);
+		poll_themes_print(stdout, po->fmt, flags, poll_title(po->title,
+		    &in, "Themes"), c.book, q->state);
 	else {
 		poll_tcount_init(&empty, c.book);
-		poll_themes_print(stdout, po->fmt, flags, po->title ?
-		    po->title : (q ? q->name : "Themes"), c.book, &empty);
+		poll_themes_print(stdout, po->fmt, flags, poll_title(po->title,
+		    &in, "Themes"), c.book, &empty);
 		poll_tcount_free(&empty, c.book);
 	}
 done:

@@ -103,8 +103,8 @@ poll_words_run(struct poll_opts *po, int tally)
 		top = 20;
 	t = poll_words_result(w, po->min, top, &n);
 	if (po->fmt == LP_F_SVG) {
-		poll_bars(stdout, LP_F_SVG, po->title ? po->title : q->name, t,
-		    n, (double)answers, 0);
+		poll_bars(stdout, LP_F_SVG, poll_title(po->title, &in,
+		    tally ? "Choices" : "Words"), t, n, (double)answers, 0);
 		free(t);
 		goto done;
 	}
