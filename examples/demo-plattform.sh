@@ -15,10 +15,13 @@ echo "lp-plattform: out/plattform-status.txt: the six steps and what is next"
 lp-plattform assess -f svg examples/ledergruppe-scores.csv \
     >"$OUT/ledergruppe-radar.svg" || exit 1
 echo "lp-plattform: out/ledergruppe-radar.svg: the self-assessment radar"
+lp-plattform assess --excel examples/ledergruppe-scores.csv \
+    >"$OUT/ledergruppe-vurdering.csv" || exit 1
+echo "lp-plattform: out/ledergruppe-vurdering.csv: the self-assessment for Excel"
 # Step 3 from the poll: lp-poll's themes into the platform (a copy).
 if command -v lp-poll >/dev/null 2>&1; then
 	lp-poll themes --codebook examples/temaer.yaml -c 1 examples/menti-long.csv |
 	    lp-plattform ideas examples/plattform.yaml --add - \
-	    --source "Mentimeter Samling 1" >"$OUT/plattform-med-ideer.yaml" || exit 1
+	    --source "Mentimeter Samling 1" --date 2023-04-18 >"$OUT/plattform-med-ideer.yaml" || exit 1
 	echo "lp-plattform: out/plattform-med-ideer.yaml: the poll's themes added to step 3"
 fi

@@ -58,6 +58,13 @@ contains "$out" "### Åse Aasen"
 run 65 lp-aksjon meeting --group Gygren --groups "$T_TMP/g.csv"
 contains "$err" "did you mean 'Gygrene'?"
 
+# --encoding for the groups file, as in status.
+iconv -f UTF-8 -t CP1252 "$T_TMP/g.csv" >"$T_TMP/cp.csv"
+run 0 lp-aksjon meeting --group RLG --groups "$T_TMP/cp.csv"
+contains "$out" "### Åse Aasen"
+contains "$err" "cp.csv: file is not UTF-8; read as Windows-1252"
+run 65 lp-aksjon meeting --group RLG --encoding utf-8 --groups "$T_TMP/cp.csv"
+
 # The meeting dates: monthly by default; --every and --dates.
 first() { sed -n 's/^1\. \*\*\(.*\)\*\* — .*/\1/p' "$T_TMP/out"; }
 run 0 lp-aksjon meeting --group Gygrene --date 2023-06-20 $G3

@@ -160,5 +160,13 @@ else
 fi
 
 run 66 lp-plattform ideas "$T_TMP/none.yaml" --add examples/temaer.csv -i
+# Behind a dangling link, or in a folder that is not there: 66 at once.
+ln -s "$T_TMP/gone.yaml" "$T_TMP/dangling.yaml"
+run 66 limited 10 unlimited lp-plattform ideas "$T_TMP/dangling.yaml" --add examples/temaer.csv -i
+contains "$err" "dangling.yaml: a symbolic link to "
+[ ! -e "$T_TMP/gone.yaml" ]
+ok $? "ideas -i creates nothing through a dangling link"
+rm -f "$T_TMP/dangling.yaml"
+run 66 lp-plattform ideas "$T_TMP/no-folder/p.yaml" --add examples/temaer.csv -i
 run 66 lp-plattform ideas $EX --add "$T_TMP/none.csv"
 done_testing

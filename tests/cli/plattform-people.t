@@ -58,6 +58,13 @@ run 2 lp-plattform check --max-principles x $EX
 contains "$err" "--max-principles: 'x' is not a whole number from 1 to 1000"
 run 2 lp-plattform plakat --draft 0 $EX
 contains "$err" "--draft: '0' is not a whole number from 1 to 100000"
+run 2 lp-plattform check --bogus $EX
+is "$err" "lp-plattform: check: unknown option '--bogus'
+run 'lp-plattform -h' for usage" "an unknown option"
+run 2 lp-plattform check $EX --roster
+contains "$err" "check: --roster needs a value"
+run 2 lp-plattform plakat -x $EX
+contains "$err" "plakat: unknown option '-x'"
 run 2 lp-plattform chek $EX
 contains "$err" "unknown command 'chek' (did you mean 'check'?)"
 

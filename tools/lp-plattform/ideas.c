@@ -5,6 +5,8 @@
  * after the last idea, so the user's comments, key order and layout are
  * kept; -i writes the result over the file through lp_replace_*.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,11 +291,24 @@ ideas_run(const char *path, const struct pl_opts *o)
 	struct lp_ydoc *doc;
 	struct lp_buf b = { 0 };
 	struct pl_strs added = { NULL, 0 };
+	struct stat st;
 	size_t skipped = 0, len, i;
 	char *buf;
 	int rc = LP_EXIT_OK;
 
 	if (o->inplace) {
+		/*
+		 * -i never creates a platform: one that is not there, or in
+		 * a folder that is not there, is an input not found (66). A
+		 * dangling link is left to lp_replace_open, which names its
+		 * target.
+		 */
+		if (stat(path, &st) == -1 && (errno == ENOENT ||
+		    errno == ENOTDIR) && lstat(path, &st) == -1) {
+			lp_error_set(&e, LP_EXIT_NOINPUT, path, 0, 0,
+			    "no such file");
+			return lp_warnerr(&e);
+		}
 		if ((rp = lp_replace_open(path, &e)) == NULL)
 			return lp_warnerr(&e);
 		if (lp_replace_old(rp) == NULL) {
