@@ -7,7 +7,6 @@
  */
 #include <sys/stat.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -38,8 +37,6 @@ static int	 append(const char *, size_t, const struct lp_ydoc *,
 static int	 check(const char *, size_t, const char *, size_t,
 		    const struct entry *, struct lp_error *);
 static int	 same(const char *, const char *);
-static int	 leftover(const char *, const char *);
-static void	 sweep(const char *, FILE *);
 static int	 no_plan(const char *);
 
 static int
@@ -50,68 +47,6 @@ no_plan(const char *file)
 	lp_error_set(&e, LP_EXIT_NOINPUT, file, 0, 0,
 	    "no such plan; start one with 'lp-aksjon new'");
 	return lp_warnerr(&e);
-}
-
-/*
- * 1 when name is what lp_replace_open() names its temporary file for
- * the plan base: "." base "." and six letters or digits from mkstemp.
- * Six lower-case letters (".plan.yaml.backup") are taken for the
- * user's own file and left alone.
- */
-static int
-leftover(const char *name, const char *base)
-{
-	size_t bl = strlen(base), i;
-	int lower = 0;
-	char c;
-
-	if (name[0] != '.' || strncmp(name + 1, base, bl) != 0 ||
-	    name[bl + 1] != '.' || strlen(name + bl + 2) != 6)
-		return 0;
-	for (i = bl + 2; (c = name[i]) != '\0'; i++) {
-		if (c >= 'a' && c <= 'z')
-			lower++;
-		else if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9'))
-			return 0;
-	}
-	return lower < 6;
-}
-
-/*
- * A log killed between creating its temporary file and renaming it
- * over the plan leaves the temporary behind. Only the holder of the
- * plan's lock creates one, and we hold it now, so every such file but
- * our own (ours) is a leftover: remove it.
- */
-static void
-sweep(const char *file, FILE *ours)
-{
-	struct stat me, st;
-	struct dirent *de;
-	DIR *d;
-	const char *dir;
-	char *real, *base, *slash, *path;
-
-	if (fstat(fileno(ours), &me) == -1 ||
-	    (real = realpath(file, NULL)) == NULL)
-		return;
-	slash = strrchr(real, '/');
-	*slash = '\0';
-	dir = slash == real ? "/" : real;
-	base = slash + 1;
-	if ((d = opendir(dir)) != NULL) {
-		while ((de = readdir(d)) != NULL) {
-			if (!leftover(de->d_name, base))
-				continue;
-			path = lp_xasprintf("%s/%s", dir, de->d_name);
-			if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-			    (st.st_dev != me.st_dev || st.st_ino != me.st_ino))
-				unlink(path);
-			free(path);
-		}
-		closedir(d);
-	}
-	free(real);
 }
 
 /* An option's text as NFC, or NULL with *rc set when it is not UTF-8. */
@@ -426,7 +361,6 @@ cmd_log(int argc, char *argv[])
 		rc = no_plan(file);
 		goto done;
 	}
-	sweep(file, lp_replace_new(r));
 	if (lp_read_all(lp_replace_old(r), file, LP_MAX_INPUT, &src, &len,
 	    &e) == -1 || (doc = lp_yaml_load_mem(src, len, file, &e)) == NULL) {
 		rc = lp_warnerr(&e);
