@@ -130,6 +130,42 @@ lp_optnottaken(const char *cmd, const char *optname)
 }
 
 int
+lp_optbad(const char *cmd, int ch, char **argv, const char *const *known,
+    const char *shortknown)
+{
+	const char *arg, *near = NULL;
+	char name[64];
+	size_t i, n;
+
+	arg = optind > 0 && argv[optind - 1] != NULL ? argv[optind - 1] : "";
+	if (strncmp(arg, "--", 2) == 0) {
+		n = strcspn(arg + 2, "=");
+		snprintf(name, sizeof(name), "--%.*s", (int)n, arg + 2);
+	} else
+		snprintf(name, sizeof(name), "-%c", optopt ? optopt : '?');
+	if (ch == ':') {
+		lp_warnx("%s: %s needs a value", cmd, name);
+		fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+		return LP_EXIT_USAGE;
+	}
+	if (name[1] != '-' && optopt != 0 && shortknown != NULL &&
+	    strchr(shortknown, optopt) != NULL)
+		return lp_optnottaken(cmd, name);
+	for (i = 0; name[1] == '-' && known != NULL && known[i] != NULL; i++)
+		if (strcmp(name + 2, known[i]) == 0)
+			return lp_optnottaken(cmd, name);
+	if (name[1] == '-' && known != NULL)
+		near = lp_suggest(name + 2, known);
+	if (near != NULL)
+		lp_warnx("%s: unknown option '%s' (did you mean '--%s'?)", cmd,
+		    name, near);
+	else
+		lp_warnx("%s: unknown option '%s'", cmd, name);
+	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+	return LP_EXIT_USAGE;
+}
+
+int
 lp_csv_encoding_arg(const char *arg)
 {
 	enum lp_enc enc;

@@ -169,6 +169,16 @@ const char *lp_optname(int ch, const struct option *, int longindex);
 /* "PROG: scale: --top is not an option of this command"; LP_EXIT_USAGE. */
 int	 lp_optnottaken(const char *cmd, const char *optname);
 /*
+ * After getopt_long(3) returned '?' or ':' (opterr 0, and an optstring
+ * that starts with ':'): the option as the user wrote it, "CMD: --x
+ * needs a value", or, when it is one of the tool's other options (long
+ * names in known, short letters in shortknown; either may be NULL),
+ * lp_optnottaken; else "CMD: unknown option '--frob'" with the nearest
+ * of known. LP_EXIT_USAGE.
+ */
+int	 lp_optbad(const char *cmd, int ch, char **argv,
+	    const char *const *known, const char *shortknown);
+/*
  * A tool's --encoding argument: set the run's CSV encoding, or say what
  * is wrong on stderr and give LP_EXIT_USAGE. 0 when set.
  */

@@ -51,28 +51,7 @@ ak_usage(FILE *fp)
 int
 ak_badopt(const char *cmd, int ch, char **argv)
 {
-	const char *arg = argv[optind - 1];
-	char name[64];
-	size_t i, n;
-
-	if (strncmp(arg, "--", 2) == 0) {
-		n = strcspn(arg + 2, "=");
-		snprintf(name, sizeof(name), "--%.*s", (int)n, arg + 2);
-	} else
-		snprintf(name, sizeof(name), "-%c", optopt);
-	if (ch == ':') {
-		lp_warnx("%s: %s needs a value", cmd, name);
-		fprintf(stderr, "run 'lp-aksjon -h' for usage\n");
-		return LP_EXIT_USAGE;
-	}
-	if (name[1] != '-' && optopt != 0 && strchr(shortopts, optopt) != NULL)
-		return lp_optnottaken(cmd, name);
-	for (i = 0; name[1] == '-' && longopts[i] != NULL; i++)
-		if (strcmp(name + 2, longopts[i]) == 0)
-			return lp_optnottaken(cmd, name);
-	lp_warnx("%s: unknown option '%s'", cmd, name);
-	fprintf(stderr, "run 'lp-aksjon -h' for usage\n");
-	return LP_EXIT_USAGE;
+	return lp_optbad(cmd, ch, argv, longopts, shortopts);
 }
 
 int

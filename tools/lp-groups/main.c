@@ -56,28 +56,8 @@ lpg_badopt(const char *cmd, int ch, char **argv)
 		"format", "groups", "help", "history", "iterations",
 		"meetings", "mix", "names", "pin", "roles", "round", "rounds",
 		"seed", "size", "time", "together", NULL };
-	const char *arg = argv[optind - 1];
-	char name[64];
-	size_t i, n;
 
-	if (strncmp(arg, "--", 2) == 0) {
-		n = strcspn(arg + 2, "=");
-		snprintf(name, sizeof(name), "--%.*s", (int)n, arg + 2);
-	} else
-		snprintf(name, sizeof(name), "-%c", optopt);
-	if (ch == ':') {
-		lp_warnx("%s: %s needs a value", cmd, name);
-		fprintf(stderr, "run 'lp-groups -h' for usage\n");
-		return LP_EXIT_USAGE;
-	}
-	if (optopt == 'f' || optopt == 'h')
-		return lp_optnottaken(cmd, name);
-	for (i = 0; name[1] == '-' && known[i] != NULL; i++)
-		if (strcmp(name + 2, known[i]) == 0)
-			return lp_optnottaken(cmd, name);
-	lp_warnx("%s: unknown option '%s'", cmd, name);
-	fprintf(stderr, "run 'lp-groups -h' for usage\n");
-	return LP_EXIT_USAGE;
+	return lp_optbad(cmd, ch, argv, known, "fh");
 }
 
 int

@@ -49,7 +49,6 @@ static const struct option longopts[] = {
 static unsigned	 option_bit(int);
 static int	 option(int, const char *, unsigned, struct pl_opts *);
 static void	 usage(FILE *);
-static int	 badopt(const char *, int, const char *);
 
 static void
 usage(FILE *fp)
@@ -67,28 +66,6 @@ usage(FILE *fp)
 	    "       lp-plattform assess [-f text|csv|svg] [--excel]"
 	    " [--encoding enc] scores.csv\n"
 	    "       lp-plattform -h | -V\n", fp);
-}
-
-/*
- * After getopt_long(3) said '?' or ':': the option as written, unknown
- * or without its value; LP_EXIT_USAGE.
- */
-static int
-badopt(const char *cmd, int ch, const char *arg)
-{
-	char name[64];
-
-	if (strncmp(arg, "--", 2) == 0)
-		snprintf(name, sizeof(name), "--%.*s",
-		    (int)strcspn(arg + 2, "="), arg + 2);
-	else
-		snprintf(name, sizeof(name), "-%c", optopt);
-	if (ch == ':')
-		lp_warnx("%s: %s needs a value", cmd, name);
-	else
-		lp_warnx("%s: unknown option '%s'", cmd, name);
-	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
-	return LP_EXIT_USAGE;
 }
 
 /* Which of the command's options ch is; 0 for -h and -V. */
@@ -204,7 +181,7 @@ pl_args(int argc, char **argv, unsigned takes, unsigned fmts, int nfiles,
 			return PL_ANSWERED;
 		}
 		if (ch == '?' || ch == ':')
-			return badopt(cmd, ch, argv[optind - 1]);
+			return lp_optbad(cmd, ch, argv, NULL, NULL);
 		if ((option_bit(ch) & takes) == 0)
 			return lp_optnottaken(cmd, lp_optname(ch, longopts,
 			    li));
