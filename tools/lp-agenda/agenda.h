@@ -152,6 +152,9 @@ char		*ag_phase_title(const struct ag_phase *);
 /* flags: LP_CSVW_EXCEL for -f csv */
 int		 ag_render(struct ag_prog *, enum lp_fmt, int flags, FILE *);
 
+/* screen.c: render -f screen, the projector's page */
+int		 ag_screen(const struct ag_prog *, FILE *);
+
 /* cal.c */
 struct ag_ics_opts {
 	int		 items;

@@ -32,7 +32,7 @@ const struct option ag_longopts[] = {
 void
 ag_usage(FILE *fp)
 {
-	fputs("usage: lp-agenda render [-f text|md|html|csv|yaml] "
+	fputs("usage: lp-agenda render [-f text|md|html|csv|yaml|screen] "
 	    "[--excel] [--lang nb|nn|en] [file]\n"
 	    "       lp-agenda check file ...\n"
 	    "       lp-agenda ics [--items] [--utc] [--group name] "
