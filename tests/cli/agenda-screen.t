@@ -1,0 +1,124 @@
+#!/bin/sh
+# lp-agenda render -f screen (the projector's page, in headless Chromium
+# where it is installed) and now --watch (the same view in a terminal,
+# in tmux where it is installed).
+. "$LP_TOP/tests/cli/lib.sh"
+unset LP_LANG
+F=examples/samling1.yaml
+
+run 0 lp-agenda render -f screen $F
+cp "$T_TMP/out" "$T_TMP/dag.html"
+contains "$out" "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';" \
+    "a policy that forbids every load"
+contains "$out" '<html lang="nb">' "the page's language is the file's"
+contains "$out" '"starts":"Dagen starter %s"' "labels in the file's language"
+contains "$out" '{"s":548,"e":563,"m":"G","n":"G: Runde i gruppa (rekkefremlegg)"}' \
+    "the G phase at 09.08-09.23, as render computes it"
+lacks "$out" "http:" "no address to load from"
+lacks "$out" "https:" "no secure address either"
+lacks "$out" "url(" "no stylesheet loads"
+lacks "$out" "<link" "no linked files"
+run 0 lp-agenda render -f screen --lang en $F
+contains "$out" '<html lang="en">'
+contains "$out" '"over":"The day is over (%s)"'
+run 0 lp-agenda render -f screen --lang nn $F
+contains "$out" '"starts":"Dagen startar %s"'
+run 2 lp-agenda render -f screen --excel $F
+contains "$err" "--excel is for -f csv"
+# A title that tries to end the script: the JSON escapes < > &.
+printf 'title: "x</script><script>alert(1)</script>"\nstart: 09:00\nitems:\n  - title: "a</script>&b"\n    duration: 10m\n' >"$T_TMP/evil.yaml"
+run 0 lp-agenda render -f screen "$T_TMP/evil.yaml"
+lacks "$out" "alert(1)</script>" "a title cannot close the data's script"
+contains "$out" 'a\u003c/script\u003e\u0026b'
+
+if command -v tidy >/dev/null 2>&1; then
+	tidy -e -q "$T_TMP/dag.html" >"$T_TMP/tidy" 2>&1
+	rc=$?
+	[ "$rc" -le 1 ]
+	ok $? "tidy finds no error in the page (status $rc)"
+	[ "$rc" -le 1 ] || diag "$(cat "$T_TMP/tidy")"
+else
+	skip "no tidy: apt-get install -y tidy to check the page's HTML"
+fi
+
+# ---- the page in Chromium ----
+# The moments, and what now --time says at each: before the day, I, G
+# and P of the first exercise, a gap between phases, a break, the
+# phase boundary at 09.08, a flexible item without phases, after the
+# day; then another date (now by the clock with SOURCE_DATE_EPOCH).
+moments="08:00 09:06 09:10 09:25 09:44 09:50 09:08 09:05 10:30 12:50 15:50"
+# expect HH:MM: title, phase, time left and next, as now words them.
+expect() {
+	lp-agenda now --time "$1" $F | awk '
+	function strip(s) { sub(/ \([0-9][0-9]\.[0-9][0-9][^)]*\).*$/, "", s); return s }
+	function mm(n) { return sprintf("%02d:00", n) }
+	/^Dagen starter om / { n = $4; before = 1 }
+	/^Nå: / { s = $0; sub(/^Nå: /, "", s); title = strip(s) }
+	/^[0-9]+ min igjen$/ { left = mm($1) }
+	/^  Fase: / { s = $0; sub(/^  Fase: /, "", s); phase = strip(s) }
+	/^  [0-9]+ min igjen av fasen$/ { left = mm($1) }
+	/^Neste: / { s = $0; clk = $2 " " $3; sub(/^Neste: kl\. [0-9.]+ /, "", s)
+		sub(/ \([0-9]+ min\).*$/, "", s); nx = s
+		if (before || title == "") left = mm($NF == "min" ? $(NF-1) : 0) }
+	/^Ingenting på programmet nå/ { title = "Ingenting på programmet nå" }
+	/^Dagen er slutt / { title = $0; sub(/\.$/, "", title) }
+	/^Dagen slutter / { nx = $0; sub(/\.$/, "", nx) }
+	END { if (before) title = "Dagen starter " clk
+		printf "%s\t%s\t%s\t%s\n", title, phase, left, nx }'
+}
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$CHROMIUM" ]; then
+	skip "no $CHROMIUM: apt-get install -y chromium to test the page in a browser"
+else
+	hash="#now="
+	: >"$T_TMP/want"
+	for m in $moments; do
+		hash="$hash,2023-04-18T$m"
+		expect "$m" >>"$T_TMP/want"
+	done
+	# Another date: now by a clock on 2023-04-19 says the day's date.
+	SOURCE_DATE_EPOCH=$(date -u -d 2023-04-19T12:00:00 +%s) lp-agenda now $F >"$T_TMP/other"
+	title=$(sed -n 's/^\(.*\) er [a-zæøå]*dag .*, ikke i dag .*$/\1/p' "$T_TMP/other")
+	when=$(sed -n 's/^.* er \([a-zæøå]*dag [^,]*\), ikke i dag .*$/\1/p' "$T_TMP/other")
+	first=$(sed -n 's/^Først: kl\. [0-9.]* \(.*\) ([0-9]* min)$/\1/p' "$T_TMP/other")
+	printf '%s\t\t%s\t%s\n' "$title" "$when" "$first" >>"$T_TMP/want"
+	hash="$hash,2023-04-19T09:10"
+	hash=$(printf '%s' "$hash" | sed 's/=,/=/')
+	mkdir -p "$T_TMP/profile"
+	# One start for every moment (a start costs seconds): with several
+	# moments the page draws each in turn and copies the four ids' text
+	# into <pre id="now-check">, one line a moment.
+	timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	    --disable-quic --no-first-run --disable-background-networking \
+	    --disable-component-update --disable-sync \
+	    --user-data-dir="$T_TMP/profile" --enable-logging=stderr \
+	    --window-size=1920,1080 --virtual-time-budget=500 \
+	    --dump-dom "file://$T_TMP/dag.html$hash" \
+	    >"$T_TMP/dom" 2>"$T_TMP/log"
+	sed -n '/<pre id="now-check"/,/<\/pre>/p' "$T_TMP/dom" |
+	    sed 's/^.*<pre id="now-check"[^>]*>//; s/<\/pre>.*$//' |
+	    sed 's/&amp;/\&/g; s/&lt;/</g; s/&gt;/>/g' >"$T_TMP/got"
+	i=0
+	for m in $moments 2023-04-19; do
+		i=$((i + 1))
+		is "$(sed -n "${i}p" "$T_TMP/got")" "$(sed -n "${i}p" "$T_TMP/want")" \
+		    "the page at $m shows what now says (title, phase, left, next)"
+	done
+	# The last moment drawn is the first again; its ids are in the DOM.
+	contains "$(cat "$T_TMP/dom")" '<h1 id="now-title">Dagen starter kl. 08.30</h1>' \
+	    "the ids hold the text (now-title)"
+	contains "$(cat "$T_TMP/dom")" '<p id="now-left" class="">30:00</p>' \
+	    "the ids hold the text (now-left)"
+	ratio=$(sed -n 's/.*data-font-ratio="\([0-9.]*\)".*/\1/p' "$T_TMP/dom")
+	awk -v r="${ratio:-0}" 'BEGIN { exit !(r >= 0.15) }'
+	ok $? "the countdown's font is at least 15 % of 1080 px (ratio ${ratio:-none})"
+	# Console messages and refused loads are logged as CONSOLE lines.
+	if grep -i 'CONSOLE\|Refused to\|net::ERR' "$T_TMP/log" >"$T_TMP/console"; then
+		ok 1 "no console message, no refused or failed load"
+		diag "$(head -5 "$T_TMP/console")"
+	else
+		ok 0 "no console message, no refused or failed load"
+	fi
+fi
+
+done_testing
