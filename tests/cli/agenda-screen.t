@@ -121,4 +121,81 @@ else
 	fi
 fi
 
+# ---- now --watch ----
+# Not a terminal: only the final line. LP_AGENDA_SPEED=3600 runs an
+# hour a second, so 15.10 reaches the day's end (15.30) at once.
+LP_AGENDA_SPEED=3600 limited 10 unlimited lp-agenda now --watch --time 15:10 $F \
+    >"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+is "$?:$(cat "$T_TMP/out")" "0:Dagen er slutt (kl. 15.30)." \
+    "no terminal: the day runs to its end and only the final line is written"
+run 0 lp-agenda now --watch --time 16:00 $F
+is "$out" "Dagen er slutt (kl. 15.30)." "after the day: the final line at once"
+lp-agenda now --watch --time 09:10 --lang en $F </dev/null >"$T_TMP/out" 2>&1 &
+wpid=$!
+sleep 1
+kill -TERM $wpid 2>/dev/null
+{ wait $wpid; } 2>/dev/null
+is "$?" 143 "no terminal: SIGTERM ends the watch as the signal does"
+is "$(cat "$T_TMP/out")" "09:10  Mål og rammer for lederutviklingsprogrammet · G: Round in the group, each in turn · 13:00 left" \
+    "and writes the final line first"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	skip "no tmux: apt-get install -y tmux to test now --watch in a terminal"
+	done_testing
+fi
+sock="$T_TMP/tmux.sock"
+tm() { tmux -S "$sock" "$@"; }
+pane() { tm capture-pane -p -t w; }
+# wait_for TEXT: up to 5 s for the pane to show it.
+wait_for() {
+	_i=0
+	while [ $_i -lt 50 ]; do
+		pane | grep -q -- "$1" && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# The command in the pane notes its pid, and after the watch its
+# status and the terminal's line settings.
+{
+	echo "echo \$\$ >'$T_TMP/pid'"
+	echo "'$LP_BIN/lp-agenda' now --watch --time 09:10 '$LP_TOP/$F'"
+	echo 'echo "rc=$?"'
+	echo "stty -a | tr ' ;' '\\n\\n' | grep -x -- '-*icanon\\|-*echo' | tr '\\n' ' '"
+	echo 'echo; sleep 30'
+} >"$T_TMP/w.sh"
+tm -f /dev/null new-session -d -s w -x 100 -y 30 "sh $T_TMP/w.sh"
+wait_for "Runde i gruppa"
+ok $? "the watch draws the G phase at 09.10"
+contains "$(pane)" "█████" "large digits on a wide terminal"
+contains "$(pane)" "Neste kl. 09.45: Pause" "and what comes next"
+is "$(tm display -p -t w '#{alternate_on}')" 1 "drawn on the alternate screen"
+tm send-keys -t w q
+wait_for "rc=0"
+ok $? "q ends the watch (status 0)"
+contains "$(pane)" "icanon echo" "the terminal is restored after q"
+is "$(tm display -p -t w '#{alternate_on} #{cursor_flag}')" "0 1" \
+    "back on the main screen with the cursor shown"
+tm kill-session -t w
+tm -f /dev/null new-session -d -s w -x 100 -y 30 "sh $T_TMP/w.sh"
+wait_for "Runde i gruppa"
+# The pane's shell notes its pid; the watch is its only child.
+kill -TERM $(ps -o pid= --ppid "$(cat "$T_TMP/pid")")
+wait_for "rc=143"
+ok $? "SIGTERM ends the watch (status 143)"
+contains "$(pane)" "icanon echo" "the terminal is restored after SIGTERM"
+is "$(tm display -p -t w '#{alternate_on} #{cursor_flag}')" "0 1" \
+    "back on the main screen after SIGTERM"
+tm kill-session -t w
+# Narrow: plain lines, no large digits.
+tm -f /dev/null new-session -d -s w -x 30 -y 12 "sh $T_TMP/w.sh"
+wait_for "Runde i"
+lacks "$(pane)" "█████" "a narrow terminal gets plain lines"
+pane | grep -q '^  1[23]:[0-5][0-9]$'
+ok $? "with the time left as mm:ss"
+tm send-keys -t w q
+wait_for "rc=0"
+tm kill-server 2>/dev/null
+
 done_testing
