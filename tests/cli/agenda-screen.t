@@ -31,6 +31,15 @@ run 0 lp-agenda render -f screen "$T_TMP/evil.yaml"
 lacks "$out" "alert(1)</script>" "a title cannot close the data's script"
 contains "$out" 'a\u003c/script\u003e\u0026b'
 
+# A programme: every gathering's schedule; the page picks today's.
+run 0 lp-agenda render -f screen examples/program.yaml
+contains "$out" '"date":"2023-06-13"' "a programme's page carries each gathering"
+# make demo writes the screen beside the handout.
+mkdir -p "$T_TMP/demo"
+env OUT="$T_TMP/demo" sh examples/demo-agenda.sh >/dev/null 2>&1
+grep -q 'id="now-left"' "$T_TMP/demo/dag.html" 2>/dev/null
+ok $? "make demo writes out/dag.html"
+
 if command -v tidy >/dev/null 2>&1; then
 	tidy -e -q "$T_TMP/dag.html" >"$T_TMP/tidy" 2>&1
 	rc=$?
@@ -46,7 +55,7 @@ fi
 # and P of the first exercise, a gap between phases, a break, the
 # phase boundary at 09.08, a flexible item without phases, after the
 # day; then another date (now by the clock with SOURCE_DATE_EPOCH).
-moments="08:00 09:06 09:10 09:25 09:44 09:50 09:08 09:05 10:30 12:50 15:50"
+moments="09:10 08:00 09:06 09:25 09:44 09:50 09:08 09:05 10:30 12:50 15:50"
 # expect HH:MM: title, phase, time left and next, as now words them.
 expect() {
 	lp-agenda now --time "$1" $F | awk '
@@ -83,7 +92,9 @@ else
 	first=$(sed -n 's/^Først: kl\. [0-9.]* \(.*\) ([0-9]* min)$/\1/p' "$T_TMP/other")
 	printf '%s\t\t%s\t%s\n' "$title" "$when" "$first" >>"$T_TMP/want"
 	hash="$hash,2023-04-19T09:10"
-	hash=$(printf '%s' "$hash" | sed 's/=,/=/')
+	# Then the keys: space (stop the clock, so that the time the browser
+	# takes does not count), + + (the rest of the day 10 min later), t.
+	hash=$(printf '%s&keys=_++t' "$hash" | sed 's/=,/=/')
 	mkdir -p "$T_TMP/profile"
 	# One start for every moment (a start costs seconds): with several
 	# moments the page draws each in turn and copies the four ids' text
@@ -104,11 +115,36 @@ else
 		is "$(sed -n "${i}p" "$T_TMP/got")" "$(sed -n "${i}p" "$T_TMP/want")" \
 		    "the page at $m shows what now says (title, phase, left, next)"
 	done
-	# The last moment drawn is the first again; its ids are in the DOM.
-	contains "$(cat "$T_TMP/dom")" '<h1 id="now-title">Dagen starter kl. 08.30</h1>' \
+	# The last moment drawn is the first again (09.10), then + + t.
+	dom=$(cat "$T_TMP/dom")
+	contains "$dom" '<h1 id="now-title">Mål og rammer for lederutviklingsprogrammet</h1>' \
 	    "the ids hold the text (now-title)"
-	contains "$(cat "$T_TMP/dom")" '<p id="now-left" class="">30:00</p>' \
-	    "the ids hold the text (now-left)"
+	contains "$dom" '<p id="now-left" class="">23:00</p>' \
+	    "+ + : the running G phase ends 10 min later (13:00 -> 23:00)"
+	contains "$dom" '<span id="shift" class="badge">+10 min</span>' \
+	    "the shift is shown as +10 min"
+	contains "$dom" '<span id="paused" class="badge">Stoppet</span>' \
+	    "space stops the clock, and says so"
+	contains "$dom" 'id="next-label" class="l">Neste kl. 09.55</span>' \
+	    "what comes next moved with it"
+	contains "$(printf '%s' "$dom" | grep -o '<body[^>]*>')" 'class="table"' \
+	    "t shows the table"
+	contains "$dom" '<tr class="phase current"><td>09.08–09.33</td><td>G: Runde i gruppa (rekkefremlegg)</td></tr>' \
+	    "the table marks the running phase, shifted"
+	lacks "$(printf '%s' "$dom" | grep -o '<body[^>]*>')" 'cue' \
+	    "no cue when the page opens"
+	# A second before the G phase, left to run: the change is cued.
+	timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	    --disable-quic --no-first-run --disable-background-networking \
+	    --disable-component-update --disable-sync \
+	    --user-data-dir="$T_TMP/profile" --window-size=1920,1080 \
+	    --virtual-time-budget=2500 \
+	    --dump-dom "file://$T_TMP/dag.html#now=2023-04-18T09:07:59" \
+	    >"$T_TMP/dom2" 2>/dev/null
+	contains "$(grep -o '<body[^>]*>' "$T_TMP/dom2")" 'class="cue"' \
+	    "the page cues the change from I to G at 09.08"
+	contains "$(cat "$T_TMP/dom2")" '<span id="now-mode" class="m-G">G</span>' \
+	    "and shows the G phase after it"
 	ratio=$(sed -n 's/.*data-font-ratio="\([0-9.]*\)".*/\1/p' "$T_TMP/dom")
 	awk -v r="${ratio:-0}" 'BEGIN { exit !(r >= 0.15) }'
 	ok $? "the countdown's font is at least 15 % of 1080 px (ratio ${ratio:-none})"
@@ -130,14 +166,19 @@ is "$?:$(cat "$T_TMP/out")" "0:Dagen er slutt (kl. 15.30)." \
     "no terminal: the day runs to its end and only the final line is written"
 run 0 lp-agenda now --watch --time 16:00 $F
 is "$out" "Dagen er slutt (kl. 15.30)." "after the day: the final line at once"
+SOURCE_DATE_EPOCH=$(date -u -d 2023-04-19T12:00:00 +%s) \
+    limited 10 unlimited lp-agenda now --watch $F >"$T_TMP/out" 2>&1 </dev/null
+contains "$(cat "$T_TMP/out")" "er tirsdag 18. april 2023, ikke i dag" \
+    "by the clock on another day: that day's date, no running clock"
 lp-agenda now --watch --time 09:10 --lang en $F </dev/null >"$T_TMP/out" 2>&1 &
 wpid=$!
 sleep 1
 kill -TERM $wpid 2>/dev/null
 { wait $wpid; } 2>/dev/null
 is "$?" 143 "no terminal: SIGTERM ends the watch as the signal does"
-is "$(cat "$T_TMP/out")" "09:10  Mål og rammer for lederutviklingsprogrammet · G: Round in the group, each in turn · 13:00 left" \
-    "and writes the final line first"
+grep -q '^09:10  Mål og rammer for lederutviklingsprogrammet · G: Round in the group, each in turn · 1[23]:[0-5][0-9] left$' "$T_TMP/out"
+ok $? "and writes the final line first"
+[ $? -eq 0 ] || diag "$(cat "$T_TMP/out")"
 
 if ! command -v tmux >/dev/null 2>&1; then
 	skip "no tmux: apt-get install -y tmux to test now --watch in a terminal"
@@ -159,11 +200,13 @@ wait_for() {
 # The command in the pane notes its pid, and after the watch its
 # status and the terminal's line settings.
 {
+	echo "trap : INT"	# the shell lives on past a Ctrl-C
 	echo "echo \$\$ >'$T_TMP/pid'"
 	echo "'$LP_BIN/lp-agenda' now --watch --time 09:10 '$LP_TOP/$F'"
-	echo 'echo "rc=$?"'
-	echo "stty -a | tr ' ;' '\\n\\n' | grep -x -- '-*icanon\\|-*echo' | tr '\\n' ' '"
-	echo 'echo; sleep 30'
+	# One line, so that seeing rc= is seeing the settings too.
+	echo 'rc=$?'
+	echo "t=\$(stty -a | tr ' ;' '\\n\\n' | grep -x -- '-*icanon\\|-*echo' | tr '\\n' ' ')"
+	echo 'echo "rc=$rc: $t"; sleep 30'
 } >"$T_TMP/w.sh"
 tm -f /dev/null new-session -d -s w -x 100 -y 30 "sh $T_TMP/w.sh"
 wait_for "Runde i gruppa"
@@ -172,7 +215,7 @@ contains "$(pane)" "█████" "large digits on a wide terminal"
 contains "$(pane)" "Neste kl. 09.45: Pause" "and what comes next"
 is "$(tm display -p -t w '#{alternate_on}')" 1 "drawn on the alternate screen"
 tm send-keys -t w q
-wait_for "rc=0"
+wait_for "rc=0:"
 ok $? "q ends the watch (status 0)"
 contains "$(pane)" "icanon echo" "the terminal is restored after q"
 is "$(tm display -p -t w '#{alternate_on} #{cursor_flag}')" "0 1" \
@@ -182,11 +225,20 @@ tm -f /dev/null new-session -d -s w -x 100 -y 30 "sh $T_TMP/w.sh"
 wait_for "Runde i gruppa"
 # The pane's shell notes its pid; the watch is its only child.
 kill -TERM $(ps -o pid= --ppid "$(cat "$T_TMP/pid")")
-wait_for "rc=143"
+wait_for "rc=143:"
 ok $? "SIGTERM ends the watch (status 143)"
 contains "$(pane)" "icanon echo" "the terminal is restored after SIGTERM"
 is "$(tm display -p -t w '#{alternate_on} #{cursor_flag}')" "0 1" \
     "back on the main screen after SIGTERM"
+tm kill-session -t w
+tm -f /dev/null new-session -d -s w -x 100 -y 30 "sh $T_TMP/w.sh"
+wait_for "Runde i gruppa"
+tm send-keys -t w C-c
+wait_for "rc=130:"
+ok $? "Ctrl-C ends the watch (status 130)"
+contains "$(pane)" "icanon echo" "the terminal is restored after Ctrl-C"
+is "$(tm display -p -t w '#{alternate_on} #{cursor_flag}')" "0 1" \
+    "back on the main screen after Ctrl-C"
 tm kill-session -t w
 # Narrow: plain lines, no large digits.
 tm -f /dev/null new-session -d -s w -x 30 -y 12 "sh $T_TMP/w.sh"
@@ -195,7 +247,7 @@ lacks "$(pane)" "█████" "a narrow terminal gets plain lines"
 pane | grep -q '^  1[23]:[0-5][0-9]$'
 ok $? "with the time left as mm:ss"
 tm send-keys -t w q
-wait_for "rc=0"
+wait_for "rc=0:"
 tm kill-server 2>/dev/null
 
 done_testing

@@ -61,10 +61,10 @@ static const char screen_css[] =
 "@keyframes cue{0%{background:#e8b64c}100%{background:#101418}}\n"
 "body.paused #now-left{color:#8c979f}\n"
 "#table{display:none;position:fixed;inset:0;background:#101418;"
-"padding:3vh 4vw;overflow:auto;font-size:2.4vh}\n"
+"padding:2vh 4vw;overflow:auto;font-size:2.1vh}\n"
 "body.table #table{display:block}\n"
 "#table table{border-collapse:collapse;width:100%}\n"
-"#table td{padding:.25em .6em;border-bottom:1px solid #2b3238}\n"
+"#table td{padding:.12em .6em;border-bottom:1px solid #2b3238}\n"
 "#table tr.phase td{color:#a9b4bd;padding-left:2em}\n"
 "#table tr.break td{color:#a9b4bd;font-style:italic}\n"
 "#table tr.current td{background:#e8b64c;color:#101418}\n"
@@ -210,7 +210,11 @@ static const char screen_js[] =
 ".join('\\t'));});\n"
 "pre.id='now-check';pre.hidden=true;pre.textContent=out.join('\\n');"
 "document.body.appendChild(pre);fixed=ms[0];}\n"
-"lastKey=null;draw();setInterval(draw,250);})();\n";
+"lastKey=null;draw();\n"
+"m=/[#&]keys=([^&]*)/.exec(location.hash);if(m)m[1].split('').forEach("
+"function(c){document.dispatchEvent(new KeyboardEvent('keydown',"
+"{key:c==='_'?' ':c}));});\n"
+"setInterval(draw,250);})();\n";
 
 /* A JSON string safe inside <script>: no "</", no raw U+2028/9. */
 static void
@@ -259,7 +263,8 @@ json_day(FILE *fp, const struct ag_day *d)
 	json_kv(fp, "dateLong", s, 1);
 	free(s);
 	s = lp_xasprintf("%s%s%s", d->place ? d->place : "",
-	    d->place ? " \u00b7 " : "", d->title);
+	    d->place ? " \u00b7 " : "", lp_tr(d->lang, "ikke i dag",
+	    "ikkje i dag", "not today"));
 	json_kv(fp, "when", s, 1);
 	free(s);
 	fprintf(fp, ",\"start\":%d,\"end\":%d,\"items\":[", d->start,
