@@ -3,6 +3,7 @@
  * lp-agenda goes on after a file it cannot read.
  */
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "agenda.h"
@@ -13,7 +14,7 @@ cmd_check(int argc, char **argv)
 	struct lp_error	 e;
 	struct ag_prog	*p;
 	const char	*files[] = { NULL, NULL };
-	char		**list;
+	char		**list, *x;
 	int		 c, li, i, n, rc = 0;
 	size_t		 j;
 
@@ -42,11 +43,15 @@ cmd_check(int argc, char **argv)
 				rc = c;
 			continue;
 		}
-		for (j = 0; j < p->nfinds; j++)
-			printf("%s:%ld:%ld: %s%s\n", p->finds[j].file,
-			    p->finds[j].line, p->finds[j].col,
-			    p->finds[j].error ? "error: " : "",
-			    p->finds[j].msg);
+		/* A title in a message is the user's text: no raw ESC. */
+		for (j = 0; j < p->nfinds; j++) {
+			x = lp_xasprintf("%s:%ld:%ld: %s%s\n",
+			    p->finds[j].file, p->finds[j].line,
+			    p->finds[j].col, p->finds[j].error ? "error: " :
+			    "", p->finds[j].msg);
+			lp_text_esc(stdout, x);
+			free(x);
+		}
 		if (p->nfinds > 0 && rc == 0)
 			rc = LP_EXIT_FOUND;
 		ag_free(p);

@@ -3,11 +3,41 @@
  * left, and what comes next, phase by phase inside an exercise.
  */
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "agenda.h"
+
+static void	 out(FILE *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
+/*
+ * Everything now prints goes through here: titles and notes are the
+ * user's text, and an ESC from a "\e" in the YAML must reach the
+ * timekeeper's terminal as ^[, not as an escape sequence.
+ */
+static void
+out(FILE *fp, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 buf[1024], *s = buf;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n >= (int)sizeof(buf)) {
+		s = lp_xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	lp_text_esc(fp, n >= 0 ? s : "");
+	if (s != buf)
+		free(s);
+}
 
 static void
 phase_line(FILE *fp, enum lp_lang l, const char *label,
@@ -16,9 +46,9 @@ phase_line(FILE *fp, enum lp_lang l, const char *label,
 	char	 r[16], *t;
 
 	t = ag_phase_title(ph);
-	fprintf(fp, "  %s: %s", label, t);
+	out(fp, "  %s: %s", label, t);
 	free(t);
-	fprintf(fp, " (%s, %d min)\n", ag_range(l, ph->start, ph->end, r),
+	out(fp, " (%s, %d min)\n", ag_range(l, ph->start, ph->end, r),
 	    ph->dur);
 }
 
@@ -27,12 +57,12 @@ next_line(FILE *fp, enum lp_lang l, const struct ag_item *it, int at)
 {
 	char	 c[16];
 
-	fprintf(fp, "%s: %s %s (%d min)", lp_tr(l, "Neste", "Neste", "Next"),
+	out(fp, "%s: %s %s (%d min)", lp_tr(l, "Neste", "Neste", "Next"),
 	    lp_clock_long(l, it->start, c), it->title, it->dur);
 	if (it->start > at)
-		fprintf(fp, lp_tr(l, ", om %d min", ", om %d min",
+		out(fp, lp_tr(l, ", om %d min", ", om %d min",
 		    ", in %d min"), it->start - at);
-	fputc('\n', fp);
+	out(fp, "\n");
 }
 
 static int
@@ -44,11 +74,11 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 	char			 c[16], r[16];
 	size_t			 i, j;
 
-	fprintf(fp, "%s  %s\n", lp_clock_long(l, at, c), d->title);
+	out(fp, "%s  %s\n", lp_clock_long(l, at, c), d->title);
 	if (d->nit == 0)
 		return 0;
 	if (at < d->it[0].start) {
-		fprintf(fp, lp_tr(l, "Dagen starter om %d min.\n",
+		out(fp, lp_tr(l, "Dagen starter om %d min.\n",
 		    "Dagen startar om %d min.\n",
 		    "The day starts in %d min.\n"), d->it[0].start - at);
 		next_line(fp, l, &d->it[0], at);
@@ -63,35 +93,35 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 		for (i = 0; i < d->nit && d->it[i].start <= at; i++)
 			;
 		if (i == d->nit) {
-			fprintf(fp, lp_tr(l, "Dagen er slutt (%s).\n",
+			out(fp, lp_tr(l, "Dagen er slutt (%s).\n",
 			    "Dagen er slutt (%s).\n",
 			    "The day is over (%s).\n"),
 			    lp_clock_long(l, d->dayend, c));
 			return 0;
 		}
-		fputs(lp_tr(l, "Ingenting på programmet nå.\n",
+		out(fp, "%s", lp_tr(l, "Ingenting på programmet nå.\n",
 		    "Ingenting på programmet no.\n",
-		    "Nothing on the programme now.\n"), fp);
+		    "Nothing on the programme now.\n"));
 		next_line(fp, l, &d->it[i], at);
 		return 0;
 	}
 	it = &d->it[i];
-	fprintf(fp, "%s: %s (%s)", lp_tr(l, "Nå", "No", "Now"), it->title,
+	out(fp, "%s: %s (%s)", lp_tr(l, "Nå", "No", "Now"), it->title,
 	    ag_range(l, it->start, it->end, r));
 	if (it->by != NULL)
-		fprintf(fp, ", %s %s", lp_tr(l, "ved", "ved", "by"), it->by);
-	fputc('\n', fp);
-	fprintf(fp, lp_tr(l, "%d min igjen\n", "%d min att\n",
+		out(fp, ", %s %s", lp_tr(l, "ved", "ved", "by"), it->by);
+	out(fp, "\n");
+	out(fp, lp_tr(l, "%d min igjen\n", "%d min att\n",
 	    "%d min left\n"), it->end - at);
 	if (it->notes != NULL)
-		fprintf(fp, "%s: %s\n", lp_tr(l, "Merk", "Merk", "Note"),
+		out(fp, "%s: %s\n", lp_tr(l, "Merk", "Merk", "Note"),
 		    it->notes);
 	for (j = 0; j < it->nph; j++) {
 		ph = &it->ph[j];
 		if (at >= ph->start && at < ph->end) {
 			phase_line(fp, l, lp_tr(l, "Fase", "Fase", "Phase"),
 			    ph);
-			fprintf(fp, lp_tr(l, "  %d min igjen av fasen\n",
+			out(fp, lp_tr(l, "  %d min igjen av fasen\n",
 			    "  %d min att av fasen\n",
 			    "  %d min left in the phase\n"), ph->end - at);
 			if (j + 1 < it->nph)
@@ -109,7 +139,7 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 	if (nx != NULL)
 		next_line(fp, l, nx, at);
 	else
-		fprintf(fp, lp_tr(l, "Dagen slutter %s.\n",
+		out(fp, lp_tr(l, "Dagen slutter %s.\n",
 		    "Dagen sluttar %s.\n", "The day ends at %s.\n"),
 		    lp_clock_long(l, d->dayend, c));
 	return 0;
@@ -127,13 +157,13 @@ other_day(const struct ag_day *d, const struct lp_date *today, FILE *fp)
 
 	a = lp_date_long(l, &d->date);
 	b = lp_date_long(l, today);
-	fprintf(fp, lp_tr(l, "%s er %s, ikke i dag (%s).\n",
+	out(fp, lp_tr(l, "%s er %s, ikke i dag (%s).\n",
 	    "%s er %s, ikkje i dag (%s).\n",
 	    "%s is on %s, not today (%s).\n"), d->title, a, b);
 	free(a);
 	free(b);
 	if (d->nit > 0)
-		fprintf(fp, "%s: %s %s (%d min)\n", lp_tr(l, "Først",
+		out(fp, "%s: %s %s (%d min)\n", lp_tr(l, "Først",
 		    "Fyrst", "First"), lp_clock_long(l, d->it[0].start, c),
 		    d->it[0].title, d->it[0].dur);
 }

@@ -3,6 +3,7 @@
  * Markdown, a printable HTML handout, CSV or resolved YAML.
  */
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,129 +90,154 @@ status_word(enum lp_lang l, const struct ag_meeting *m)
 
 /* ---- text and Markdown ---- */
 
+/* A cell made with printf. */
+static void
+cellf(struct lp_tout *t, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 buf[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	lp_tout_str(t, buf);
+}
+
+/* A sub-row of an item: its points, phases and notes. */
+static void
+sub_row(struct lp_tout *t, const char *when, const char *what)
+{
+	lp_tout_str(t, when);
+	lp_tout_str(t, what);
+	lp_tout_str(t, "");
+	lp_tout_endrow(t);
+}
+
 static void
 day_table(const struct ag_day *d, FILE *fp, enum lp_fmt fmt)
 {
-	struct lp_table		*t;
+	const char		*hdr[3];
+	struct lp_tout		*t;
 	const struct ag_item	*it;
 	const struct ag_phase	*ph;
-	char			 r[16], *pt;
+	char			 r[16], *pt, *x;
 	size_t			 i, j;
 
-	t = lp_table_new(3);
-	lp_table_cell(t, L_time(d->lang));
-	lp_table_cell(t, L_prog(d->lang));
-	lp_table_cell(t, L_by(d->lang));
-	lp_table_endrow(t);
+	hdr[0] = L_time(d->lang);
+	hdr[1] = L_prog(d->lang);
+	hdr[2] = L_by(d->lang);
+	t = lp_tout_new(fp, fmt, hdr, 3, 0, 0);
 	for (i = 0; i < d->nit; i++) {
 		it = &d->it[i];
-		if (it->dur == 0)
-			lp_table_cell(t, ag_clock(d->lang, it->start, r));
-		else
-			lp_table_cell(t, ag_range(d->lang, it->start, it->end,
-			    r));
+		lp_tout_str(t, it->dur == 0 ? ag_clock(d->lang, it->start, r) :
+		    ag_range(d->lang, it->start, it->end, r));
 		if (it->kind == AG_BREAK && fmt == LP_F_MD)
-			lp_table_cellf(t, "*%s*", it->title);
+			cellf(t, "*%s*", it->title);
 		else
-			lp_table_cell(t, it->title);
-		lp_table_cell(t, it->by != NULL ? it->by : "");
-		lp_table_endrow(t);
+			lp_tout_str(t, it->title);
+		lp_tout_str(t, it->by != NULL ? it->by : "");
+		lp_tout_endrow(t);
 		for (j = 0; j < it->npoints; j++) {
-			lp_table_cell(t, "");
-			lp_table_cellf(t, "  \u00b7 %s", it->points[j]);
-			lp_table_cell(t, "");
-			lp_table_endrow(t);
+			x = lp_xasprintf("  \u00b7 %s", it->points[j]);
+			sub_row(t, "", x);
+			free(x);
 		}
 		for (j = 0; j < it->nph; j++) {
 			ph = &it->ph[j];
-			lp_table_cellf(t, "  %s", ag_range(d->lang, ph->start,
+			x = lp_xasprintf("  %s", ag_range(d->lang, ph->start,
 			    ph->end, r));
 			pt = ag_phase_title(ph);
-			lp_table_cellf(t, "  %s (%d min)", pt, ph->dur);
+			cellf(t, "%s", x);
+			cellf(t, "  %s (%d min)", pt, ph->dur);
+			lp_tout_str(t, "");
+			lp_tout_endrow(t);
 			free(pt);
-			lp_table_cell(t, "");
-			lp_table_endrow(t);
+			free(x);
 		}
 		if (it->notes != NULL) {
-			lp_table_cell(t, "");
-			lp_table_cellf(t, "  %s: %s", L_note(d->lang),
+			x = lp_xasprintf("  %s: %s", L_note(d->lang),
 			    it->notes);
-			lp_table_cell(t, "");
-			lp_table_endrow(t);
+			sub_row(t, "", x);
+			free(x);
 		}
 	}
-	lp_table_print(t, fp, fmt);
-	lp_table_free(t);
+	lp_tout_end(t);
 }
 
 static void
 net_table(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 {
-	struct lp_table		*t;
+	const char		*hdr[4];
+	struct lp_tout		*t;
 	const struct ag_meeting	*m;
 	const struct ag_slot	*s;
 	enum lp_lang		 l = prog_lang(p);
 	char			 iso[11], r[16];
 	size_t			 i;
 
-	t = lp_table_new(4);
-	lp_table_cell(t, lp_tr(l, "Gruppe", "Gruppe", "Group"));
-	lp_table_cell(t, lp_tr(l, "Dato", "Dato", "Date"));
-	lp_table_cell(t, lp_tr(l, "Økt", "Økt", "Slot"));
-	lp_table_cell(t, "Status");
-	lp_table_endrow(t);
+	hdr[0] = lp_tr(l, "Gruppe", "Gruppe", "Group");
+	hdr[1] = lp_tr(l, "Dato", "Dato", "Date");
+	hdr[2] = lp_tr(l, "Økt", "Økt", "Slot");
+	hdr[3] = "Status";
+	t = lp_tout_new(fp, fmt, hdr, 4, 0, 0);
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
 		s = &p->slots[m->slot];
-		lp_table_cell(t, m->group);
-		lp_table_cell(t, m->hasdate ? lp_date_iso(&m->date, iso) :
-		    "?");
-		lp_table_cellf(t, "%s %s", s->name,
-		    ag_range(l, s->start, s->end, r));
-		lp_table_cell(t, status_word(l, m));
-		lp_table_endrow(t);
+		lp_tout_str(t, m->group);
+		lp_tout_str(t, m->hasdate ? lp_date_iso(&m->date, iso) : "?");
+		cellf(t, "%s %s", s->name, ag_range(l, s->start, s->end, r));
+		lp_tout_str(t, status_word(l, m));
+		lp_tout_endrow(t);
 	}
-	lp_table_print(t, fp, fmt);
-	lp_table_free(t);
+	lp_tout_end(t);
+}
+
+/* Prose: escaped for Markdown (no raw HTML) or a terminal (no ESC). */
+static void
+prose(FILE *fp, enum lp_fmt fmt, const char *s)
+{
+	if (fmt == LP_F_MD)
+		lp_md_text(fp, s);
+	else
+		lp_text_esc(fp, s);
 }
 
 static void
 render_text(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 {
 	const struct ag_day	*d;
+	const char		*h;
 	char			*w;
 	size_t			 i;
 
 	if (p->isprog) {
 		if (fmt == LP_F_MD)
-			fprintf(fp, "# %s\n\n", p->name);
-		else
-			fprintf(fp, "%s\n", p->name);
-		if (p->org != NULL)
-			fprintf(fp, "%s\n", p->org);
+			fputs("# ", fp);
+		prose(fp, fmt, p->name);
+		fputs(fmt == LP_F_MD ? "\n\n" : "\n", fp);
+		if (p->org != NULL) {
+			prose(fp, fmt, p->org);
+			fputc('\n', fp);
+		}
 		fputc('\n', fp);
 	}
 	for (i = 0; i < p->ndays; i++) {
 		d = &p->days[i];
 		w = day_when(d);
 		if (fmt == LP_F_MD)
-			fprintf(fp, "%s %s\n\n%s\n\n", p->isprog ? "##" : "#",
-			    d->title, w);
-		else
-			fprintf(fp, "%s\n%s\n\n", d->title, w);
+			fputs(p->isprog ? "## " : "# ", fp);
+		prose(fp, fmt, d->title);
+		fputs(fmt == LP_F_MD ? "\n\n" : "\n", fp);
+		prose(fp, fmt, w);
+		fputs(fmt == LP_F_MD ? "\n\n" : "\n\n", fp);
 		free(w);
 		day_table(d, fp, fmt);
 		fputc('\n', fp);
 	}
 	if (p->nmt > 0) {
-		if (fmt == LP_F_MD)
-			fprintf(fp, "## %s\n\n", lp_tr(prog_lang(p),
-			    "Nettverksmøter", "Nettverksmøte",
-			    "Network meetings"));
-		else
-			fprintf(fp, "%s\n\n", lp_tr(prog_lang(p),
-			    "Nettverksmøter", "Nettverksmøte",
-			    "Network meetings"));
+		h = lp_tr(prog_lang(p), "Nettverksmøter", "Nettverksmøte",
+		    "Network meetings");
+		fprintf(fp, fmt == LP_F_MD ? "## %s\n\n" : "%s\n\n", h);
 		net_table(p, fp, fmt);
 	}
 }
@@ -341,19 +367,19 @@ render_html(const struct ag_prog *p, FILE *fp)
 /* ---- CSV ---- */
 
 static void
-ag_csv_row(struct lp_csvw *w, const struct ag_day *d, int a, int b,
+ag_csv_row(struct lp_tout *t, const struct ag_day *d, int a, int b,
     const char *kind, const char *title, const char *by)
 {
 	char	 iso[11], x[6], y[6];
 
-	lp_csvw_str(w, d->hasdate ? lp_date_iso(&d->date, iso) : "");
-	lp_csvw_str(w, lp_clock_str(a, ':', x));
-	lp_csvw_str(w, lp_clock_str(b, ':', y));
-	lp_csvw_int(w, b - a);
-	lp_csvw_str(w, kind);
-	lp_csvw_str(w, title);
-	lp_csvw_str(w, by != NULL ? by : "");
-	lp_csvw_endrow(w);
+	lp_tout_str(t, d->hasdate ? lp_date_iso(&d->date, iso) : "");
+	lp_tout_str(t, lp_clock_str(a, ':', x));
+	lp_tout_str(t, lp_clock_str(b, ':', y));
+	lp_tout_int(t, b - a);
+	lp_tout_str(t, kind);
+	lp_tout_str(t, title);
+	lp_tout_str(t, by != NULL ? by : "");
+	lp_tout_endrow(t);
 }
 
 static void
@@ -361,43 +387,42 @@ render_csv(const struct ag_prog *p, int flags, FILE *fp)
 {
 	static const char *const head[] = { "date", "start", "end",
 		"minutes", "kind", "title", "by" };
-	struct lp_csvw		*w;
+	struct lp_tout		*t;
 	const struct ag_day	*d;
 	const struct ag_item	*it;
 	const struct ag_meeting	*m;
 	const struct ag_slot	*s;
-	char			*t, iso[11], x[6], y[6];
+	char			*pt, iso[11], x[6], y[6];
 	size_t			 i, j, k;
 
-	w = lp_csvw_new(fp, flags);
-	lp_csvw_row(w, head, 7);
+	t = lp_tout_new(fp, LP_F_CSV, head, 7, 0, flags);
 	for (i = 0; i < p->ndays; i++) {
 		d = &p->days[i];
 		for (j = 0; j < d->nit; j++) {
 			it = &d->it[j];
-			ag_csv_row(w, d, it->start, it->end, it->kind == AG_BREAK ?
-			    "break" : "item", it->title, it->by);
+			ag_csv_row(t, d, it->start, it->end, it->kind ==
+			    AG_BREAK ? "break" : "item", it->title, it->by);
 			for (k = 0; k < it->nph; k++) {
-				t = ag_phase_title(&it->ph[k]);
-				ag_csv_row(w, d, it->ph[k].start, it->ph[k].end,
-				    "phase", t, NULL);
-				free(t);
+				pt = ag_phase_title(&it->ph[k]);
+				ag_csv_row(t, d, it->ph[k].start,
+				    it->ph[k].end, "phase", pt, NULL);
+				free(pt);
 			}
 		}
 	}
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
 		s = &p->slots[m->slot];
-		lp_csvw_str(w, m->hasdate ? lp_date_iso(&m->date, iso) : "?");
-		lp_csvw_str(w, lp_clock_str(s->start, ':', x));
-		lp_csvw_str(w, lp_clock_str(s->end, ':', y));
-		lp_csvw_int(w, s->end - s->start);
-		lp_csvw_str(w, "meeting");
-		lp_csvw_str(w, m->group);
-		lp_csvw_str(w, "");
-		lp_csvw_endrow(w);
+		lp_tout_str(t, m->hasdate ? lp_date_iso(&m->date, iso) : "?");
+		lp_tout_str(t, lp_clock_str(s->start, ':', x));
+		lp_tout_str(t, lp_clock_str(s->end, ':', y));
+		lp_tout_int(t, s->end - s->start);
+		lp_tout_str(t, "meeting");
+		lp_tout_str(t, m->group);
+		lp_tout_str(t, "");
+		lp_tout_endrow(t);
 	}
-	lp_csvw_free(w);
+	lp_tout_end(t);
 }
 
 /* ---- YAML ---- */
