@@ -5,6 +5,7 @@ VERSION = 0.1.0
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
+LOCALEDIR ?= $(PREFIX)/share/locale
 DESTDIR ?=
 
 # Objects and binaries go to O, so a sanitizer or coverage build sits
@@ -14,7 +15,12 @@ O ?= build
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARNINGS = -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings
-LP_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
+LP_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib \
+	-DLP_LOCALEDIR_DEFAULT='"$(LOCALEDIR)"'
+# The message catalogs: po/LANG.po compiled to O/locale/LANG/LC_MESSAGES,
+# where the tools find them when run from the build tree.
+LANGS = nb nn
+MOS := $(LANGS:%=$(O)/locale/%/LC_MESSAGES/lp.mo)
 LP_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS)
 LDLIBS_LP = -lyaml -lcsv -lunistring -lstemmer -lm
 LDLIBS_TEST = -lcmocka
@@ -31,10 +37,26 @@ UTILSRC := $(sort $(wildcard tests/util/*.c))
 UTILS := $(UTILSRC:tests/util/%.c=$(O)/tests/util/%)
 MANPAGES := $(sort $(wildcard man/*.[1-9]))
 
-.PHONY: all deps deps-test demo check check-full test lint san coverage install \
+.PHONY: all pot po deps deps-test demo check check-full test lint san coverage install \
 	uninstall clean fuzz bench valgrind
 
-all: $(BINS)
+all: $(BINS) $(MOS)
+
+$(O)/locale/%/LC_MESSAGES/lp.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+# po/lp.pot from every _(), N_() and lp_ngettext() in lib/ and tools/;
+# make po merges it into the catalogs for the translator.
+pot:
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
+		--keyword=lp_ngettext:1,2 --keyword=lp_tr_in:2 \
+		--keyword=lp_ntr_in:2,3 --add-comments=TRANSLATORS: \
+		--package-name=lp --package-version=$(VERSION) \
+		--sort-by-file -o po/lp.pot $(LIBSRC) $(sort $(wildcard tools/*/*.c))
+
+po: pot
+	for l in $(LANGS); do msgmerge -q --update --backup=none po/$$l.po po/lp.pot; done
 
 deps:
 	@sh mk/deps.sh build
@@ -83,7 +105,7 @@ check:
 check-full:
 	@LP_FAULT_FULL=1 $(MAKE) --no-print-directory check
 
-test: $(BINS) $(UNITS) $(UTILS)
+test: $(BINS) $(MOS) $(UNITS) $(UTILS)
 	@LP_BIN=$(CURDIR)/$(O) sh tests/run.sh $(UNITS)
 
 lint:
@@ -125,11 +147,18 @@ install: all
 	for m in $(MANPAGES); do s=$${m##*.}; \
 		cp -f $$m $(DESTDIR)$(MANDIR)/man$$s/; \
 		chmod 644 $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	for l in $(LANGS); do \
+		mkdir -p $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
+		cp -f $(O)/locale/$$l/LC_MESSAGES/lp.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/lp.mo; \
+		chmod 644 $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/lp.mo; done
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
 	for m in $(MANPAGES); do s=$${m##*.}; \
 		rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	for l in $(LANGS); do \
+		rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/lp.mo; done
 
 clean:
 	rm -rf build build-san build-cov build-fuzz out

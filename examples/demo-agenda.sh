@@ -14,3 +14,10 @@ echo "lp-agenda: out/programme.ics: four gatherings and the network meetings"
 lp-agenda now --date 2023-06-13 --time 12:50 examples/program.yaml \
     >"$OUT/agenda-now.txt"
 echo "lp-agenda: out/agenda-now.txt: the timekeeper's view at 12.50 on Samling 2"
+lp-agenda render -f csv --excel examples/program.yaml >"$OUT/programme-excel.csv"
+echo "lp-agenda: out/programme-excel.csv: every item, phase and meeting, for Excel (; BOM CRLF, no formulas)"
+lp-agenda ics --group blaveis examples/program.yaml >"$OUT/blaveis.ics" 2>/dev/null
+echo "lp-agenda: out/blaveis.ics: the gatherings and Blåveis' own meetings (--group blaveis finds Blåveis)"
+lp-agenda reflow --from 09:10 --delay 10m examples/samling1.yaml \
+    >"$OUT/samling1-reflowed.yaml" 2>"$OUT/samling1-reflowed.txt"
+echo "lp-agenda: out/samling1-reflowed.yaml: Samling 1 ten minutes late in a group exercise; out/samling1-reflowed.txt says what moved"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # lp-groups in make demo: the seed's six network groups mixed across
-# service areas, three rounds without repeats, the roles, and the
-# groups as a printable page.
+# service areas, three rounds without repeats, the roles (also as a
+# grid for the wall), the groups as a printable page and for Excel.
 set -eu
 : "${OUT:?}"
 names="Gygrene,Stjernelaget,Godtog blanda,Blåveis,Einingsleiarane,RLG"
@@ -13,8 +13,15 @@ echo "lp-groups: out/grupper.html: the groups as a printable page"
 lp-groups make examples/deltakere.csv --size 6 --rounds 3 \
     --mix tjenesteområde > "$OUT/runder.csv"
 echo "lp-groups: out/runder.csv: three rounds in which nobody meets twice"
-lp-groups score "$OUT/runder.csv" --mix tjenesteområde > "$OUT/runder-score.txt"
+lp-groups score "$OUT/runder.csv" --mix tjenesteomrade --size 6 > "$OUT/runder-score.txt"
 echo "lp-groups: out/runder-score.txt: how well the three rounds rotate and mix"
 lp-groups roles "$OUT/grupper.csv" \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4 > "$OUT/roller.csv"
 echo "lp-groups: out/roller.csv: roles for four meetings"
+lp-groups roles "$OUT/grupper.csv" \
+    --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4 -f html \
+    > "$OUT/roller.html"
+echo "lp-groups: out/roller.html: the roles as a grid of meeting and role, for the wall"
+lp-groups make examples/deltakere.csv --groups 6 --mix tjenesteområde \
+    --pin rlg --names "$names" --excel > "$OUT/grupper-excel.csv"
+echo "lp-groups: out/grupper-excel.csv: the groups for Excel (semicolons, no formulas)"

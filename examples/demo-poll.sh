@@ -18,7 +18,11 @@ lp-poll themes --codebook examples/temaer.yaml -c "$Q1" -f svg examples/menti-wi
 echo "lp-poll: out/poll-tema.svg: bar chart of the themes"
 lp-poll scale --by Enhet examples/10-faktor.csv > "$OUT/poll-10-faktor.csv" 2>/dev/null
 echo "lp-poll: out/poll-10-faktor.csv: 10-FAKTOR per unit, small units hidden"
-lp-poll scale -f svg examples/10-faktor.csv > "$OUT/poll-10-faktor.svg" 2>/dev/null
+lp-poll scale --excel --by Enhet examples/10-faktor.csv > "$OUT/poll-10-faktor-excel.csv" 2>/dev/null
+echo "lp-poll: out/poll-10-faktor-excel.csv: the same for Excel (semicolons, decimal commas, formulas guarded)"
+lp-poll scale -f svg --title "10-FAKTOR, Seljord" examples/10-faktor.csv > "$OUT/poll-10-faktor.svg" 2>/dev/null
 echo "lp-poll: out/poll-10-faktor.svg: radar of the ten factors"
+lp-poll themes --codebook examples/temaer.yaml --assign --excel -c "Hva er lederplattform for oss?: Answer" examples/menti-wide.csv > "$OUT/poll-koding.csv"
+echo "lp-poll: out/poll-koding.csv: every answer with its themes, to check the coding in Excel"
 lp-poll report -f html --codebook examples/temaer.yaml --title "Samling 1: Mentimeter" examples/menti-long.csv > "$OUT/poll-rapport.html"
 echo "lp-poll: out/poll-rapport.html: one page for every question"

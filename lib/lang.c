@@ -67,7 +67,8 @@ lp_lang_parse(const char *s, enum lp_lang *l)
 }
 
 /*
- * LP_LANG when it names a language; else the locale the way setlocale(3)
+ * LP_LANG when it names a language; else the first language of
+ * LANGUAGE's list that is ours; else the locale the way setlocale(3)
  * reads it: the first of LC_ALL, LC_MESSAGES and LANG that is set and
  * not empty decides, and its language part ("nb" of "nb_NO.UTF-8")
  * counts when it is ours. So LC_ALL=C gives bokmål whatever LANG says.
@@ -82,6 +83,12 @@ lp_lang_default(void)
 
 	if (lp_lang_parse(getenv("LP_LANG"), &l) == 0)
 		return l;
+	/* LANGUAGE is a list in order of preference: "nn:nb:en". */
+	for (s = getenv("LANGUAGE"); s != NULL && *s != '\0';
+	    s += strcspn(s, ":"), s += *s == ':') {
+		if (lang_of(s, strcspn(s, "_.@-:"), &l) == 0)
+			return l;
+	}
 	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
 		s = getenv(vars[i]);
 		if (s == NULL || *s == '\0')

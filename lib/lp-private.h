@@ -7,8 +7,6 @@
 
 #include "lp.h"
 
-/* "file:line:col: msg", leaving out what is unknown. Borrowed from e. */
-const char *lp_error_str(struct lp_error *);
 
 /*
  * Where the library's warnings go (no position needed, code 0): fn is

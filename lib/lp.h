@@ -56,6 +56,8 @@ struct lp_error {
 int	 lp_error_set(struct lp_error *, int code, const char *file,
 	    long line, long col, const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
+/* "file:line:col: msg", leaving out what is unknown. Borrowed from e. */
+const char *lp_error_str(struct lp_error *);
 
 /*
  * Allocation that cannot fail: on out of memory print
@@ -274,7 +276,10 @@ enum lp_lang {
 
 /* "nb", "nn", "en" (also "no", "nob", "nno", "eng"); -1 otherwise. */
 int	 lp_lang_parse(const char *, enum lp_lang *);
-/* LP_LANG, else LC_ALL, LC_MESSAGES, LANG when one names nb/nn/en, else nb. */
+/*
+ * LP_LANG, else the first of LANGUAGE's list that is ours, else LC_ALL,
+ * LC_MESSAGES, LANG when one names nb/nn/no/en, else nb.
+ */
 enum lp_lang lp_lang_default(void);
 const char *lp_lang_code(enum lp_lang);
 /* Pick the string of the language. */
@@ -283,6 +288,26 @@ const char *lp_tr(enum lp_lang, const char *nb, const char *nn, const char *en);
 char	*lp_date_long(enum lp_lang, const struct lp_date *);
 /* "kl. 08.30" in nb and nn, "08:30" in en: buf holds 16 bytes. */
 char	*lp_clock_long(enum lp_lang, int minutes, char buf[16]);
+
+/* ---- i18n.c: messages from the nb and nn catalogs ---- */
+
+/*
+ * Every word a person reads comes from po/nb.po and po/nn.po (English
+ * is the source), read by lib itself so that LC_ALL=C and a machine
+ * with no Norwegian locale change nothing. The messages' language is
+ * what lp_msg_lang() set (a tool's --lang), else lp_lang_default().
+ */
+void	 lp_msg_lang(enum lp_lang);
+enum lp_lang lp_msg_lang_get(void);
+const char *lp_gettext(const char *msgid);
+const char *lp_ngettext(const char *one, const char *many,
+	    unsigned long n);
+/* The same in a given language: a document's own "lang:". */
+const char *lp_tr_in(enum lp_lang, const char *msgid);
+const char *lp_ntr_in(enum lp_lang, const char *one, const char *many,
+	    unsigned long n);
+#define _(s)	lp_gettext(s)
+#define N_(s)	(s)
 
 /* ---- rng.c: a seeded generator, identical on every platform ---- */
 

@@ -6,7 +6,7 @@
 #	sh mk/deps.sh build|test|coverage|fuzz|valgrind
 set -u
 
-build="libyaml-dev libcsv-dev libunistring-dev libstemmer-dev pkgconf mandoc make gcc"
+build="libyaml-dev libcsv-dev libunistring-dev libstemmer-dev pkgconf mandoc gettext make gcc"
 test="$build libcmocka-dev python3 python3-icalendar python3-yaml tidy tmux"
 coverage="$test gcovr"
 fuzz="$build clang libclang-rt-14-dev"

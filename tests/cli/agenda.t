@@ -249,5 +249,11 @@ cmp -s "$T_TMP/demo/programme.ics" $G/program.ics
 ok $? "make demo: programme.ics is the programme's calendar"
 contains "$(cat "$T_TMP/demo/agenda-now.txt")" "Fase: Spørsmål frå gruppa" \
     "make demo: the timekeeper's view"
+is "$(head -c 3 "$T_TMP/demo/programme-excel.csv" | od -An -tx1 | tr -d ' ')" "efbbbf" \
+    "make demo: the Excel CSV"
+is "$(grep -c '^SUMMARY:Nettverksmøte: Blåveis' "$T_TMP/demo/blaveis.ics")" 2 \
+    "make demo: Blåveis' calendar"
+contains "$(cat "$T_TMP/demo/samling1-reflowed.txt")" "phase 'G' of 'Mål og rammer for lederutviklingsprogrammet' takes the 10 min" \
+    "make demo: the reflow says what moved"
 
 done_testing

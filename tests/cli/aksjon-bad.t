@@ -48,10 +48,10 @@ done
 run 66 lp-aksjon status --groups "$T_TMP/none.csv" examples/aksjon/guro-haugen.yaml
 printf 'round,team,name\n1,A,B\n' >"$T_TMP/g.csv"
 run 65 lp-aksjon status --groups "$T_TMP/g.csv" examples/aksjon/guro-haugen.yaml
-contains "$err" "g.csv: no column 'group'"
+contains "$err" "g.csv:1: no group column: the header needs 'group' or 'gruppe'"
 printf 'round,group,name\nx,A,B\n' >"$T_TMP/r.csv"
 run 65 lp-aksjon status --groups "$T_TMP/r.csv" examples/aksjon/guro-haugen.yaml
-contains "$err" "r.csv:2:1: round 'x' is not a number"
+contains "$err" "r.csv:2:1: round 'x' is not a whole number from 1 to 1000"
 
 # Usage errors.
 run 2 lp-aksjon status
@@ -59,4 +59,18 @@ run 2 lp-aksjon status -f svg examples/aksjon/guro-haugen.yaml
 contains "$err" "use text, md or csv"
 run 2 lp-aksjon status --today 31.02.2023 examples/aksjon/guro-haugen.yaml
 run 2 lp-aksjon status --bogus examples/aksjon/guro-haugen.yaml
+contains "$err" "status: unknown option '--bogus'"
+# An option of another command is named as the option.
+run 2 lp-aksjon meeting --group Gygrene --excel examples/aksjon/guro-haugen.yaml
+is "$err" "lp-aksjon: meeting: --excel is not an option of this command
+run 'lp-aksjon -h' for usage" "meeting --excel: the option named"
+run 2 lp-aksjon profile --today 2023-09-14 examples/aksjon/guro-haugen.yaml
+contains "$err" "profile: --today is not an option of this command"
+run 2 lp-aksjon status -L x examples/aksjon/guro-haugen.yaml
+contains "$err" "status: -L is not an option of this command"
+run 2 lp-aksjon status --today
+contains "$err" "status: --today needs a value"
+# A misspelt command: the nearest.
+run 2 lp-aksjon meting --group Gygrene
+contains "$err" "unknown command 'meting' (did you mean 'meeting'?)"
 done_testing

@@ -30,6 +30,15 @@ run 0 lp-aksjon status -f csv --groups "$T_TMP/moved.csv" $X/guro-haugen.yaml
 contains "$err" "guro-haugen.yaml:3:8: Guro Haugen is in group 'Gygrene' here but in 'Stjernelaget' in $T_TMP/moved.csv:2"
 contains "$out" "Stjernelaget,Guro Haugen,relasjon"
 
+# A leader the file lacks under a name near one it has: a warning with
+# the plan's place and the suggestion.
+sed 's/^leader: Guro Haugen/leader: Guro Hagen/' $X/guro-haugen.yaml >"$T_TMP/hagen.yaml"
+run 0 lp-aksjon status -f csv --groups "$T_TMP/g.csv" "$T_TMP/hagen.yaml"
+contains "$err" "hagen.yaml:2:9: no person 'Guro Hagen' (did you mean 'Guro Haugen'?), not in $T_TMP/g.csv"
+# Group names: å = aa = a, as everywhere.
+run 0 lp-aksjon meeting --group blaaveis --date 2023-09-19 $X/elin-lunde.yaml
+contains "$out" "# Nettverksmøte – Blåveis"
+
 # meeting --groups: every member of the group, those without a plan
 # marked so, the away ones marked and out of the coaching order.
 run 0 lp-aksjon meeting --group gygrene --groups "$T_TMP/g.csv" --date 2023-09-19 $G3

@@ -87,17 +87,65 @@ golden "$G/score.txt"
 run 0 lp-groups score examples/grupper.csv --mix nivå --mix tjenesteområde
 contains "$out" "same nivå"
 printf 'group,navn,område\nA,Ola,x\nA,Kari,x\nA,Per,x\nB,Siri,y\n' > "$T_TMP/hand.csv"
-run 1 lp-groups score "$T_TMP/hand.csv" --apart "Ola,Kari" --mix område
+run 1 lp-groups score "$T_TMP/hand.csv" --apart "Ola,Kari" --mix område --groups 2
 contains "$err" "breach: round 1: group sizes 1 to 3 differ by more than one"
 contains "$err" "Ola and Kari share a group"
 contains "$out" "same område                3 (lowest possible 1)"
 run 1 lp-groups score "$T_TMP/hand.csv" --together "Ola,Siri"
 contains "$err" "Ola and Siri are in different groups"
-printf 'round,group,navn,t\n1,A,Ola,ja\n1,B,Kari,ja\n2,A,Ola,\n2,A,Ola,\n' > "$T_TMP/hand2.csv"
+printf 'round,group,navn,t\n1,A,Ola,ja\n1,B,Kari,ja\n2,B,Ola,\n' > "$T_TMP/hand2.csv"
 run 1 lp-groups score "$T_TMP/hand2.csv" --pin t
 contains "$err" "pinned with group 'A'"
-contains "$err" "round 2: 'Ola' is in the groups 'A' and 'A'"
 contains "$err" "round 2: 'Kari' is in no group"
+# A name twice in a round: refused as every tool refuses it (lp_people_load).
+printf 'round,group,navn\n1,A,Ola\n1,B,Kari\n2,A,Ola\n2,B,Ola\n2,B,Kari\n' > "$T_TMP/hand3.csv"
+run 65 lp-groups score "$T_TMP/hand3.csv"
+contains "$err" "hand3.csv:5:3: 'Ola' is in round 2 twice (lines 4 and 5)"
+
+# score on hand-made groups of 5 to 7 (issue 14 item 13): the sizes are
+# reported, and breach only when --size or --groups asks for them.
+awk 'BEGIN { print "group,navn"; for (i = 1; i <= 18; i++) print (i <= 5 ? "A" : i <= 11 ? "B" : "C") ",P" i }' > "$T_TMP/hand57.csv"
+run 0 lp-groups score "$T_TMP/hand57.csv"
+contains "$out" "sizes                      5 to 7 (spread 2)"
+contains "$out" "breaches                   0"
+is "$err" "" "sizes of 5 to 7: no breach without --size or --groups"
+run 1 lp-groups score "$T_TMP/hand57.csv" --size 6
+contains "$err" "breach: round 1: group 'C' has 7 people, more than --size 6"
+contains "$err" "breach: round 1: group sizes 5 to 7 differ by more than one"
+contains "$out" "breaches                   2"
+run 1 lp-groups score "$T_TMP/hand57.csv" --groups 4
+contains "$err" "breach: round 1: 3 groups, not 4 (--groups)"
+run 2 lp-groups score examples/grupper.csv --groups 6 --size 6 --pin rlg
+contains "$err" "not both"
+run 2 lp-groups score "$T_TMP/hand57.csv" --size 0
+contains "$err" "lp-groups: --size: '0' is not a whole number from 1 to 100000"
+
+# --excel (issue 14 item 14): every lp-groups command that writes CSV
+# guards cells that Excel would run as formulas.
+printf 'navn,område
+=HYPERLINK(x),helse
++cmd|calc,skole
+@SUM(A1),helse
+-2+3,skole
+	Tab,helse
+Ola,skole
+' > "$T_TMP/evil.csv"
+run 0 lp-groups make "$T_TMP/evil.csv" --groups 2 --excel
+for c in "'=HYPERLINK(x)" "'+cmd|calc" "'@SUM(A1)" "'-2+3"; do
+	contains "$out" "$c" "make --excel guards $c"
+done
+is "$(head -c 3 "$T_TMP/out" | od -An -tx1 | tr -d ' ')" "efbbbf" "make --excel: a byte order mark"
+contains "$(head -1 "$T_TMP/out")" "round;group;name;område" "make --excel: semicolons"
+is "$(head -1 "$T_TMP/out" | od -An -c | grep -c '\\r')" 1 "make --excel: CRLF"
+run 0 lp-groups make "$T_TMP/evil.csv" --groups 2
+lacks "$out" "'=HYPERLINK" "make without --excel writes the cell as it is"
+cp "$T_TMP/out" "$T_TMP/evil-groups.csv"
+run 0 lp-groups roles "$T_TMP/evil-groups.csv" --roles "=a,b" --excel
+contains "$out" "'=a" "roles --excel guards a role"
+contains "$out" "'+cmd|calc" "roles --excel guards a name"
+contains "$(head -1 "$T_TMP/out")" "meeting;group;role;name" "roles --excel: semicolons"
+run 0 lp-groups roles "$T_TMP/evil-groups.csv" --roles "=a,b"
+lacks "$out" "'=a" "roles without --excel"
 
 run 0 lp-groups roles examples/grupper.csv \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4
@@ -116,17 +164,17 @@ is "$(awk -F, 'NR>1 {k = $2 "/" $3; if (last[k] == $4) bad++; last[k] = $4} END 
 
 # Bad input.
 run 65 lp-groups make "$R" --groups 6 --mix tjenesteomrde
-contains "$err" "no column 'tjenesteomrde'; did you mean 'tjenesteområde'?"
+contains "$err" "deltakere.csv: no column 'tjenesteomrde' (did you mean 'tjenesteområde'?)"
 run 65 lp-groups make "$R" --groups 40
 contains "$err" "impossible sizes: 40 groups of 36 people"
 run 2 lp-groups make "$R" --size 0
-contains "$err" "--size wants a whole number"
+contains "$err" "--size: '0' is not a whole number from 1 to 100000"
 run 2 lp-groups make "$R" --size 6 --groups 6
 contains "$err" "not both"
 run 2 lp-groups make "$R"
 contains "$err" "give --size or --groups"
 run 2 lp-groups make "$R" --groups 6 --time soon
-contains "$err" "--time wants seconds"
+contains "$err" "--time: 'soon' is not a number of seconds"
 run 2 lp-groups make "$R" --groups 6 --rounds 0
 run 2 lp-groups make "$R" --groups 2 --names "A,B,C"
 contains "$err" "more names than the 2 groups"
@@ -141,9 +189,9 @@ printf 'who,x\nOla,1\n' > "$T_TMP/noname.csv"
 run 65 lp-groups make "$T_TMP/noname.csv" --groups 1
 contains "$err" "no name column"
 run 65 lp-groups make "$R" --groups 6 --apart "Bjørn Bø,Bjørn Bøe"
-contains "$err" "--apart: no 'Bjørn Bøe' on the roster"
+contains "$err" "deltakere.csv: --apart: no person 'Bjørn Bøe' (did you mean 'Bjørn Bø'?)"
 run 65 lp-groups make "$R" --groups 6 --together "Ola Nordmann,Bjørn Bø"
-contains "$err" "--together: no 'Ola Nordmann'"
+contains "$err" "--together: no person 'Ola Nordmann'"
 run 2 lp-groups make "$R" --groups 6 --apart "Bjørn Bø"
 run 65 lp-groups make "$R" --groups 6 --together "Bjørn Bø,Eli Fjeld" --apart "Eli Fjeld,Bjørn Bø"
 contains "$err" "impossible: Eli Fjeld and Bjørn Bø must be apart and together"
@@ -164,7 +212,7 @@ run 65 lp-groups show "$R"
 contains "$err" "no group column"
 printf 'round,group,name\nx,A,Ola\n' > "$T_TMP/badround.csv"
 run 65 lp-groups show "$T_TMP/badround.csv"
-contains "$err" "round 'x' is not a number"
+contains "$err" "round 'x' is not a whole number from 1 to 1000"
 run 2 lp-groups roles examples/grupper.csv
 contains "$err" "give --roles"
 run 65 lp-groups roles examples/grupper.csv --roles a --round 7

@@ -85,21 +85,120 @@ desc_item(struct lp_buf *b, const struct ag_day *d, const struct ag_item *it)
 	lp_buf_putc(b, '\n');
 }
 
+/* One event per item of a gathering (--items). */
+static void
+emit_items(const struct ag_prog *p, const struct ag_day *d,
+    const char *gkey, struct lp_ics *ics, const struct lp_map *seqs)
+{
+	struct lp_ics_event	 ev;
+	struct lp_buf		 b;
+	struct lp_map		*seen;
+	struct lp_map_ent	*ent;
+	const struct ag_item	*it;
+	char			 uid[64], r[16], *sum, *t;
+	size_t			 j, k;
+
+	memset(&b, 0, sizeof(b));
+	seen = lp_map_new();
+	for (j = 0; j < d->nit; j++) {
+		it = &d->it[j];
+		if (it->kind == AG_BREAK || it->dur == 0)
+			continue;
+		ent = lp_map_get(seen, it->title, strlen(it->title));
+		if (++ent->n == 1)
+			lp_ics_uid(uid, p->name, gkey, it->title);
+		else {
+			t = lp_xasprintf("%s#%ld", it->title, ent->n);
+			lp_ics_uid(uid, p->name, gkey, t);
+			free(t);
+		}
+		sum = lp_xasprintf("%s: %s", d->title, it->title);
+		lp_buf_reset(&b);
+		if (it->by != NULL)
+			lp_buf_printf(&b, "%s: %s\n", lp_tr(d->lang, "Ved",
+			    "Ved", "By"), it->by);
+		for (k = 0; k < it->npoints; k++)
+			lp_buf_printf(&b, "\u00b7 %s\n", it->points[k]);
+		for (k = 0; k < it->nph; k++) {
+			t = ag_phase_title(&it->ph[k]);
+			lp_buf_printf(&b, "%s %s\n", ag_range(d->lang,
+			    it->ph[k].start, it->ph[k].end, r), t);
+			free(t);
+		}
+		if (b.len > 0 && b.s[b.len - 1] == '\n')
+			b.s[--b.len] = '\0';
+		memset(&ev, 0, sizeof(ev));
+		ev.date = d->date;
+		ev.location = d->place;
+		ev.uid = uid;
+		ev.start = it->start;
+		ev.end = it->end;
+		ev.summary = sum;
+		ev.description = b.len > 0 ? b.s : NULL;
+		ev.sequence = seq_of(seqs, uid);
+		lp_ics_event(ics, &ev);
+		free(sum);
+	}
+	lp_map_free(seen);
+	lp_buf_free(&b);
+}
+
+/* The network groups' meetings in their slots (--group's only). */
+static void
+emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
+    struct lp_ics *ics, const struct lp_map *seqs, int quiet)
+{
+	struct lp_ics_event	 ev;
+	const struct ag_meeting	*m;
+	const struct ag_slot	*s;
+	enum lp_lang		 l;
+	char			 uid[64], nth[32], *sum, *g;
+	size_t			 i;
+
+	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	for (i = 0; i < p->nmt; i++) {
+		m = &p->mt[i];
+		if (o->group != NULL && !lp_match(m->group, o->group))
+			continue;
+		if (!m->hasdate) {
+			if (!quiet)
+				lp_warnx("%s:%ld:%ld: warning: %s's meeting "
+				    "%d has no date yet; left out of the "
+				    "calendar", m->daten->file, m->daten->line,
+				    m->daten->col, m->group, m->nth);
+			continue;
+		}
+		s = &p->slots[m->slot];
+		snprintf(nth, sizeof(nth), "%d", m->nth);
+		sum = lp_xasprintf("%s: %s (%s)", lp_tr(l, "Nettverksmøte",
+		    "Nettverksmøte", "Network meeting"), m->group, s->name);
+		g = lp_xasprintf("network %s", m->group);
+		lp_ics_uid(uid, p->name, g, nth);
+		free(g);
+		memset(&ev, 0, sizeof(ev));
+		ev.uid = uid;
+		ev.date = m->date;
+		ev.start = s->start;
+		ev.end = s->end;
+		ev.summary = sum;
+		ev.tentative = m->proposed;
+		ev.sequence = seq_of(seqs, uid);
+		lp_ics_event(ics, &ev);
+		free(sum);
+	}
+}
+
 static void
 emit(const struct ag_prog *p, const struct ag_ics_opts *o,
     struct lp_ics *ics, const struct lp_map *seqs, int quiet)
 {
 	struct lp_ics_event	 ev;
 	struct lp_buf		 b;
-	struct lp_map		*seen, *titles;
+	struct lp_map		*titles;
 	struct lp_map_ent	*ent;
 	const struct ag_day	*d;
-	const struct ag_item	*it;
-	const struct ag_meeting	*m;
-	const struct ag_slot	*s;
-	enum lp_lang		 l;
-	char			 uid[64], nth[32], *sum, *gkey;
-	size_t			 i, j, k;
+	char			 uid[64], *gkey;
+	size_t			 i, j;
 
 	memset(&b, 0, sizeof(b));
 	titles = lp_map_new();
@@ -118,107 +217,30 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 				    d->node->line, d->node->col, d->title);
 			continue;
 		}
+		if (o->items) {
+			emit_items(p, d, gkey, ics, seqs);
+			continue;
+		}
 		memset(&ev, 0, sizeof(ev));
 		ev.date = d->date;
 		ev.location = d->place;
-		if (!o->items) {
-			lp_ics_uid(uid, p->name, gkey, "gathering");
-			lp_buf_reset(&b);
-			for (j = 0; j < d->nit; j++)
-				desc_item(&b, d, &d->it[j]);
-			if (b.len > 0 && b.s[b.len - 1] == '\n')
-				b.s[--b.len] = '\0';
-			ev.uid = uid;
-			ev.start = d->start;
-			ev.end = d->dayend;
-			ev.summary = d->title;
-			ev.description = b.s;
-			ev.sequence = seq_of(seqs, uid);
-			lp_ics_event(ics, &ev);
-			continue;
-		}
-		seen = lp_map_new();
-		for (j = 0; j < d->nit; j++) {
-			it = &d->it[j];
-			if (it->kind == AG_BREAK || it->dur == 0)
-				continue;
-			ent = lp_map_get(seen, it->title, strlen(it->title));
-			if (++ent->n == 1)
-				lp_ics_uid(uid, p->name, gkey, it->title);
-			else {
-				char	*t = lp_xasprintf("%s#%ld", it->title,
-				    ent->n);
-
-				lp_ics_uid(uid, p->name, gkey, t);
-				free(t);
-			}
-			sum = lp_xasprintf("%s: %s", d->title, it->title);
-			lp_buf_reset(&b);
-			if (it->by != NULL)
-				lp_buf_printf(&b, "%s: %s\n",
-				    lp_tr(d->lang, "Ved", "Ved", "By"),
-				    it->by);
-			for (k = 0; k < it->npoints; k++)
-				lp_buf_printf(&b, "\u00b7 %s\n",
-				    it->points[k]);
-			for (k = 0; k < it->nph; k++) {
-				char	 r[16], *t;
-
-				t = ag_phase_title(&it->ph[k]);
-				lp_buf_printf(&b, "%s %s\n",
-				    ag_range(d->lang, it->ph[k].start,
-				    it->ph[k].end, r), t);
-				free(t);
-			}
-			if (b.len > 0 && b.s[b.len - 1] == '\n')
-				b.s[--b.len] = '\0';
-			ev.uid = uid;
-			ev.start = it->start;
-			ev.end = it->end;
-			ev.summary = sum;
-			ev.description = b.len > 0 ? b.s : NULL;
-			ev.sequence = seq_of(seqs, uid);
-			lp_ics_event(ics, &ev);
-			free(sum);
-		}
-		lp_map_free(seen);
+		lp_ics_uid(uid, p->name, gkey, "gathering");
+		lp_buf_reset(&b);
+		for (j = 0; j < d->nit; j++)
+			desc_item(&b, d, &d->it[j]);
+		if (b.len > 0 && b.s[b.len - 1] == '\n')
+			b.s[--b.len] = '\0';
+		ev.uid = uid;
+		ev.start = d->start;
+		ev.end = d->dayend;
+		ev.summary = d->title;
+		ev.description = b.s;
+		ev.sequence = seq_of(seqs, uid);
+		lp_ics_event(ics, &ev);
 	}
 	free(gkey);
 	lp_map_free(titles);
-	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
-	for (i = 0; i < p->nmt; i++) {
-		m = &p->mt[i];
-		if (o->group != NULL && !lp_match(m->group, o->group))
-			continue;
-		if (!m->hasdate) {
-			if (!quiet)
-				lp_warnx("%s:%ld:%ld: warning: %s's meeting "
-				    "%d has no date yet; left out of the "
-				    "calendar", m->daten->file, m->daten->line,
-				    m->daten->col, m->group, m->nth);
-			continue;
-		}
-		s = &p->slots[m->slot];
-		snprintf(nth, sizeof(nth), "%d", m->nth);
-		sum = lp_xasprintf("%s: %s (%s)", lp_tr(l, "Nettverksmøte",
-		    "Nettverksmøte", "Network meeting"), m->group, s->name);
-		{
-			char	*g = lp_xasprintf("network %s", m->group);
-
-			lp_ics_uid(uid, p->name, g, nth);
-			free(g);
-		}
-		memset(&ev, 0, sizeof(ev));
-		ev.uid = uid;
-		ev.date = m->date;
-		ev.start = s->start;
-		ev.end = s->end;
-		ev.summary = sum;
-		ev.tentative = m->proposed;
-		ev.sequence = seq_of(seqs, uid);
-		lp_ics_event(ics, &ev);
-		free(sum);
-	}
+	emit_meetings(p, o, ics, seqs, quiet);
 	lp_buf_free(&b);
 }
 

@@ -38,6 +38,7 @@ struct ak_plan {
 	struct lp_ydoc	*doc;
 	const char	*file;
 	const char	*leader;
+	long		 leaderline, leadercol;
 	const char	*group;		/* "" when absent */
 	long		 groupline, groupcol;	/* where; 0 when absent */
 	int		 haslang;
@@ -93,36 +94,42 @@ int		 ak_excel_fmt(const char *, int excel, int fmtset,
 
 /* groups.c: the members of a groups file's latest round. */
 struct ak_member {
-	char		*group;
-	char		*name;
-	char		*fold;		/* lp_fold of name */
-	long		 round;
+	const char	*group;		/* borrowed from the lp_people */
+	const char	*name;
 	long		 line;		/* the row in the file */
-	int		 away;
+	int		 away;		/* lp_away() of the status */
 };
 
 struct ak_groups {
-	const char	*file;
-	struct ak_member *v;
-	size_t		 n;
+	const char		*file;
+	struct ak_member	*v;
+	size_t			 n;
+	struct lp_people	*pp;
 };
 
 int		 ak_groups_load(const char *, struct ak_groups *,
 		    struct lp_error *);
 void		 ak_groups_free(struct ak_groups *);
-/* The member of that name (case, accents, spacing aside), or -1. */
-long		 ak_groups_find(const struct ak_groups *, const char *);
+/* The member that is the plan's leader, or -1 (near names warned of). */
+long		 ak_groups_plan(const struct ak_groups *,
+		    const struct ak_plan *);
 /* Warn when the plan names another group than the file does. */
 void		 ak_groups_disagree(const struct ak_groups *,
 		    const struct ak_member *, const struct ak_plan *);
 
 /* The commands; each returns the exit code. */
-int		 ak_cmd_new(int, char **);
-int		 ak_cmd_log(int, char **);
-int		 ak_cmd_status(int, char **);
-int		 ak_cmd_profile(int, char **);
-int		 ak_cmd_meeting(int, char **);
-int		 ak_cmd_ics(int, char **);
+int		 cmd_new(int, char **);
+int		 cmd_log(int, char **);
+int		 cmd_status(int, char **);
+int		 cmd_profile(int, char **);
+int		 cmd_meeting(int, char **);
+int		 cmd_ics(int, char **);
 void		 ak_usage(FILE *);
+/*
+ * After getopt_long(3) returned '?' or ':' (the option string starts
+ * with ':'): an option of another command is named as not taken, an
+ * unknown one or one without its value said so; LP_EXIT_USAGE.
+ */
+int		 ak_badopt(const char *cmd, int ch, char **argv);
 
 #endif /* AKSJON_H */

@@ -84,7 +84,7 @@ events(struct lp_ics *ics, const struct ak_plan *p)
 }
 
 int
-ak_cmd_ics(int argc, char *argv[])
+cmd_ics(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "help", no_argument, NULL, 'h' },
@@ -99,7 +99,7 @@ ak_cmd_ics(int argc, char *argv[])
 	size_t np, i;
 	int c, bad = 0;
 
-	while ((c = getopt_long(argc, argv, "hn:", lopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":hn:", lopts, NULL)) != -1)
 		switch (c) {
 		case 'h':
 			ak_usage(stdout);
@@ -108,8 +108,7 @@ ak_cmd_ics(int argc, char *argv[])
 			name = optarg;
 			break;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], c, argv);
 		}
 	if (optind == argc) {
 		ak_usage(stderr);

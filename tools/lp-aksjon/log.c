@@ -342,7 +342,7 @@ check(const char *name, size_t nold, const char *buf, size_t len,
 }
 
 int
-ak_cmd_log(int argc, char *argv[])
+cmd_log(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "date", required_argument, NULL, 'd' },
@@ -365,7 +365,7 @@ ak_cmd_log(int argc, char *argv[])
 	size_t len, nold;
 	int c, rc = 0, havedate = 0;
 
-	while ((c = getopt_long(argc, argv, "d:D:hL:N:", lopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":d:D:hL:N:", lopts, NULL)) != -1)
 		switch (c) {
 		case 'd':
 			if (ak_date_opt("--date", optarg, &d) == -1)
@@ -385,8 +385,7 @@ ak_cmd_log(int argc, char *argv[])
 			next = optarg;
 			break;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], c, argv);
 		}
 	if (optind + 1 != argc) {
 		ak_usage(stderr);
@@ -409,9 +408,11 @@ ak_cmd_log(int argc, char *argv[])
 	/*
 	 * log never creates a plan: one that is not there, in a folder that
 	 * is not there or behind a dangling link, is an input that cannot
-	 * be opened (66), the same as when it vanishes under the lock.
+	 * be opened (66), the same as when it vanishes under the lock. A
+	 * dangling link is left to lp_replace_open, which names its target.
 	 */
-	if (stat(file, &st) == -1 && (errno == ENOENT || errno == ENOTDIR)) {
+	if (stat(file, &st) == -1 && (errno == ENOENT || errno == ENOTDIR) &&
+	    lstat(file, &st) == -1) {
 		rc = no_plan(file);
 		goto done;
 	}

@@ -1,7 +1,8 @@
 /*
  * lp-aksjon - each leader's action-learning plan and log, and the view
  * across all leaders: status, the programme's profile, network-meeting
- * prep sheets and practice dates as a calendar.
+ * prep sheets and practice dates as a calendar. One file per command;
+ * lib's lp_main() dispatches.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -10,16 +11,22 @@
 
 #include "aksjon.h"
 
-static const struct {
-	const char	*name;
-	int		(*fn)(int, char **);
-} cmds[] = {
-	{ "new", ak_cmd_new },
-	{ "log", ak_cmd_log },
-	{ "status", ak_cmd_status },
-	{ "profile", ak_cmd_profile },
-	{ "meeting", ak_cmd_meeting },
-	{ "ics", ak_cmd_ics },
+static const struct lp_cmd cmds[] = {
+	{ "new", cmd_new },
+	{ "log", cmd_log },
+	{ "status", cmd_status },
+	{ "profile", cmd_profile },
+	{ "meeting", cmd_meeting },
+	{ "ics", cmd_ics },
+	{ NULL, NULL }
+};
+
+/* Every option of every command, short and long. */
+static const char shortopts[] = "dDefgGhlLnNt";
+static const char *const longopts[] = {
+	"date", "dates", "did", "encoding", "every", "excel", "format",
+	"group", "groups", "help", "lang", "leader", "learned", "name",
+	"next", "today", NULL
 };
 
 void
@@ -42,27 +49,34 @@ ak_usage(FILE *fp)
 }
 
 int
-main(int argc, char *argv[])
+ak_badopt(const char *cmd, int ch, char **argv)
 {
-	size_t i;
+	const char *arg = argv[optind - 1];
+	char name[64];
+	size_t i, n;
 
-	lp_cli_init(argv[0]);
-	if (argc < 2) {
-		ak_usage(stderr);
+	if (strncmp(arg, "--", 2) == 0) {
+		n = strcspn(arg + 2, "=");
+		snprintf(name, sizeof(name), "--%.*s", (int)n, arg + 2);
+	} else
+		snprintf(name, sizeof(name), "-%c", optopt);
+	if (ch == ':') {
+		lp_warnx("%s: %s needs a value", cmd, name);
+		fprintf(stderr, "run 'lp-aksjon -h' for usage\n");
 		return LP_EXIT_USAGE;
 	}
-	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
-		ak_usage(stdout);
-		return lp_finish(0);
-	}
-	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
-		puts("lp-aksjon " LP_VERSION);
-		return lp_finish(0);
-	}
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
-		if (strcmp(argv[1], cmds[i].name) == 0)
-			return lp_finish(cmds[i].fn(argc - 1, argv + 1));
-	lp_warnx("unknown command '%s'", argv[1]);
-	ak_usage(stderr);
+	if (name[1] != '-' && optopt != 0 && strchr(shortopts, optopt) != NULL)
+		return lp_optnottaken(cmd, name);
+	for (i = 0; name[1] == '-' && longopts[i] != NULL; i++)
+		if (strcmp(name + 2, longopts[i]) == 0)
+			return lp_optnottaken(cmd, name);
+	lp_warnx("%s: unknown option '%s'", cmd, name);
+	fprintf(stderr, "run 'lp-aksjon -h' for usage\n");
 	return LP_EXIT_USAGE;
+}
+
+int
+main(int argc, char *argv[])
+{
+	return lp_main(argc, argv, cmds, ak_usage);
 }

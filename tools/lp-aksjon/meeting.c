@@ -74,13 +74,19 @@ static long	 meeting_round(const struct meet *, const struct every *,
 static void	 print_sheet(struct sheet *, const struct meet *, long,
 		    const struct lp_date *, enum lp_lang);
 
+/*
+ * A plan's text in the sheet's form: escaped for HTML, without raw HTML
+ * in Markdown, and with no terminal escapes in text.
+ */
 static void
 sh_text(struct sheet *s, const char *t)
 {
 	if (s->fmt == LP_F_HTML)
 		lp_html_esc(s->fp, t);
+	else if (s->fmt == LP_F_MD)
+		lp_md_text(s->fp, t);
 	else
-		fputs(t, s->fp);
+		lp_text_esc(s->fp, t);
 }
 
 /* End an open list or field list. */
@@ -120,10 +126,13 @@ sh_head(struct sheet *s, int level, const char *t)
 	case LP_F_MD:
 		for (i = 0; i < level; i++)
 			putc('#', s->fp);
-		fprintf(s->fp, " %s\n\n", t);
+		putc(' ', s->fp);
+		sh_text(s, t);
+		fputs("\n\n", s->fp);
 		break;
 	default:
-		fprintf(s->fp, "%s\n", t);
+		sh_text(s, t);
+		putc('\n', s->fp);
 		if (level < 3) {
 			size_t w = lp_width(t);
 			while (w-- > 0)
@@ -143,10 +152,14 @@ sh_para(struct sheet *s, const char *t, int cls)
 		fputs(cls ? "<p class=\"sheet-date\">" : "<p>", s->fp);
 		lp_html_esc(s->fp, t);
 		fputs("</p>\n", s->fp);
-	} else if (s->fmt == LP_F_MD && cls)
-		fprintf(s->fp, "*%s*\n\n", t);
-	else
-		fprintf(s->fp, "%s\n\n", t);
+		return;
+	}
+	if (s->fmt == LP_F_MD && cls)
+		putc('*', s->fp);
+	sh_text(s, t);
+	if (s->fmt == LP_F_MD && cls)
+		putc('*', s->fp);
+	fputs("\n\n", s->fp);
 }
 
 /* A numbered item, with an optional note after a dash. */
@@ -171,11 +184,15 @@ sh_item(struct sheet *s, int no, const char *t, const char *note)
 	}
 	fprintf(s->fp, "%s%d. ", s->fmt == LP_F_TEXT ? "  " : "", no);
 	if (s->fmt == LP_F_MD && note != NULL)
-		fprintf(s->fp, "**%s** — %s\n", t, note);
-	else if (note != NULL)
-		fprintf(s->fp, "%s — %s\n", t, note);
-	else
-		fprintf(s->fp, "%s\n", t);
+		fputs("**", s->fp);
+	sh_text(s, t);
+	if (s->fmt == LP_F_MD && note != NULL)
+		fputs("**", s->fp);
+	if (note != NULL) {
+		fputs(" — ", s->fp);
+		sh_text(s, note);
+	}
+	putc('\n', s->fp);
 }
 
 static void
@@ -190,7 +207,9 @@ sh_field(struct sheet *s, const char *label, const char *val)
 		fputs("</dd>\n", s->fp);
 		break;
 	case LP_F_MD:
-		fprintf(s->fp, "- **%s:** %s\n", label, val);
+		fprintf(s->fp, "- **%s:** ", label);
+		sh_text(s, val);
+		putc('\n', s->fp);
 		s->infields = 1;
 		break;
 	default:
@@ -288,16 +307,11 @@ add_seat(struct meet *m, const char *name, const char *group,
 	m->n++;
 }
 
-/* Group names match with case, accents and spacing aside. */
+/* Group names match with case, accents and å/aa aside. */
 static int
 same_group(const char *a, const char *b)
 {
-	char *fa = lp_fold(a, strlen(a)), *fb = lp_fold(b, strlen(b));
-	int same = *fa != '\0' && strcmp(fa, fb) == 0;
-
-	free(fa);
-	free(fb);
-	return same;
+	return *a != '\0' && lp_match(a, b);
 }
 
 static int
@@ -326,7 +340,7 @@ gather(struct meet *m, struct ak_plan **plans, size_t np,
 	if (g != NULL)
 		byrow = lp_xcalloc(g->n + 1, sizeof(*byrow));
 	for (i = 0; i < np; i++) {
-		k = g != NULL ? ak_groups_find(g, plans[i]->leader) : -1;
+		k = g != NULL ? ak_groups_plan(g, plans[i]) : -1;
 		if (k != -1) {
 			ak_groups_disagree(g, &g->v[k], plans[i]);
 			if (byrow[k] == NULL)
@@ -512,7 +526,7 @@ print_sheet(struct sheet *s, const struct meet *m, long round,
 }
 
 int
-ak_cmd_meeting(int argc, char *argv[])
+cmd_meeting(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "date", required_argument, NULL, 'd' },
@@ -539,7 +553,7 @@ ak_cmd_meeting(int argc, char *argv[])
 	lp_today(&date);
 	s.fp = stdout;
 	s.fmt = LP_F_MD;
-	while ((c = getopt_long(argc, argv, "d:e:f:g:h", lopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":d:e:f:g:h", lopts, NULL)) != -1)
 		switch (c) {
 		case 'd':
 			if (ak_date_opt("--date", optarg, &date) == -1)
@@ -572,8 +586,7 @@ ak_cmd_meeting(int argc, char *argv[])
 			ak_usage(stdout);
 			goto done;
 		default:
-			ak_usage(stderr);
-			bad = LP_EXIT_USAGE;
+			bad = ak_badopt(argv[0], c, argv);
 			goto done;
 		}
 	if (bad != 0)

@@ -131,7 +131,7 @@ template(struct lp_buf *b, const char *leader, const char *group,
 }
 
 int
-ak_cmd_new(int argc, char *argv[])
+cmd_new(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "group", required_argument, NULL, 'g' },
@@ -146,7 +146,7 @@ ak_cmd_new(int argc, char *argv[])
 	size_t bad;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "g:hL:l:", lopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":g:hL:l:", lopts, NULL)) != -1)
 		switch (c) {
 		case 'g':
 			group = optarg;
@@ -165,8 +165,7 @@ ak_cmd_new(int argc, char *argv[])
 			}
 			break;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], c, argv);
 		}
 	if (optind != argc || leader == NULL) {
 		if (leader == NULL)

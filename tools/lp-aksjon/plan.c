@@ -213,6 +213,8 @@ ak_plan_from_doc(struct lp_ydoc *doc, struct ak_plan *p, struct lp_error *e)
 		return lp_y_missing(root, "leader", "plan", e);
 	if (lp_y_text(n, &p->leader, e) == -1)
 		return -1;
+	p->leaderline = n->line;
+	p->leadercol = n->col;
 	if (p->leader[strspn(p->leader, " \t")] == '\0')
 		return lp_y_error(n, e, "the leader's name is empty");
 	if ((n = lp_y_get(root, "group")) != NULL) {

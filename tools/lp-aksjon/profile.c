@@ -17,6 +17,7 @@ struct counts {
 };
 
 static void	 count(const struct ak_plan *, struct counts *);
+static void	 print_csv(const struct counts *, int);
 
 /* A leader counts once per orientation and once per behaviour. */
 static void
@@ -37,8 +38,36 @@ count(const struct ak_plan *p, struct counts *c)
 		c->beh[j] += (size_t)sb[j];
 }
 
+static void
+print_csv(const struct counts *c, int csvflags)
+{
+	static const char *const hdr[] = { "kind", "orientation",
+	    "behaviour", "leaders", "plans" };
+	struct lp_tout *t;
+	int b, o;
+
+	t = lp_tout_new(stdout, LP_F_CSV, hdr, 5, 0, csvflags);
+	for (o = 0; o < AK_NORIENT; o++) {
+		lp_tout_str(t, "orientation");
+		lp_tout_str(t, ak_orient_key(o));
+		lp_tout_str(t, "");
+		lp_tout_int(t, (long)c->orient[o]);
+		lp_tout_int(t, (long)c->plans);
+		lp_tout_endrow(t);
+	}
+	for (b = 0; b < AK_NBEH; b++) {
+		lp_tout_str(t, "behaviour");
+		lp_tout_str(t, ak_orient_key(ak_beh_orient(b)));
+		lp_tout_str(t, ak_beh_key(b));
+		lp_tout_int(t, (long)c->beh[b]);
+		lp_tout_int(t, (long)c->plans);
+		lp_tout_endrow(t);
+	}
+	lp_tout_end(t);
+}
+
 int
-ak_cmd_profile(int argc, char *argv[])
+cmd_profile(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "excel", no_argument, NULL, 'X' },
@@ -51,14 +80,13 @@ ak_cmd_profile(int argc, char *argv[])
 	char *own[AK_NBEH + AK_NORIENT], *title;
 	struct ak_plan *p;
 	struct counts c;
-	struct lp_csvw *w;
 	struct lp_error e;
 	enum lp_fmt fmt = LP_F_TEXT;
 	enum lp_lang l = lp_lang_default();
 	size_t n, i, width;
 	int ch, bad = 0, b, o, fmtset = 0, excel = 0;
 
-	while ((ch = getopt_long(argc, argv, "f:h", lopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, ":f:h", lopts, NULL)) != -1)
 		switch (ch) {
 		case 'f':
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV |
@@ -73,8 +101,7 @@ ak_cmd_profile(int argc, char *argv[])
 			ak_usage(stdout);
 			return 0;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], ch, argv);
 		}
 	if (optind == argc) {
 		ak_usage(stderr);
@@ -96,26 +123,7 @@ ak_cmd_profile(int argc, char *argv[])
 	}
 
 	if (fmt == LP_F_CSV) {
-		w = lp_csvw_new(stdout, excel ? LP_CSVW_EXCEL : 0);
-		lp_csvw_row(w, (const char *const[]){ "kind", "orientation",
-		    "behaviour", "leaders", "plans" }, 5);
-		for (o = 0; o < AK_NORIENT; o++) {
-			lp_csvw_str(w, "orientation");
-			lp_csvw_str(w, ak_orient_key(o));
-			lp_csvw_str(w, "");
-			lp_csvw_int(w, (long)c.orient[o]);
-			lp_csvw_int(w, (long)c.plans);
-			lp_csvw_endrow(w);
-		}
-		for (b = 0; b < AK_NBEH; b++) {
-			lp_csvw_str(w, "behaviour");
-			lp_csvw_str(w, ak_orient_key(ak_beh_orient(b)));
-			lp_csvw_str(w, ak_beh_key(b));
-			lp_csvw_int(w, (long)c.beh[b]);
-			lp_csvw_int(w, (long)c.plans);
-			lp_csvw_endrow(w);
-		}
-		lp_csvw_free(w);
+		print_csv(&c, excel ? LP_CSVW_EXCEL : 0);
 		return bad;
 	}
 	if (fmt == LP_F_SVG) {

@@ -53,7 +53,6 @@ static void	 plan_row(const struct ak_plan *, const struct lp_date *,
 		    const struct ak_groups *, int *, struct row *);
 static int	 row_cmp(const void *, const void *);
 static void	 flag_text(struct lp_buf *, int, int, enum lp_lang);
-static void	 print_csv(const struct row *, size_t, int);
 static void	 print_rows(const struct row *, size_t, enum lp_fmt,
 		    enum lp_lang, int);
 
@@ -113,7 +112,7 @@ plan_row(const struct ak_plan *p, const struct lp_date *today,
 	r->action = lp_xstrdup(p->action);
 	r->focus = ak_plan_focus(p);
 	r->flags = plan_flags(p, today, r);
-	if (g == NULL || (k = ak_groups_find(g, p->leader)) == -1)
+	if (g == NULL || (k = ak_groups_plan(g, p)) == -1)
 		return;
 	m = &g->v[k];
 	has[k] = 1;
@@ -152,85 +151,58 @@ flag_text(struct lp_buf *b, int fl, int keys, enum lp_lang l)
 			    "", keys ? flags[k].key : flags[k].label[l]);
 }
 
-static void
-print_csv(const struct row *rows, size_t n, int csvflags)
-{
-	struct lp_csvw *w;
-	struct lp_buf fl = { 0 };
-	char iso[11];
-	size_t i;
-
-	w = lp_csvw_new(stdout, csvflags);
-	lp_csvw_row(w, (const char *const[]){ "group", "leader", "focus",
-	    "action", "next_practice", "last_log", "flags", "file" }, 8);
-	for (i = 0; i < n; i++) {
-		flag_text(&fl, rows[i].flags, 1, LP_NB);
-		lp_csvw_str(w, rows[i].group);
-		lp_csvw_str(w, rows[i].leader);
-		lp_csvw_str(w, rows[i].focus == -1 ? "" :
-		    ak_orient_key(rows[i].focus));
-		lp_csvw_str(w, rows[i].action);
-		lp_csvw_str(w, rows[i].hasnext ?
-		    lp_date_iso(&rows[i].next, iso) : "");
-		lp_csvw_str(w, rows[i].haslast ?
-		    lp_date_iso(&rows[i].last, iso) : "");
-		lp_csvw_str(w, fl.len ? fl.s : "");
-		lp_csvw_str(w, rows[i].file);
-		lp_csvw_endrow(w);
-	}
-	lp_csvw_free(w);
-	lp_buf_free(&fl);
-}
-
+/*
+ * One table for every form: CSV has machine keys (focus, flags) and
+ * the file; text and Markdown have labels, and text cuts the action to
+ * fit a terminal.
+ */
 static void
 print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
     enum lp_lang l, int csvflags)
 {
-	struct lp_table *t;
+	const char *keys[] = { "group", "leader", "focus", "action",
+	    "next_practice", "last_log", "flags", "file" };
+	const char *labels[] = { lp_tr(l, "Gruppe", "Gruppe", "Group"),
+	    lp_tr(l, "Leder", "Leiar", "Leader"), lp_tr(l, "Fokus", "Fokus",
+	    "Focus"), lp_tr(l, "Første handling", "Første handling",
+	    "First action"), lp_tr(l, "Neste øving", "Neste øving",
+	    "Next practice"), lp_tr(l, "Sist logget", "Sist logga",
+	    "Last log"), lp_tr(l, "Merknad", "Merknad", "Flags") };
+	const char *none = fmt == LP_F_CSV ? "" : "–";
+	struct lp_tout *t;
 	struct lp_buf fl = { 0 };
 	char iso[11], *cut;
 	size_t i;
+	int csv = fmt == LP_F_CSV;
 
-	if (fmt == LP_F_CSV) {
-		print_csv(rows, n, csvflags);
-		return;
-	}
-	t = lp_table_new(7);
-	lp_table_cell(t, lp_tr(l, "Gruppe", "Gruppe", "Group"));
-	lp_table_cell(t, lp_tr(l, "Leder", "Leiar", "Leader"));
-	lp_table_cell(t, lp_tr(l, "Fokus", "Fokus", "Focus"));
-	lp_table_cell(t, lp_tr(l, "Første handling", "Første handling",
-	    "First action"));
-	lp_table_cell(t, lp_tr(l, "Neste øving", "Neste øving",
-	    "Next practice"));
-	lp_table_cell(t, lp_tr(l, "Sist logget", "Sist logga", "Last log"));
-	lp_table_cell(t, lp_tr(l, "Merknad", "Merknad", "Flags"));
-	lp_table_endrow(t);
+	t = lp_tout_new(stdout, fmt, csv ? keys : labels, csv ? 8 : 7, 0,
+	    csvflags);
 	for (i = 0; i < n; i++) {
-		flag_text(&fl, rows[i].flags, 0, l);
-		lp_table_cell(t, rows[i].group);
-		lp_table_cell(t, rows[i].leader);
-		lp_table_cell(t, rows[i].focus == -1 ? "–" :
+		flag_text(&fl, rows[i].flags, csv, l);
+		lp_tout_str(t, rows[i].group);
+		lp_tout_str(t, rows[i].leader);
+		lp_tout_str(t, rows[i].focus == -1 ? none : csv ?
+		    ak_orient_key(rows[i].focus) :
 		    ak_orient_name(rows[i].focus, l));
-		/* The text table fits a terminal; Markdown keeps it all. */
 		cut = fmt == LP_F_TEXT ? lp_trunc(rows[i].action, 40) :
 		    lp_xstrdup(rows[i].action);
-		lp_table_cell(t, *cut != '\0' ? cut : "–");
+		lp_tout_str(t, *cut != '\0' ? cut : none);
 		free(cut);
-		lp_table_cell(t, rows[i].hasnext ?
-		    lp_date_iso(&rows[i].next, iso) : "–");
-		lp_table_cell(t, rows[i].haslast ?
-		    lp_date_iso(&rows[i].last, iso) : "–");
-		lp_table_cell(t, fl.len ? fl.s : "");
-		lp_table_endrow(t);
+		lp_tout_str(t, rows[i].hasnext ?
+		    lp_date_iso(&rows[i].next, iso) : none);
+		lp_tout_str(t, rows[i].haslast ?
+		    lp_date_iso(&rows[i].last, iso) : none);
+		lp_tout_str(t, fl.len ? fl.s : "");
+		if (csv)
+			lp_tout_str(t, rows[i].file);
+		lp_tout_endrow(t);
 	}
-	lp_table_print(t, stdout, fmt);
-	lp_table_free(t);
+	lp_tout_end(t);
 	lp_buf_free(&fl);
 }
 
 int
-ak_cmd_status(int argc, char *argv[])
+cmd_status(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "encoding", required_argument, NULL, 'E' },
@@ -252,7 +224,7 @@ ak_cmd_status(int argc, char *argv[])
 	int c, bad = 0, *has, fmtset = 0, excel = 0;
 
 	lp_today(&today);
-	while ((c = getopt_long(argc, argv, "f:g:ht:", lopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":f:g:ht:", lopts, NULL)) != -1)
 		switch (c) {
 		case 'f':
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_CSV | LP_F_MD,
@@ -278,8 +250,7 @@ ak_cmd_status(int argc, char *argv[])
 			excel = 1;
 			break;
 		default:
-			ak_usage(stderr);
-			return LP_EXIT_USAGE;
+			return ak_badopt(argv[0], c, argv);
 		}
 	if (optind == argc && groups == NULL) {
 		ak_usage(stderr);
@@ -310,8 +281,8 @@ ak_cmd_status(int argc, char *argv[])
 	for (j = 0; j < g.n; j++) {
 		if (has[j])
 			continue;
-		rows[nr].group = g.v[j].group;
-		rows[nr].leader = g.v[j].name;
+		rows[nr].group = (char *)g.v[j].group;
+		rows[nr].leader = (char *)g.v[j].name;
 		rows[nr].file = (char *)"";
 		rows[nr].focus = -1;
 		rows[nr].action = (char *)"";

@@ -21,6 +21,7 @@
 #include "groups.h"
 
 #define MARGIN	2	/* quick scores this far off the best: exactly */
+#define ROTN	1024	/* the most people (the search keeps n * n) */
 
 struct rot {
 	int		 n, G, R, C, step, maxcap;
@@ -34,7 +35,22 @@ struct rot {
 	int		*touch;		/* pairs changed */
 };
 
+/* The search over round 0. */
+struct rot_search {
+	int		*base, *best, *cf;
+	long		*tl, bestrep;
+	struct { int a, b; long d; } *cand;
+	struct lp_rng	 rng;
+};
+
 static int	 back(const struct rot *, int, int);
+static void	 rot_conflicts(const struct rot *, int *);
+static void	 rot_step(struct rot *, struct rot_search *, long, int *,
+		    int *);
+static void	 rot_start(struct rot *, struct rot_search *,
+		    const struct lpg_prob *, int);
+static void	 rot_shake(struct rot *, struct rot_search *);
+static void	 rot_progress(long, double, long, int);
 static int	 turn(const struct rot *, int, int);
 static void	 put(struct rot *, int, int, int);
 static void	 take(struct rot *, int, int);
@@ -215,11 +231,10 @@ lpg_plain(const struct lpg_prob *p)
 	if (p->nmix > 0 || p->hist != NULL || p->nunits != n ||
 	    p->nrounds < 2)
 		return -1;
+	if (n > ROTN || p->aoff[n] > 0)
+		return -1;
 	for (x = 0; x < n; x++)
 		if (p->upin[x] >= 0)
-			return -1;
-	for (x = 0; x < n * n; x++)
-		if (p->apart[x])
 			return -1;
 	for (f = 0; f <= p->ngroups && f < n; f++)
 		if ((n - f) % p->nrounds == 0 && (n - f) / p->nrounds >= 1)
@@ -227,23 +242,144 @@ lpg_plain(const struct lpg_prob *p)
 	return -1;
 }
 
+/* Who of round 0 meets someone again, in any round. */
+static void
+rot_conflicts(const struct rot *o, int *cf)
+{
+	int t, g, i, k, x, y, n = o->n;
+	const int *m;
+
+	memset(cf, 0, n * sizeof(*cf));
+	for (t = 0; t < o->R; t++)
+		for (g = 0; g < o->G; g++) {
+			m = o->mem + ((size_t)t * o->G + g) * o->maxcap;
+			for (i = 0; i < o->msz[t * o->G + g]; i++)
+				for (k = i + 1; k < o->msz[t * o->G + g]; k++) {
+					x = m[i];
+					y = m[k];
+					if (o->cnt[(size_t)x * n + y] < 2)
+						continue;
+					cf[back(o, t, x)] = 1;
+					cf[back(o, t, y)] = 1;
+				}
+		}
+}
+
+/*
+ * Each swap scored quickly, then the nearly best ones exactly; the best
+ * allowed one (ties at random) into *ba, *bb, or -1.
+ */
+static void
+rot_step(struct rot *o, struct rot_search *rs, long it, int *ba, int *bb)
+{
+	int n = o->n, a, b, i, ties = 0, nc = 0;
+	long d, bd = LONG_MAX, qmin = LONG_MAX / 2;
+
+	for (a = 0; a < n; a++) {
+		if (!rs->cf[a])
+			continue;
+		for (b = 0; b < n; b++) {
+			if (rs->base[a] == rs->base[b] || (rs->cf[b] && b < a))
+				continue;
+			d = quick(o, a, b);
+			if (d > qmin + MARGIN)
+				continue;
+			if ((rs->tl[a] > it || rs->tl[b] > it) &&
+			    o->rep + d >= rs->bestrep)
+				continue;
+			if (d < qmin)
+				qmin = d;
+			rs->cand[nc].a = a;
+			rs->cand[nc].b = b;
+			rs->cand[nc++].d = d;
+		}
+	}
+	*ba = *bb = -1;
+	for (i = 0; i < nc; i++) {
+		if (rs->cand[i].d > qmin + MARGIN)
+			continue;
+		a = rs->cand[i].a;
+		b = rs->cand[i].b;
+		d = delta(o, a, b);
+		if (d > bd)
+			continue;
+		if ((rs->tl[a] > it || rs->tl[b] > it) &&
+		    o->rep + d >= rs->bestrep)
+			continue;
+		if (d < bd) {
+			bd = d;
+			ties = 1;
+		} else if (lp_rng_below(&rs->rng, ++ties) != 0)
+			continue;
+		*ba = a;
+		*bb = b;
+	}
+}
+
+/* Round 0 at random; the ones standing still in other groups. */
+static void
+rot_start(struct rot *o, struct rot_search *rs, const struct lpg_prob *p,
+    int f)
+{
+	int *fill, i, x, g, n = o->n;
+
+	fill = lp_xcalloc(o->G, sizeof(*fill));
+	for (x = 0; x < n; x++)
+		rs->base[x] = x;
+	lp_rng_shuffle(&rs->rng, rs->base, o->C, sizeof(*rs->base));
+	for (i = 0, g = 0; i < n; i++) {
+		x = i < f ? o->C + i : rs->base[i - f];
+		while (fill[g] >= p->cap[g])
+			g = (g + 1) % o->G;
+		rs->best[x] = g;
+		fill[g]++;
+		g = (g + 1) % o->G;
+	}
+	memcpy(rs->base, rs->best, n * sizeof(*rs->base));
+	free(fill);
+}
+
+/* Back to the best, shaken by a few random swaps. */
+static void
+rot_shake(struct rot *o, struct rot_search *rs)
+{
+	int n = o->n, k, a, b, g;
+
+	memcpy(rs->base, rs->best, n * sizeof(*rs->base));
+	k = 1 + lp_rng_below(&rs->rng, 1 + n / 4);
+	while (k-- > 0) {
+		a = lp_rng_below(&rs->rng, n);
+		b = lp_rng_below(&rs->rng, n);
+		g = rs->base[a];
+		rs->base[a] = rs->base[b];
+		rs->base[b] = g;
+	}
+	memset(rs->tl, 0, n * sizeof(*rs->tl));
+	setup(o, rs->base);
+}
+
+static void
+rot_progress(long it, double secs, long cost, int end)
+{
+	fprintf(stderr, "\rlp-groups: rotations: %ld iterations, %.1f s, "
+	    "repeat cost %ld   %s", it, secs, cost, end ? "\n" : "");
+	fflush(stderr);
+}
+
 long
 lpg_rotate(const struct lpg_prob *p, long lb, long maxit, double t0,
     double end, long *iters, int *out)
 {
 	struct rot o;
-	struct lp_rng rng;
-	int n = p->n, f, g, k, x, y, t, a, b, i, ties, ba, bb, stall;
-	int *base, *best, *cf, *fill;
-	long *tl, it, bestrep, d, bd, qmin;
-	struct { int a, b; long d; } *cand;
-	int nc;
+	struct rot_search rs;
+	int n = p->n, f, g, ba, bb, stall = 0;
+	long it;
 	double now, lastt = t0;
 
 	if ((f = lpg_plain(p)) < 0)
 		return -1;
-
 	memset(&o, 0, sizeof(o));
+	memset(&rs, 0, sizeof(rs));
 	o.n = n;
 	o.G = p->ngroups;
 	o.R = p->nrounds;
@@ -259,31 +395,16 @@ lpg_rotate(const struct lpg_prob *p, long lb, long maxit, double t0,
 	o.cnt = lp_xcalloc((size_t)n * n, sizeof(*o.cnt));
 	o.acc = lp_xcalloc((size_t)n * n, sizeof(*o.acc));
 	o.touch = lp_xcalloc((size_t)o.R * 4 * o.maxcap, sizeof(*o.touch));
-	base = lp_xcalloc(n, sizeof(*base));
-	best = lp_xcalloc(n, sizeof(*best));
-	cf = lp_xcalloc(n, sizeof(*cf));
-	fill = lp_xcalloc(o.G, sizeof(*fill));
-	tl = lp_xcalloc(n, sizeof(*tl));
-	cand = lp_xcalloc((size_t)n * n, sizeof(*cand));
-	lp_rng_seed(&rng, p->seed ^ 0x9e3779b97f4a7c15ULL);
-
-	/* Round 0 at random; the ones standing still in other groups. */
-	for (x = 0; x < n; x++)
-		base[x] = x;
-	lp_rng_shuffle(&rng, base, o.C, sizeof(*base));
-	for (i = 0, g = 0; i < n; i++) {
-		x = i < f ? o.C + i : base[i - f];
-		while (fill[g] >= p->cap[g])
-			g = (g + 1) % o.G;
-		best[x] = g;
-		fill[g]++;
-		g = (g + 1) % o.G;
-	}
-	memcpy(base, best, n * sizeof(*base));
-	setup(&o, base);
-	bestrep = o.rep;
-	stall = 0;
-	for (it = 0; bestrep > lb; it++) {
+	rs.base = lp_xcalloc(n, sizeof(*rs.base));
+	rs.best = lp_xcalloc(n, sizeof(*rs.best));
+	rs.cf = lp_xcalloc(n, sizeof(*rs.cf));
+	rs.tl = lp_xcalloc(n, sizeof(*rs.tl));
+	rs.cand = lp_xcalloc((size_t)n * n, sizeof(*rs.cand));
+	lp_rng_seed(&rs.rng, p->seed ^ 0x9e3779b97f4a7c15ULL);
+	rot_start(&o, &rs, p, f);
+	setup(&o, rs.base);
+	rs.bestrep = o.rep;
+	for (it = 0; rs.bestrep > lb; it++) {
 		if (maxit > 0 && it >= maxit)
 			break;
 		if ((it & 15) == 0 && (end > 0 || p->progress)) {
@@ -291,107 +412,32 @@ lpg_rotate(const struct lpg_prob *p, long lb, long maxit, double t0,
 			if (end > 0 && now >= end)
 				break;
 			if (p->progress && now - lastt >= 0.2) {
-				fprintf(stderr, "\rlp-groups: rotations: %ld "
-				    "iterations, %.1f s, repeat cost %ld   ", it,
-				    now - t0, bestrep - lb);
-				fflush(stderr);
+				rot_progress(it, now - t0, rs.bestrep - lb, 0);
 				lastt = now;
 			}
 		}
-		/* Who of round 0 meets someone again, in any round. */
-		memset(cf, 0, n * sizeof(*cf));
-		for (t = 0; t < o.R; t++)
-			for (g = 0; g < o.G; g++) {
-				const int *m = o.mem + ((size_t)t * o.G + g) *
-				    o.maxcap;
-				for (i = 0; i < o.msz[t * o.G + g]; i++)
-					for (k = i + 1; k < o.msz[t * o.G + g];
-					    k++) {
-						x = m[i];
-						y = m[k];
-						if (o.cnt[(size_t)x * n + y] < 2)
-							continue;
-						cf[back(&o, t, x)] = 1;
-						cf[back(&o, t, y)] = 1;
-					}
-			}
-		/*
-		 * Each swap scored quickly, then the nearly best ones
-		 * exactly; the best allowed one is made (ties at random).
-		 */
-		nc = 0;
-		qmin = LONG_MAX / 2;
-		for (a = 0; a < n; a++) {
-			if (!cf[a])
-				continue;
-			for (b = 0; b < n; b++) {
-				if (base[a] == base[b] || (cf[b] && b < a))
-					continue;
-				d = quick(&o, a, b);
-				if (d > qmin + MARGIN)
-					continue;
-				if ((tl[a] > it || tl[b] > it) &&
-				    o.rep + d >= bestrep)
-					continue;
-				if (d < qmin)
-					qmin = d;
-				cand[nc].a = a;
-				cand[nc].b = b;
-				cand[nc++].d = d;
-			}
-		}
-		bd = LONG_MAX;
-		ba = bb = -1;
-		ties = 0;
-		for (i = 0; i < nc; i++) {
-			if (cand[i].d > qmin + MARGIN)
-				continue;
-			a = cand[i].a;
-			b = cand[i].b;
-			d = delta(&o, a, b);
-			if (d > bd)
-				continue;
-			if ((tl[a] > it || tl[b] > it) && o.rep + d >= bestrep)
-				continue;
-			if (d < bd) {
-				bd = d;
-				ties = 1;
-			} else if (lp_rng_below(&rng, ++ties) != 0)
-				continue;
-			ba = a;
-			bb = b;
-		}
+		rot_conflicts(&o, rs.cf);
+		rot_step(&o, &rs, it, &ba, &bb);
 		if (ba >= 0) {
 			swap_all(&o, ba, bb);
-			g = base[ba];
-			base[ba] = base[bb];
-			base[bb] = g;
-			tl[ba] = tl[bb] = it + 3 + lp_rng_below(&rng, 5);
+			g = rs.base[ba];
+			rs.base[ba] = rs.base[bb];
+			rs.base[bb] = g;
+			rs.tl[ba] = rs.tl[bb] = it + 3 + lp_rng_below(&rs.rng, 5);
 		}
-		if (o.rep < bestrep) {
-			bestrep = o.rep;
-			memcpy(best, base, n * sizeof(*base));
+		if (o.rep < rs.bestrep) {
+			rs.bestrep = o.rep;
+			memcpy(rs.best, rs.base, n * sizeof(*rs.base));
 			stall = 0;
 		} else if (ba < 0 || ++stall >= 30 * n) {
-			memcpy(base, best, n * sizeof(*base));
-			k = 1 + lp_rng_below(&rng, 1 + n / 4);
-			while (k-- > 0) {
-				a = lp_rng_below(&rng, n);
-				b = lp_rng_below(&rng, n);
-				g = base[a];
-				base[a] = base[b];
-				base[b] = g;
-			}
-			memset(tl, 0, n * sizeof(*tl));
-			setup(&o, base);
+			rot_shake(&o, &rs);
 			stall = 0;
 		}
 	}
 	if (p->progress)
-		fprintf(stderr, "\rlp-groups: rotations: %ld iterations, %.1f s,"
-		    " repeat cost %ld   \n", it, lpg_now() - t0, bestrep - lb);
+		rot_progress(it, lpg_now() - t0, rs.bestrep - lb, 1);
 	*iters = it;
-	setup(&o, best);
+	setup(&o, rs.best);
 	memcpy(out, o.grp, (size_t)o.R * n * sizeof(*out));
 	free(o.grp);
 	free(o.mem);
@@ -400,11 +446,10 @@ lpg_rotate(const struct lpg_prob *p, long lb, long maxit, double t0,
 	free(o.cnt);
 	free(o.acc);
 	free(o.touch);
-	free(base);
-	free(best);
-	free(cf);
-	free(fill);
-	free(tl);
-	free(cand);
-	return bestrep;
+	free(rs.base);
+	free(rs.best);
+	free(rs.cf);
+	free(rs.tl);
+	free(rs.cand);
+	return rs.bestrep;
 }

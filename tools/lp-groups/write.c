@@ -34,14 +34,14 @@ other_col(const struct lpg_roster *r, size_t i)
 }
 
 void
-lpg_write_csv(FILE *f, const struct lpg_view *v)
+lpg_write_csv(FILE *f, const struct lpg_view *v, int csvflags)
 {
 	const struct lpg_roster *r = v->r;
 	struct lp_csvw *w;
 	size_t i;
 	int k;
 
-	w = lp_csvw_new(f, 0);
+	w = lp_csvw_new(f, csvflags);
 	lp_csvw_str(w, "round");
 	lp_csvw_str(w, "group");
 	lp_csvw_str(w, "name");

@@ -10,6 +10,8 @@
 
 #include "plat.h"
 
+static int	 assess_run(const char *, const struct pl_opts *);
+
 #define NAREAS	7
 
 struct area {
@@ -21,6 +23,8 @@ struct area {
 };
 
 static int	 score(const char *, double *);
+static void	 print_table(const struct area *, const char *const *, size_t,
+		    const struct pl_opts *, enum lp_lang);
 
 static const char *
 area_label(enum lp_lang l, size_t i)
@@ -66,8 +70,60 @@ score(const char *s, double *v)
 	return 0;
 }
 
-int
-pl_cmd_assess(const char *path, const struct pl_opts *o)
+/*
+ * The areas as a table: CSV (machine header, two decimals, the weakest
+ * marked; --excel for Excel) or aligned text.
+ */
+static void
+print_table(const struct area *a, const char *const *labels, size_t weak,
+    const struct pl_opts *o, enum lp_lang l)
+{
+	static const char *const keys[] = { "area", "mean", "sd", "n",
+	    "min", "max", "weakest" };
+	const char *hdr[] = { lp_tr(l, "Område", "Område", "Area"),
+	    lp_tr(l, "Snitt", "Snitt", "Mean"), lp_tr(l, "Spredning",
+	    "Spreiing", "SD"), lp_tr(l, "Svar", "Svar", "n"), lp_tr(l,
+	    "Lavest", "Lågast", "Min"), lp_tr(l, "Høyest", "Høgast", "Max") };
+	struct lp_tout *t;
+	char buf[32];
+	size_t i;
+	int csv = o->fmt == LP_F_CSV, k;
+
+	t = lp_tout_new(stdout, o->fmt, csv ? keys : hdr, csv ? 7 : 6,
+	    csv ? 0 : 0x3e, o->excel ? LP_CSVW_EXCEL : 0);
+	for (i = 0; i < NAREAS; i++) {
+		lp_tout_str(t, labels[i]);
+		if (a[i].n == 0) {
+			for (k = 0; k < 5; k++)
+				if (k == 2)
+					lp_tout_int(t, 0);
+				else
+					lp_tout_empty(t);
+		} else {
+			lp_tout_num(t, a[i].mean, csv ? 2 : 1);
+			lp_tout_num(t, a[i].sd, csv ? 2 : 1);
+			lp_tout_int(t, (long)a[i].n);
+			if (csv) {
+				lp_tout_num(t, a[i].min,
+				    a[i].min == floor(a[i].min) ? 0 : 1);
+				lp_tout_num(t, a[i].max,
+				    a[i].max == floor(a[i].max) ? 0 : 1);
+			} else {
+				snprintf(buf, sizeof(buf), "%g", a[i].min);
+				lp_tout_str(t, buf);
+				snprintf(buf, sizeof(buf), "%g", a[i].max);
+				lp_tout_str(t, buf);
+			}
+		}
+		if (csv)
+			lp_tout_str(t, i == weak ? "yes" : "");
+		lp_tout_endrow(t);
+	}
+	lp_tout_end(t);
+}
+
+static int
+assess_run(const char *path, const struct pl_opts *o)
 {
 	struct area a[NAREAS] = {
 		{ { "formål", "formal", "purpose", NULL }, 0, 0, 0, 0, 0, 0,
@@ -94,8 +150,6 @@ pl_cmd_assess(const char *path, const struct pl_opts *o)
 	struct lp_csv_opts co;
 	struct lp_csv *c;
 	struct lp_error e;
-	struct lp_table *t;
-	struct lp_csvw *w;
 	const char *labels[NAREAS], *f;
 	double values[NAREAS], v;
 	size_t i, rows = 0, weak = NAREAS;
@@ -157,34 +211,7 @@ pl_cmd_assess(const char *path, const struct pl_opts *o)
 			weak = i;
 	}
 
-	switch (o->fmt) {
-	case LP_F_CSV:
-		w = lp_csvw_new(stdout, 0);
-		lp_csvw_row(w, (const char *const[]){ "area", "mean", "sd",
-		    "n", "min", "max", "weakest" }, 7);
-		for (i = 0; i < NAREAS; i++) {
-			lp_csvw_str(w, labels[i]);
-			if (a[i].n == 0) {
-				lp_csvw_str(w, "");
-				lp_csvw_str(w, "");
-				lp_csvw_int(w, 0);
-				lp_csvw_str(w, "");
-				lp_csvw_str(w, "");
-			} else {
-				lp_csvw_num(w, a[i].mean, 2);
-				lp_csvw_num(w, a[i].sd, 2);
-				lp_csvw_int(w, (long)a[i].n);
-				lp_csvw_num(w, a[i].min,
-				    a[i].min == floor(a[i].min) ? 0 : 1);
-				lp_csvw_num(w, a[i].max,
-				    a[i].max == floor(a[i].max) ? 0 : 1);
-			}
-			lp_csvw_str(w, i == weak ? "yes" : "");
-			lp_csvw_endrow(w);
-		}
-		lp_csvw_free(w);
-		break;
-	case LP_F_SVG:
+	if (o->fmt == LP_F_SVG) {
 		title = lp_xasprintf(lp_tr(l,
 		    "Ledergruppens egenvurdering (%zu svar, snitt 1-5)",
 		    "Eigenvurdering i leiargruppa (%zu svar, snitt 1-5)",
@@ -192,49 +219,35 @@ pl_cmd_assess(const char *path, const struct pl_opts *o)
 		    "1-5)"), rows);
 		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
 		free(title);
-		break;
-	default:
+		return LP_EXIT_OK;
+	}
+	if (o->fmt == LP_F_TEXT)
 		printf(lp_tr(l, "Ledergruppens egenvurdering: %zu svar\n\n",
 		    "Eigenvurdering i leiargruppa: %zu svar\n\n",
 		    "Leadership team self-assessment: %zu answers\n\n"), rows);
-		t = lp_table_new(6);
-		for (i = 1; i < 6; i++)
-			lp_table_right(t, i);
-		lp_table_cell(t, lp_tr(l, "Område", "Område", "Area"));
-		lp_table_cell(t, lp_tr(l, "Snitt", "Snitt", "Mean"));
-		lp_table_cell(t, lp_tr(l, "Spredning", "Spreiing", "SD"));
-		lp_table_cell(t, lp_tr(l, "Svar", "Svar", "n"));
-		lp_table_cell(t, lp_tr(l, "Lavest", "Lågast", "Min"));
-		lp_table_cell(t, lp_tr(l, "Høyest", "Høgast", "Max"));
-		lp_table_endrow(t);
-		for (i = 0; i < NAREAS; i++) {
-			lp_table_cell(t, labels[i]);
-			if (a[i].n == 0) {
-				lp_table_cell(t, "-");
-				lp_table_cell(t, "-");
-				lp_table_cell(t, "0");
-				lp_table_cell(t, "-");
-				lp_table_cell(t, "-");
-			} else {
-				lp_table_cellf(t, "%.1f", a[i].mean);
-				lp_table_cellf(t, "%.1f", a[i].sd);
-				lp_table_cellf(t, "%zu", a[i].n);
-				lp_table_cellf(t, "%g", a[i].min);
-				lp_table_cellf(t, "%g", a[i].max);
-			}
-			lp_table_endrow(t);
-		}
-		lp_table_print(t, stdout, LP_F_TEXT);
-		lp_table_free(t);
-		if (weak < NAREAS)
-			printf(lp_tr(l, "\nSvakest: %s (snitt %.1f). Start "
-			    "her.\n", "\nSvakast: %s (snitt %.1f). Start "
-			    "her.\n", "\nWeakest: %s (mean %.1f). Start "
-			    "here.\n"), labels[weak], a[weak].mean);
-		else
-			printf("%s\n", lp_tr(l, "\nIngen svar ennå.",
-			    "\nIngen svar enno.", "\nNo answers yet."));
-		break;
-	}
+	print_table(a, labels, weak, o, l);
+	if (o->fmt != LP_F_TEXT)
+		return LP_EXIT_OK;
+	if (weak < NAREAS)
+		printf(lp_tr(l, "\nSvakest: %s (snitt %.1f). Start her.\n",
+		    "\nSvakast: %s (snitt %.1f). Start her.\n",
+		    "\nWeakest: %s (mean %.1f). Start here.\n"),
+		    labels[weak], a[weak].mean);
+	else
+		printf("%s\n", lp_tr(l, "\nIngen svar ennå.",
+		    "\nIngen svar enno.", "\nNo answers yet."));
 	return LP_EXIT_OK;
+}
+
+int
+cmd_assess(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_FMT | O_ENC | O_EXCEL, LP_F_TEXT |
+	    LP_F_CSV | LP_F_SVG, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return assess_run(file, &o);
 }

@@ -11,6 +11,8 @@
 
 #include "plat.h"
 
+static int	 check_run(const char *, const struct pl_opts *);
+
 struct ck {
 	FILE			*out;
 	const struct pl_plat	*p;
@@ -18,23 +20,12 @@ struct ck {
 	long			 nfind;
 };
 
-struct member {
-	char	*name;		/* as written in the roster */
-	char	*key;		/* folded */
-	long	 line, col;	/* where the roster names her */
-	int	 away;
-	int	 dup;		/* the name came earlier in the roster */
-	int	 took;
-	int	 endorsed;
-};
-
+/* The roster as check sees it: lib's people, and who took part. */
 struct roster {
-	struct member	*v;
-	size_t		 n;
-	size_t		 ndistinct;
-	struct lp_map	*idx;	/* folded name -> n: index + 1 */
-	const char	**keys;	/* NULL-terminated, for lp_suggest */
-	const char	*name;
+	struct lp_people	*pp;
+	const char		**names;	/* pp->p[i].name, NULL-ended */
+	int			*took;
+	int			*endorsed;
 };
 
 static void	 finding(struct ck *, const struct lp_ynode *, const char *,
@@ -46,6 +37,9 @@ static void	 check_malrettet(struct ck *, long);
 static int	 load_roster(struct roster *, const char *, struct lp_error *);
 static void	 free_roster(struct roster *);
 static void	 check_forankret(struct ck *, struct roster *, long);
+static void	 forankret_bare(struct ck *);
+static void	 anchor_names(struct ck *, struct roster *);
+static void	 vput(struct ck *, const char *, va_list);
 static void	 check_konsistent(struct ck *);
 static void	 check_ideas(struct ck *);
 
@@ -111,6 +105,26 @@ abstract_trait(const char *trait)
 	return ncontent <= 1 || nabstract == ncontent;
 }
 
+/*
+ * A line of the report: the names and texts in it are the user's, so
+ * it goes through lp_text_esc and never sends a terminal escape.
+ */
+static void
+vput(struct ck *c, const char *fmt, va_list ap)
+{
+	va_list aq;
+	char *buf;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	buf = lp_xmalloc((size_t)(n > 0 ? n : 0) + 1);
+	vsnprintf(buf, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	lp_text_esc(c->out, buf);
+	free(buf);
+}
+
 static void
 finding(struct ck *c, const struct lp_ynode *at, const char *area,
     const char *fmt, ...)
@@ -124,7 +138,7 @@ finding(struct ck *c, const struct lp_ynode *at, const char *area,
 		fprintf(c->out, "%s: ", c->p->file);
 	fprintf(c->out, "%s: ", area);
 	va_start(ap, fmt);
-	vfprintf(c->out, fmt, ap);
+	vput(c, fmt, ap);
 	va_end(ap);
 	fputc('\n', c->out);
 }
@@ -136,7 +150,7 @@ info(struct ck *c, const char *area, const char *fmt, ...)
 
 	fprintf(c->out, "%s: ", area);
 	va_start(ap, fmt);
-	vfprintf(c->out, fmt, ap);
+	vput(c, fmt, ap);
 	va_end(ap);
 	fputc('\n', c->out);
 }
@@ -196,186 +210,155 @@ check_malrettet(struct ck *c, long max)
 	}
 }
 
+/* The roster through lib's lp_people_load: name, status, one reader. */
 static int
 load_roster(struct roster *ro, const char *path, struct lp_error *e)
 {
-	static const char *const namecols[] = {
-		"navn", "namn", "name", NULL
-	};
-	struct lp_csv_opts o;
-	struct lp_csv *c;
-	struct member *m;
-	struct lp_map_ent *ent;
-	const char *s;
-	long ncol, scol;
-	size_t cap = 0;
-	int r;
+	size_t i;
 
 	memset(ro, 0, sizeof(*ro));
-	memset(&o, 0, sizeof(o));
-	if ((c = lp_csv_open(path, &o, e)) == NULL)
+	if ((ro->pp = lp_people_load(path, NULL, 0, e)) == NULL)
 		return -1;
-	ro->name = lp_name(path);
-	if ((ncol = lp_csv_col_any(c, namecols)) == -1 &&
-	    (ncol = lp_csv_col(c, "navn", e)) == -1) {
-		lp_csv_close(c);
-		return -1;
-	}
-	scol = lp_csv_col_any(c, (const char *const[]){ "status", NULL });
-	while ((r = lp_csv_next(c, e)) == 1) {
-		s = lp_csv_field(c, (size_t)ncol);
-		if (*s == '\0')
-			continue;
-		if (ro->n == cap) {
-			cap = cap ? cap * 2 : 64;
-			ro->v = lp_xreallocarray(ro->v, cap, sizeof(*ro->v));
-		}
-		m = &ro->v[ro->n++];
-		memset(m, 0, sizeof(*m));
-		m->name = lp_xstrdup(s);
-		m->key = pl_fold(s);
-		m->line = lp_csv_line(c);
-		m->col = ncol + 1;
-		if (scol >= 0) {
-			char *st = pl_fold(lp_csv_field(c, (size_t)scol));
-
-			m->away = strcmp(st, "borte") == 0 ||
-			    strcmp(st, "away") == 0;
-			free(st);
-		}
-	}
-	lp_csv_close(c);
-	if (r == -1) {
-		/* The rows read before the bad one are ours to free. */
-		free_roster(ro);
-		return -1;
-	}
-	ro->idx = lp_map_new();
-	ro->keys = lp_xcalloc(ro->n + 1, sizeof(*ro->keys));
-	for (cap = 0; cap < ro->n; cap++) {
-		m = &ro->v[cap];
-		ent = lp_map_get(ro->idx, m->key, strlen(m->key));
-		if (ent->n > 0) {
-			m->dup = 1;
-			continue;
-		}
-		ent->n = (long)cap + 1;
-		ro->keys[ro->ndistinct++] = m->key;
-	}
+	ro->names = lp_xcalloc(ro->pp->n + 1, sizeof(*ro->names));
+	for (i = 0; i < ro->pp->n; i++)
+		ro->names[i] = ro->pp->p[i].name;
+	ro->took = lp_xcalloc(ro->pp->n + 1, sizeof(*ro->took));
+	ro->endorsed = lp_xcalloc(ro->pp->n + 1, sizeof(*ro->endorsed));
 	return 0;
 }
 
 static void
 free_roster(struct roster *ro)
 {
-	size_t i;
-
-	for (i = 0; i < ro->n; i++) {
-		free(ro->v[i].name);
-		free(ro->v[i].key);
-	}
-	free(ro->v);
-	free(ro->keys);
-	lp_map_free(ro->idx);
+	free(ro->names);
+	free(ro->took);
+	free(ro->endorsed);
+	lp_people_free(ro->pp);
 }
 
+/* Without a roster: how many took part and endorsed, by name. */
 static void
-check_forankret(struct ck *c, struct roster *ro, long minshare)
+forankret_bare(struct ck *c)
 {
 	const struct pl_plat *p = c->p;
-	const struct pl_anchor *a;
-	const char *near;
-	struct member *m;
 	struct lp_map *seen;
 	struct lp_map_ent *ent;
-	size_t i, n, took = 0, endorsed = 0;
+	size_t i, took = 0, endorsed = 0;
 	enum lp_lang l = c->l;
-	long share;
 	char *k;
 
-	if (ro == NULL) {
-		seen = lp_map_new();
-		for (i = 0; i < p->nanchors; i++) {
-			k = pl_fold(p->anchors[i].name);
-			if (lp_map_get(seen, k, strlen(k))->n++ == 0) {
-				took++;
-			}
-			free(k);
-		}
-		for (i = 0; i < p->nanchors; i++)
-			if (p->anchors[i].endorsed) {
-				k = pl_fold(p->anchors[i].name);
-				if (lp_map_get(seen, k, strlen(k))->ptr == NULL) {
-					lp_map_get(seen, k, strlen(k))->ptr =
-					    (void *)p;
-					endorsed++;
-				}
-				free(k);
-			}
-		lp_map_free(seen);
-		info(c, "forankret", lp_tr(l,
-		    "%zu ledere har deltatt, %zu har sluttet seg til "
-		    "(gi --roster for å se hvem som mangler)",
-		    "%zu leiarar har delteke, %zu har slutta seg til "
-		    "(gi --roster for å sjå kven som manglar)",
-		    "%zu leaders took part, %zu endorsed (give --roster to "
-		    "see who is missing)"), took, endorsed);
-		if (took == 0)
-			finding(c, NULL, "forankret", "%s", lp_tr(l,
-			    "ingen ledere har deltatt ennå",
-			    "ingen leiarar har delteke enno",
-			    "no leader has taken part yet"));
-		return;
-	}
+	seen = lp_map_new();
 	for (i = 0; i < p->nanchors; i++) {
-		a = &p->anchors[i];
-		k = pl_fold(a->name);
-		ent = lp_map_find(ro->idx, k, strlen(k));
-		if (ent != NULL) {
-			m = &ro->v[ent->n - 1];
-			m->took = 1;
-			if (a->endorsed)
-				m->endorsed = 1;
-			free(k);
+		k = lp_matchkey(p->anchors[i].name,
+		    strlen(p->anchors[i].name));
+		ent = lp_map_get(seen, k, strlen(k));
+		if (ent->n++ == 0)
+			took++;
+		if (p->anchors[i].endorsed && ent->ptr == NULL) {
+			ent->ptr = (void *)p;
+			endorsed++;
+		}
+		free(k);
+	}
+	lp_map_free(seen);
+	info(c, "forankret", lp_tr(l,
+	    "%zu ledere har deltatt, %zu har sluttet seg til "
+	    "(gi --roster for å se hvem som mangler)",
+	    "%zu leiarar har delteke, %zu har slutta seg til "
+	    "(gi --roster for å sjå kven som manglar)",
+	    "%zu leaders took part, %zu endorsed (give --roster to "
+	    "see who is missing)"), took, endorsed);
+	if (took == 0)
+		finding(c, NULL, "forankret", "%s", lp_tr(l,
+		    "ingen ledere har deltatt ennå",
+		    "ingen leiarar har delteke enno",
+		    "no leader has taken part yet"));
+}
+
+/*
+ * Each name under anchoring found on the roster (lp_lookup: written
+ * so, else the only one alike by lp_matchkey); one that is not there is
+ * a finding with the nearest name.
+ */
+static void
+anchor_names(struct ck *c, struct roster *ro)
+{
+	const struct pl_anchor *a;
+	const char *near;
+	struct lp_error e;
+	enum lp_lang l = c->l;
+	size_t i;
+	long k;
+
+	for (i = 0; i < c->p->nanchors; i++) {
+		a = &c->p->anchors[i];
+		k = lp_lookup(a->name, ro->names, ro->pp->n, "person", &e);
+		if (k >= 0) {
+			ro->took[k] = 1;
+			ro->endorsed[k] |= a->endorsed;
 			continue;
 		}
-		near = lp_suggest(k, ro->keys);
-		free(k);
-		if (near != NULL) {
-			m = &ro->v[lp_map_find(ro->idx, near, strlen(near))->n - 1];
+		if ((near = lp_suggest(a->name, ro->names)) != NULL)
 			finding(c, a->node, "forankret", lp_tr(l,
 			    "«%s» står ikke i %s; mente du «%s»?",
 			    "«%s» står ikkje i %s; meinte du «%s»?",
 			    "'%s' is not on %s; did you mean '%s'?"),
-			    a->name, ro->name, m->name);
-		} else
+			    a->name, ro->pp->file, near);
+		else
 			finding(c, a->node, "forankret", lp_tr(l,
 			    "«%s» står ikke i %s",
 			    "«%s» står ikkje i %s",
-			    "'%s' is not on %s"), a->name, ro->name);
+			    "'%s' is not on %s"), a->name, ro->pp->file);
 	}
-	for (i = 0; i < ro->n; i++) {
-		took += ro->v[i].took;
-		endorsed += ro->v[i].endorsed;
+}
+
+/*
+ * With a roster: the share of the leaders who are not away that took
+ * part. An away member (lp_away: borte, fraværende, permisjon ...) is
+ * shown as away and never required; one who is not heard is a finding
+ * at her row while the share is below --min-share.
+ */
+static void
+check_forankret(struct ck *c, struct roster *ro, long minshare)
+{
+	const struct lp_person *m;
+	size_t i, n = 0, took = 0, endorsed = 0, away = 0;
+	enum lp_lang l = c->l;
+	long share;
+
+	if (ro == NULL) {
+		forankret_bare(c);
+		return;
 	}
-	n = ro->ndistinct;
+	anchor_names(c, ro);
+	for (i = 0; i < ro->pp->n; i++) {
+		if (ro->pp->p[i].away) {
+			away++;
+			continue;
+		}
+		n++;
+		took += (size_t)ro->took[i];
+		endorsed += (size_t)ro->endorsed[i];
+	}
 	share = n > 0 ? (long)((took * 100 + n / 2) / n) : 0;
 	info(c, "forankret", lp_tr(l,
 	    "%zu av %zu ledere (%ld %%) har deltatt, %zu har sluttet seg "
-	    "til (krav: %ld %%)",
+	    "til (krav: %ld %%)%s",
 	    "%zu av %zu leiarar (%ld %%) har delteke, %zu har slutta seg "
-	    "til (krav: %ld %%)",
+	    "til (krav: %ld %%)%s",
 	    "%zu of %zu leaders (%ld%%) took part, %zu endorsed "
-	    "(required: %ld%%)"), took, n, share, endorsed, minshare);
-	for (i = 0; i < ro->n; i++) {
-		m = &ro->v[i];
-		if (m->took || m->dup)
+	    "(required: %ld%%)%s"), took, n, share, endorsed, minshare,
+	    away == 0 ? "" : lp_tr(l, "; borte telles ikke med",
+	    "; borte vert ikkje rekna med", "; away not counted"));
+	for (i = 0; i < ro->pp->n; i++) {
+		m = &ro->pp->p[i];
+		if (ro->took[i])
 			continue;
 		/* A finding points at her row in the roster. */
-		if (share < minshare) {
+		if (!m->away && share < minshare) {
 			c->nfind++;
-			fprintf(c->out, "%s:%ld:%ld: ", ro->name, m->line,
-			    m->col);
+			fprintf(c->out, "%s:%ld:%ld: ", ro->pp->file, m->line,
+			    ro->pp->cname + 1);
 		}
 		info(c, "forankret", lp_tr(l, "ikke hørt: %s%s",
 		    "ikkje høyrd: %s%s", "not heard: %s%s"), m->name,
@@ -480,8 +463,8 @@ check_ideas(struct ck *c)
 	free(names);
 }
 
-int
-pl_cmd_check(const char *path, const struct pl_opts *o)
+static int
+check_run(const char *path, const struct pl_opts *o)
 {
 	struct pl_plat p;
 	struct roster ro;
@@ -514,4 +497,16 @@ pl_cmd_check(const char *path, const struct pl_opts *o)
 		free_roster(&ro);
 	pl_free(&p);
 	return c.nfind > 0 ? LP_EXIT_FOUND : LP_EXIT_OK;
+}
+
+int
+cmd_check(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_ROSTER | O_MAXP | O_MINS | O_ENC, 0, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return check_run(file, &o);
 }

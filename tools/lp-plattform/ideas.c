@@ -11,6 +11,8 @@
 
 #include "plat.h"
 
+static int	 ideas_run(const char *, const struct pl_opts *);
+
 static size_t	 max_end(const struct lp_ynode *);
 static size_t	 line_start(const char *, size_t);
 static int	 entries(const struct pl_plat *, const struct pl_opts *,
@@ -93,7 +95,10 @@ entries(const struct pl_plat *p, const struct pl_opts *o, struct lp_buf *b,
 		return -1;
 	source = o->source != NULL ? o->source :
 	    strcmp(o->add, "-") == 0 ? "stdin" : o->add;
-	lp_today(&today);
+	if (o->dateset)
+		today = o->date;
+	else
+		lp_today(&today);
 	lp_date_iso(&today, date);
 	ccol = lp_csv_col_any(c, countcols);
 	have = lp_map_new();
@@ -275,8 +280,8 @@ bad:
 	    "the ideas to this file safely; add them by hand");
 }
 
-int
-pl_cmd_ideas(const char *path, const struct pl_opts *o)
+static int
+ideas_run(const char *path, const struct pl_opts *o)
 {
 	struct pl_plat p;
 	struct lp_error e;
@@ -348,4 +353,31 @@ done:
 	free(added.v);
 	pl_free(&p);
 	return rc;
+}
+
+int
+cmd_ideas(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_ADD | O_SOURCE | O_INPLACE | O_ENC |
+	    O_DATE, 0, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	if (o.add == NULL) {
+		lp_warnx("ideas needs --add themes.csv");
+		fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+		return LP_EXIT_USAGE;
+	}
+	if (o.inplace && strcmp(file, "-") == 0) {
+		lp_warnx("ideas -i needs a file, not standard input");
+		return LP_EXIT_USAGE;
+	}
+	if (strcmp(file, "-") == 0 && strcmp(o.add, "-") == 0) {
+		lp_warnx("the platform and --add cannot both be standard "
+		    "input");
+		return LP_EXIT_USAGE;
+	}
+	return ideas_run(file, &o);
 }

@@ -1,9 +1,10 @@
 /*
  * lp-plattform - keep a leadership platform (lederplattform) honest:
  * its six steps, the purpose poster, the ideas, and the checks that it
- * is målrettet, forankret and konsistent. See lp-plattform(1).
+ * is målrettet, forankret and konsistent. See lp-plattform(1). One file
+ * per command; lib's lp_main() dispatches, and pl_args() below reads
+ * every command's options the same way.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,34 +13,42 @@
 #include "plat.h"
 
 enum {
-	O_ADD = 0x001, O_DRAFT = 0x002, O_FMT = 0x004, O_INPLACE = 0x008,
-	O_LANG = 0x010, O_MAXP = 0x020, O_MINS = 0x040, O_PAPER = 0x080,
-	O_ROSTER = 0x100, O_SOURCE = 0x200, O_ENC = 0x400
-};
-
-enum {
 	OPT_DRAFT = 256, OPT_ROSTER, OPT_ADD, OPT_SOURCE, OPT_LANG,
-	OPT_MAXP, OPT_MINS, OPT_PAPER, OPT_ENC
+	OPT_MAXP, OPT_MINS, OPT_PAPER, OPT_ENC, OPT_EXCEL, OPT_DATE
 };
 
-static const struct cmd {
-	const char	*name;
-	unsigned	 opts;		/* the options it takes */
-	int		 nfiles;	/* files it needs: 0 or 1 */
-	unsigned	 fmts;		/* allowed -f, 0 when none */
-} cmds[] = {
-	{ "new", O_LANG, 0, 0 },
-	{ "status", 0, 1, 0 },
-	{ "check", O_ROSTER | O_MAXP | O_MINS | O_ENC, 1, 0 },
-	{ "plakat", O_FMT | O_DRAFT | O_PAPER, 1,
-	    LP_F_HTML | LP_F_MD | LP_F_TEXT },
-	{ "ideas", O_ADD | O_SOURCE | O_INPLACE | O_ENC, 1, 0 },
-	{ "assess", O_FMT | O_ENC, 1, LP_F_TEXT | LP_F_CSV | LP_F_SVG },
-	{ NULL, 0, 0, 0 }
+static const struct lp_cmd cmds[] = {
+	{ "new", cmd_new },
+	{ "status", cmd_status },
+	{ "check", cmd_check },
+	{ "plakat", cmd_plakat },
+	{ "ideas", cmd_ideas },
+	{ "assess", cmd_assess },
+	{ NULL, NULL }
 };
 
+static const struct option longopts[] = {
+	{ "add", required_argument, NULL, OPT_ADD },
+	{ "date", required_argument, NULL, OPT_DATE },
+	{ "draft", required_argument, NULL, OPT_DRAFT },
+	{ "encoding", required_argument, NULL, OPT_ENC },
+	{ "excel", no_argument, NULL, OPT_EXCEL },
+	{ "format", required_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "in-place", no_argument, NULL, 'i' },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "max-principles", required_argument, NULL, OPT_MAXP },
+	{ "min-share", required_argument, NULL, OPT_MINS },
+	{ "paper", required_argument, NULL, OPT_PAPER },
+	{ "roster", required_argument, NULL, OPT_ROSTER },
+	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static unsigned	 option_bit(int);
+static int	 option(int, const char *, unsigned, struct pl_opts *);
 static void	 usage(FILE *);
-static int	 number(const char *, const char *, long, long, long *);
 
 static void
 usage(FILE *fp)
@@ -52,226 +61,162 @@ usage(FILE *fp)
 	    "       lp-plattform plakat [-f html|md|text] [--draft n]"
 	    " [--paper a4|a3] file\n"
 	    "       lp-plattform ideas --add themes.csv [-i] [--source text]"
-	    " [--encoding enc]\n"
-	    "                          file\n"
-	    "       lp-plattform assess [-f text|csv|svg] [--encoding enc]"
-	    " scores.csv\n"
+	    " [--date D]\n"
+	    "                          [--encoding enc] file\n"
+	    "       lp-plattform assess [-f text|csv|svg] [--excel]"
+	    " [--encoding enc] scores.csv\n"
 	    "       lp-plattform -h | -V\n", fp);
 }
 
-static int
-number(const char *opt, const char *s, long lo, long hi, long *out)
+/* Which of the command's options ch is; 0 for -h and -V. */
+static unsigned
+option_bit(int ch)
 {
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < lo || v > hi) {
-		lp_warnx("%s: '%s' is not a number from %ld to %ld", opt, s,
-		    lo, hi);
-		return -1;
+	switch (ch) {
+	case 'f':	return O_FMT;
+	case 'i':	return O_INPLACE;
+	case OPT_ADD:	return O_ADD;
+	case OPT_DATE:	return O_DATE;
+	case OPT_DRAFT:	return O_DRAFT;
+	case OPT_ENC:	return O_ENC;
+	case OPT_EXCEL:	return O_EXCEL;
+	case OPT_LANG:	return O_LANG;
+	case OPT_MAXP:	return O_MAXP;
+	case OPT_MINS:	return O_MINS;
+	case OPT_PAPER:	return O_PAPER;
+	case OPT_ROSTER: return O_ROSTER;
+	case OPT_SOURCE: return O_SOURCE;
+	default:	return 0;
 	}
-	*out = v;
+}
+
+/* One option's value into o; 0, or the exit code. */
+static int
+option(int ch, const char *arg, unsigned fmts, struct pl_opts *o)
+{
+	struct lp_error e;
+	const char *why = "";
+
+	switch (ch) {
+	case 'f':
+		if (lp_fmt_parse(arg, fmts, &o->fmt, &e) == -1)
+			return lp_warnerr(&e);
+		o->fmtset = 1;
+		return 0;
+	case 'i':
+		o->inplace = 1;
+		return 0;
+	case OPT_ADD:
+		o->add = arg;
+		return 0;
+	case OPT_DATE:
+		if (lp_parse_date(arg, &o->date, &why) == -1) {
+			lp_warnx("--date: '%s': %s", arg, why);
+			return LP_EXIT_USAGE;
+		}
+		o->dateset = 1;
+		return 0;
+	case OPT_DRAFT:
+		return lp_optnum("--draft", arg, 1, 100000, &o->draft);
+	case OPT_ENC:
+		return lp_csv_encoding_arg(arg);
+	case OPT_EXCEL:
+		o->excel = 1;
+		return 0;
+	case OPT_LANG:
+		if (lp_lang_parse(arg, &o->lang) == -1) {
+			lp_warnx("--lang: unknown language '%s'; use nb, nn "
+			    "or en", arg);
+			return LP_EXIT_USAGE;
+		}
+		o->langset = 1;
+		return 0;
+	case OPT_MAXP:
+		return lp_optnum("--max-principles", arg, 1, 1000,
+		    &o->maxprinc);
+	case OPT_MINS:
+		return lp_optnum("--min-share", arg, 0, 100, &o->minshare);
+	case OPT_PAPER:
+		if (strcmp(arg, "a4") != 0 && strcmp(arg, "a3") != 0 &&
+		    strcmp(arg, "A4") != 0 && strcmp(arg, "A3") != 0) {
+			lp_warnx("--paper: unknown size '%s'; use a4 or a3",
+			    arg);
+			return LP_EXIT_USAGE;
+		}
+		o->paper = arg[1] == '3' ? "a3" : "a4";
+		return 0;
+	case OPT_ROSTER:
+		o->roster = arg;
+		return 0;
+	default:	/* OPT_SOURCE */
+		o->source = arg;
+		return 0;
+	}
+}
+
+int
+pl_args(int argc, char **argv, unsigned takes, unsigned fmts, int nfiles,
+    struct pl_opts *o, const char **file)
+{
+	const char *cmd = argv[0];
+	int ch, li, rc;
+
+	memset(o, 0, sizeof(*o));
+	o->maxprinc = PL_MAXPRINC;
+	o->minshare = 100;
+	o->paper = "a4";
+	o->fmt = LP_F_TEXT;
+	*file = NULL;
+	for (;;) {
+		li = -1;
+		if ((ch = getopt_long(argc, argv, "f:hiV", longopts,
+		    &li)) == -1)
+			break;
+		if (ch == 'h') {
+			usage(stdout);
+			return PL_ANSWERED;
+		}
+		if (ch == 'V') {
+			printf("%s %s\n", lp_progname(), LP_VERSION);
+			return PL_ANSWERED;
+		}
+		if (ch == '?') {
+			fprintf(stderr, "run '%s -h' for usage\n",
+			    lp_progname());
+			return LP_EXIT_USAGE;
+		}
+		if ((option_bit(ch) & takes) == 0)
+			return lp_optnottaken(cmd, lp_optname(ch, longopts,
+			    li));
+		if ((rc = option(ch, optarg, fmts, o)) != 0)
+			return rc;
+	}
+	argc -= optind;
+	argv += optind;
+	if (nfiles == 0 && argc != 0) {
+		lp_warnx("%s takes no file", cmd);
+		usage(stderr);
+		return LP_EXIT_USAGE;
+	}
+	if (nfiles == 1 && argc != 1) {
+		lp_warnx(argc == 0 ? "%s needs a file" : "%s takes one file",
+		    cmd);
+		usage(stderr);
+		return LP_EXIT_USAGE;
+	}
+	if (o->excel && o->fmtset && o->fmt != LP_F_CSV) {
+		lp_warnx("%s: --excel writes CSV; leave out -f or give -f csv",
+		    cmd);
+		return LP_EXIT_USAGE;
+	}
+	if (o->excel)
+		o->fmt = LP_F_CSV;
+	*file = argc > 0 ? argv[0] : NULL;
 	return 0;
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "add", required_argument, NULL, OPT_ADD },
-		{ "draft", required_argument, NULL, OPT_DRAFT },
-		{ "encoding", required_argument, NULL, OPT_ENC },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "in-place", no_argument, NULL, 'i' },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		{ "max-principles", required_argument, NULL, OPT_MAXP },
-		{ "min-share", required_argument, NULL, OPT_MINS },
-		{ "paper", required_argument, NULL, OPT_PAPER },
-		{ "roster", required_argument, NULL, OPT_ROSTER },
-		{ "source", required_argument, NULL, OPT_SOURCE },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const struct cmd *c;
-	struct pl_opts o;
-	struct lp_error e;
-	unsigned given = 0;
-	const char *file;
-	int ch, rc;
-
-	lp_cli_init(argv[0]);
-	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
-	    strcmp(argv[1], "--help") == 0)) {
-		usage(stdout);
-		return lp_finish(LP_EXIT_OK);
-	}
-	if (argc >= 2 && (strcmp(argv[1], "-V") == 0 ||
-	    strcmp(argv[1], "--version") == 0)) {
-		printf("lp-plattform %s\n", LP_VERSION);
-		return lp_finish(LP_EXIT_OK);
-	}
-	if (argc < 2) {
-		usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-	for (c = cmds; c->name != NULL; c++)
-		if (strcmp(c->name, argv[1]) == 0)
-			break;
-	if (c->name == NULL) {
-		const char *names[] = { "new", "status", "check", "plakat",
-		    "ideas", "assess", NULL };
-		const char *near = lp_suggest(argv[1], names);
-
-		if (near != NULL)
-			lp_warnx("unknown command '%s'; did you mean '%s'?",
-			    argv[1], near);
-		else
-			lp_warnx("unknown command '%s'", argv[1]);
-		usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-
-	memset(&o, 0, sizeof(o));
-	o.maxprinc = PL_MAXPRINC;
-	o.minshare = 100;
-	o.paper = "a4";
-	o.fmt = LP_F_TEXT;
-	argc--;
-	argv++;
-	while ((ch = getopt_long(argc, argv, "f:hiV", longopts,
-	    NULL)) != -1) {
-		switch (ch) {
-		case 'f':
-			given |= O_FMT;
-			if (c->fmts == 0)
-				break;
-			if (lp_fmt_parse(optarg, c->fmts, &o.fmt, &e) == -1) {
-				lp_warnerr(&e);
-				return LP_EXIT_USAGE;
-			}
-			o.fmtset = 1;
-			break;
-		case 'h':
-			usage(stdout);
-			return lp_finish(LP_EXIT_OK);
-		case 'i':
-			given |= O_INPLACE;
-			o.inplace = 1;
-			break;
-		case 'V':
-			printf("lp-plattform %s\n", LP_VERSION);
-			return lp_finish(LP_EXIT_OK);
-		case OPT_ADD:
-			given |= O_ADD;
-			o.add = optarg;
-			break;
-		case OPT_DRAFT:
-			given |= O_DRAFT;
-			if (number("--draft", optarg, 1, 100000, &o.draft) == -1)
-				return LP_EXIT_USAGE;
-			break;
-		case OPT_ENC:
-			given |= O_ENC;
-			if (lp_csv_encoding_arg(optarg) != 0)
-				return LP_EXIT_USAGE;
-			break;
-		case OPT_LANG:
-			given |= O_LANG;
-			if (lp_lang_parse(optarg, &o.lang) == -1) {
-				lp_warnx("--lang: unknown language '%s'; use "
-				    "nb, nn or en", optarg);
-				return LP_EXIT_USAGE;
-			}
-			o.langset = 1;
-			break;
-		case OPT_MAXP:
-			given |= O_MAXP;
-			if (number("--max-principles", optarg, 1, 1000,
-			    &o.maxprinc) == -1)
-				return LP_EXIT_USAGE;
-			break;
-		case OPT_MINS:
-			given |= O_MINS;
-			if (number("--min-share", optarg, 0, 100,
-			    &o.minshare) == -1)
-				return LP_EXIT_USAGE;
-			break;
-		case OPT_PAPER:
-			given |= O_PAPER;
-			if (strcmp(optarg, "a4") != 0 &&
-			    strcmp(optarg, "a3") != 0 &&
-			    strcmp(optarg, "A4") != 0 &&
-			    strcmp(optarg, "A3") != 0) {
-				lp_warnx("--paper: unknown size '%s'; use a4 "
-				    "or a3", optarg);
-				return LP_EXIT_USAGE;
-			}
-			o.paper = optarg[1] == '3' ? "a3" : "a4";
-			break;
-		case OPT_ROSTER:
-			given |= O_ROSTER;
-			o.roster = optarg;
-			break;
-		case OPT_SOURCE:
-			given |= O_SOURCE;
-			o.source = optarg;
-			break;
-		default:
-			usage(stderr);
-			return LP_EXIT_USAGE;
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	if ((given & ~c->opts) != 0) {
-		lp_warnx("%s: an option given does not apply to this command",
-		    c->name);
-		usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-	if (c->nfiles == 0 && argc != 0) {
-		lp_warnx("%s takes no file", c->name);
-		usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-	if (c->nfiles == 1 && argc != 1) {
-		lp_warnx(argc == 0 ? "%s needs a file" :
-		    "%s takes one file", c->name);
-		usage(stderr);
-		return LP_EXIT_USAGE;
-	}
-	file = argc > 0 ? argv[0] : NULL;
-	if (strcmp(c->name, "ideas") == 0) {
-		if (o.add == NULL) {
-			lp_warnx("ideas needs --add themes.csv");
-			usage(stderr);
-			return LP_EXIT_USAGE;
-		}
-		if (o.inplace && strcmp(file, "-") == 0) {
-			lp_warnx("ideas -i needs a file, not standard input");
-			return LP_EXIT_USAGE;
-		}
-		if (strcmp(file, "-") == 0 && strcmp(o.add, "-") == 0) {
-			lp_warnx("the platform and --add cannot both be "
-			    "standard input");
-			return LP_EXIT_USAGE;
-		}
-	}
-
-	if (strcmp(c->name, "new") == 0)
-		rc = pl_cmd_new(&o);
-	else if (strcmp(c->name, "status") == 0)
-		rc = pl_cmd_status(file, &o);
-	else if (strcmp(c->name, "check") == 0)
-		rc = pl_cmd_check(file, &o);
-	else if (strcmp(c->name, "plakat") == 0)
-		rc = pl_cmd_plakat(file, &o);
-	else if (strcmp(c->name, "ideas") == 0)
-		rc = pl_cmd_ideas(file, &o);
-	else
-		rc = pl_cmd_assess(file, &o);
-	return lp_finish(rc);
+	return lp_main(argc, argv, cmds, usage);
 }

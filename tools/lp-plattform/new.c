@@ -176,9 +176,16 @@ static const char tpl_en[] =
 "    status: pending\n";
 
 int
-pl_cmd_new(const struct pl_opts *o)
+cmd_new(int argc, char **argv)
 {
-	enum lp_lang l = o->langset ? o->lang : lp_lang_default();
+	struct pl_opts o;
+	const char *file;
+	enum lp_lang l;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_LANG, 0, 0, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	l = o.langset ? o.lang : lp_lang_default();
 
 	fputs(lp_tr(l, tpl_nb, tpl_nn, tpl_en), stdout);
 	return LP_EXIT_OK;

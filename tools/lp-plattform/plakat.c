@@ -8,12 +8,17 @@
 
 #include "plat.h"
 
+static int	 plakat_run(const char *, const struct pl_opts *);
+
 #define WRAP	72
 
 static void	 html_caps(FILE *, const char *);
 static void	 wrap(FILE *, const char *, const char *, const char *);
 static int	 capsword(const char *, size_t);
 static double	 lines(const char *, double, double, double);
+static void	 poster_html(FILE *, const struct pl_plat *,
+		    const struct pl_draft *, const char *, const char *,
+		    const char *, const char *);
 static double	 height(const char *, const char *, const char *,
 		    const struct pl_draft *, const char *, int, double);
 
@@ -107,7 +112,7 @@ wrap(FILE *fp, const char *first, const char *indent, const char *s)
 			fputc(' ', fp);
 			col++;
 		}
-		fputs(w, fp);
+		lp_text_esc(fp, w);
 		col += wlen;
 	}
 	fputc('\n', fp);
@@ -181,17 +186,65 @@ height(const char *org, const char *title, const char *lead,
 	return h;
 }
 
-int
-pl_cmd_plakat(const char *path, const struct pl_opts *o)
+/* The poster as one HTML page, its type sized to fit one sheet. */
+static void
+poster_html(FILE *out, const struct pl_plat *p, const struct pl_draft *d,
+    const char *lead, const char *title, const char *foot,
+    const char *paper)
+{
+	double width, page;
+	size_t i;
+	int pt, a3;
+	char *css;
+
+	a3 = strcmp(paper, "a3") == 0;
+	width = (a3 ? 267 : 180) * PT_PER_MM;
+	page = (a3 ? 390 : 267) * PT_PER_MM * FILL;
+	for (pt = a3 ? PT_MAX * 14 / 10 : PT_MAX; pt > PT_MIN; pt--)
+		if (height(p->organisation, title, lead, d, foot, pt,
+		    width) <= page)
+			break;
+	if (pt == PT_MIN && height(p->organisation, title, lead, d,
+	    foot, pt, width) > page)
+		lp_warnx("%s: the poster does not fit one %s page even "
+		    "at %d pt; shorten the points%s", p->file,
+		    a3 ? "A3" : "A4", PT_MIN, a3 ? "" :
+		    " or print on A3 (--paper a3)");
+	css = lp_xasprintf(poster_css, a3 ? "A3" : "A4", pt,
+	    a3 ? 370 : 250, pt + pt / 8);
+	lp_html_begin(out, p->lang, title, css);
+	free(css);
+	fputs("<main class=\"poster plakat\">\n", out);
+	if (p->organisation != NULL) {
+		fputs("<p class=\"org\">", out);
+		lp_html_esc(out, p->organisation);
+		fputs("</p>\n", out);
+	}
+	fputs("<h1>", out);
+	lp_html_esc(out, title);
+	fputs("</h1>\n<p class=\"lead\">", out);
+	html_caps(out, lead);
+	fputs("</p>\n<ol>\n", out);
+	for (i = 0; i < d->npoints; i++) {
+		fputs("<li>", out);
+		lp_html_esc(out, d->points[i]);
+		fputs("</li>\n", out);
+	}
+	fputs("</ol>\n<footer>", out);
+	lp_html_esc(out, foot);
+	fputs("</footer>\n</main>\n", out);
+	lp_html_end(out);
+}
+
+static int
+plakat_run(const char *path, const struct pl_opts *o)
 {
 	struct pl_plat p;
 	struct lp_error e;
 	const struct pl_draft *d;
 	const char *lead, *title;
-	char *date = NULL, *css, *foot, *num;
+	char *date = NULL, *foot, *num;
 	size_t i, k;
-	double width, page;
-	int pt, a3;
 	FILE *out = stdout;
 	enum lp_lang l;
 
@@ -223,58 +276,34 @@ pl_cmd_plakat(const char *path, const struct pl_opts *o)
 
 	switch (o->fmtset ? o->fmt : LP_F_HTML) {
 	case LP_F_HTML:
-		a3 = strcmp(o->paper, "a3") == 0;
-		width = (a3 ? 267 : 180) * PT_PER_MM;
-		page = (a3 ? 390 : 267) * PT_PER_MM * FILL;
-		for (pt = a3 ? PT_MAX * 14 / 10 : PT_MAX; pt > PT_MIN; pt--)
-			if (height(p.organisation, title, lead, d, foot, pt,
-			    width) <= page)
-				break;
-		if (pt == PT_MIN && height(p.organisation, title, lead, d,
-		    foot, pt, width) > page)
-			lp_warnx("%s: the poster does not fit one %s page even "
-			    "at %d pt; shorten the points%s", p.file,
-			    a3 ? "A3" : "A4", PT_MIN, a3 ? "" :
-			    " or print on A3 (--paper a3)");
-		css = lp_xasprintf(poster_css, a3 ? "A3" : "A4", pt,
-		    a3 ? 370 : 250, pt + pt / 8);
-		lp_html_begin(out, l, title, css);
-		free(css);
-		fputs("<main class=\"poster plakat\">\n", out);
-		if (p.organisation != NULL) {
-			fputs("<p class=\"org\">", out);
-			lp_html_esc(out, p.organisation);
-			fputs("</p>\n", out);
-		}
-		fputs("<h1>", out);
-		lp_html_esc(out, title);
-		fputs("</h1>\n<p class=\"lead\">", out);
-		html_caps(out, lead);
-		fputs("</p>\n<ol>\n", out);
-		for (i = 0; i < d->npoints; i++) {
-			fputs("<li>", out);
-			lp_html_esc(out, d->points[i]);
-			fputs("</li>\n", out);
-		}
-		fputs("</ol>\n<footer>", out);
-		lp_html_esc(out, foot);
-		fputs("</footer>\n</main>\n", out);
-		lp_html_end(out);
+		poster_html(out, &p, d, lead, title, foot, o->paper);
 		break;
 	case LP_F_MD:
-		fprintf(out, "# %s%s%s\n\n", title,
-		    p.organisation != NULL ? " - " : "",
-		    p.organisation != NULL ? p.organisation : "");
-		fprintf(out, "%s\n\n", lead);
-		for (i = 0; i < d->npoints; i++)
-			fprintf(out, "%zu. %s\n", i + 1, d->points[i]);
-		fprintf(out, "\n*%s*\n", foot);
+		/* The user's text as Markdown text: no raw HTML passes. */
+		fprintf(out, "# %s", title);
+		if (p.organisation != NULL) {
+			fputs(" - ", out);
+			lp_md_text(out, p.organisation);
+		}
+		fputs("\n\n", out);
+		lp_md_text(out, lead);
+		fputs("\n\n", out);
+		for (i = 0; i < d->npoints; i++) {
+			fprintf(out, "%zu. ", i + 1);
+			lp_md_text(out, d->points[i]);
+			fputc('\n', out);
+		}
+		fputs("\n*", out);
+		lp_md_text(out, foot);
+		fputs("*\n", out);
 		break;
 	default:
-		if (p.organisation != NULL)
-			fprintf(out, "%s - %s\n\n", title, p.organisation);
-		else
-			fprintf(out, "%s\n\n", title);
+		fputs(title, out);
+		if (p.organisation != NULL) {
+			fputs(" - ", out);
+			lp_text_esc(out, p.organisation);
+		}
+		fputs("\n\n", out);
 		wrap(out, "", "", lead);
 		fputc('\n', out);
 		for (i = 0; i < d->npoints; i++) {
@@ -290,4 +319,17 @@ pl_cmd_plakat(const char *path, const struct pl_opts *o)
 	free(date);
 	pl_free(&p);
 	return LP_EXIT_OK;
+}
+
+int
+cmd_plakat(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, O_FMT | O_DRAFT | O_PAPER, LP_F_HTML | LP_F_MD |
+	    LP_F_TEXT, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return plakat_run(file, &o);
 }

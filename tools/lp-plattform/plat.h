@@ -126,6 +126,16 @@ const struct pl_principle *pl_find_principle(const struct pl_plat *,
 /* A folded key into a static-free caller buffer: lp_fold of s. */
 char		*pl_fold(const char *);
 
+/* The options a command takes (pl_args). */
+enum {
+	O_ADD = 0x0001, O_DRAFT = 0x0002, O_FMT = 0x0004, O_INPLACE = 0x0008,
+	O_LANG = 0x0010, O_MAXP = 0x0020, O_MINS = 0x0040, O_PAPER = 0x0080,
+	O_ROSTER = 0x0100, O_SOURCE = 0x0200, O_ENC = 0x0400, O_EXCEL = 0x0800,
+	O_DATE = 0x1000
+};
+
+#define PL_ANSWERED	(-1)	/* pl_args: -h or -V answered; exit 0 */
+
 /* Per-command options. */
 struct pl_opts {
 	const char	*roster;
@@ -134,20 +144,31 @@ struct pl_opts {
 	const char	*paper;		/* "a4" or "a3" */
 	enum lp_fmt	 fmt;
 	int		 fmtset;
+	int		 excel;		/* --excel: CSV for Excel */
 	int		 inplace;
 	long		 draft;		/* 0: the latest */
 	long		 maxprinc;
 	long		 minshare;	/* percent */
 	enum lp_lang	 lang;
 	int		 langset;
+	struct lp_date	 date;		/* --date */
+	int		 dateset;
 };
 
-/* One function per command; each returns an exit code. */
-int	 pl_cmd_new(const struct pl_opts *);
-int	 pl_cmd_status(const char *, const struct pl_opts *);
-int	 pl_cmd_check(const char *, const struct pl_opts *);
-int	 pl_cmd_plakat(const char *, const struct pl_opts *);
-int	 pl_cmd_ideas(const char *, const struct pl_opts *);
-int	 pl_cmd_assess(const char *, const struct pl_opts *);
+/*
+ * main.c: a command's options (those in takes; -f from fmts) and its
+ * nfiles files (0 or 1); 0 to go on, PL_ANSWERED after -h, else the exit
+ * code after the message. argv[0] is the command.
+ */
+int	 pl_args(int, char **, unsigned takes, unsigned fmts, int nfiles,
+	    struct pl_opts *, const char **file);
+
+/* One function per command, as lp_main() calls it. */
+int	 cmd_new(int, char **);
+int	 cmd_status(int, char **);
+int	 cmd_check(int, char **);
+int	 cmd_plakat(int, char **);
+int	 cmd_ideas(int, char **);
+int	 cmd_assess(int, char **);
 
 #endif /* PLAT_H */

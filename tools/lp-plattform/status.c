@@ -7,6 +7,8 @@
 
 #include "plat.h"
 
+static int	 status_run(const char *, const struct pl_opts *);
+
 static void	 needs(const struct pl_plat *, int, struct lp_buf *);
 static void	 need(struct lp_buf *, const char *);
 
@@ -103,12 +105,13 @@ needs(const struct pl_plat *p, int st, struct lp_buf *b)
 		    "to be marked done"));
 }
 
-int
-pl_cmd_status(const char *path, const struct pl_opts *o)
+static int
+status_run(const char *path, const struct pl_opts *o)
 {
 	struct pl_plat p;
 	struct lp_error e;
-	struct lp_table *t;
+	struct lp_tout *t;
+	const char *hdr[] = { NULL, "", "Status", NULL };
 	struct lp_buf b = { 0 };
 	const struct pl_step *s;
 	size_t i, merged = 0, ntraits = 0, nnorms = 0, aligned = 0;
@@ -122,30 +125,28 @@ pl_cmd_status(const char *path, const struct pl_opts *o)
 	if (pl_load(&p, path, &e) == -1)
 		return lp_warnerr(&e);
 	l = p.lang;
-	printf("%s%s%s\n", p.title != NULL ? p.title :
-	    lp_tr(l, "Lederplattform", "Leiarplattform",
-	    "Leadership platform"), p.organisation != NULL ? " - " : "",
-	    p.organisation != NULL ? p.organisation : "");
-	putchar('\n');
-	t = lp_table_new(4);
-	lp_table_right(t, 0);
-	lp_table_cell(t, lp_tr(l, "Trinn", "Steg", "Step"));
-	lp_table_cell(t, "");
-	lp_table_cell(t, "Status");
-	lp_table_cell(t, lp_tr(l, "Dato", "Dato", "Date"));
-	lp_table_endrow(t);
+	/* The title and organisation are the user's: no escapes pass. */
+	lp_text_esc(stdout, p.title != NULL ? p.title : lp_tr(l,
+	    "Lederplattform", "Leiarplattform", "Leadership platform"));
+	if (p.organisation != NULL) {
+		fputs(" - ", stdout);
+		lp_text_esc(stdout, p.organisation);
+	}
+	fputs("\n\n", stdout);
+	hdr[0] = lp_tr(l, "Trinn", "Steg", "Step");
+	hdr[3] = lp_tr(l, "Dato", "Dato", "Date");
+	t = lp_tout_new(stdout, LP_F_TEXT, hdr, 4, 0x1, 0);
 	for (st = 1; st <= PL_NSTEPS; st++) {
 		s = &p.steps[st];
 		if (cur == 0 && s->status != PL_DONE)
 			cur = st;
-		lp_table_cellf(t, "%d", st);
-		lp_table_cell(t, pl_step_title(l, st));
-		lp_table_cell(t, pl_status_name(s->status));
-		lp_table_cell(t, s->hasdate ? lp_date_iso(&s->date, iso) : "");
-		lp_table_endrow(t);
+		lp_tout_int(t, st);
+		lp_tout_str(t, pl_step_title(l, st));
+		lp_tout_str(t, pl_status_name(s->status));
+		lp_tout_str(t, s->hasdate ? lp_date_iso(&s->date, iso) : "");
+		lp_tout_endrow(t);
 	}
-	lp_table_print(t, stdout, LP_F_TEXT);
-	lp_table_free(t);
+	lp_tout_end(t);
 	putchar('\n');
 	if (cur == 0)
 		printf("%s\n", lp_tr(l, "Alle seks trinn er ferdige.",
@@ -188,4 +189,16 @@ pl_cmd_status(const char *path, const struct pl_opts *o)
 	lp_map_free(seen);
 	pl_free(&p);
 	return LP_EXIT_OK;
+}
+
+int
+cmd_status(int argc, char **argv)
+{
+	struct pl_opts o;
+	const char *file;
+	int rc;
+
+	if ((rc = pl_args(argc, argv, 0, 0, 1, &o, &file)) != 0)
+		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
+	return status_run(file, &o);
 }

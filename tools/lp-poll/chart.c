@@ -1,46 +1,19 @@
 /*
- * chart.c - bars and word clouds from any label,count CSV.
- *
- * The cloud places the biggest word first, each on an Archimedean
- * spiral out from the middle, at the first point where its box (from
- * estimated glyph widths, with a margin) overlaps no box placed before
- * and stays inside the picture. The start angle comes from --seed, so
- * the same input and seed give the same picture.
+ * chart.c - lp-poll chart: bars from any label,count CSV; and the
+ * reading of such a CSV and the bars of words, themes and report.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <unistr.h>
-
 #include "poll.h"
 
-#define CLOUD_W		800
-#define CLOUD_H		450
-#define CLOUD_MIN	13.0
-#define CLOUD_MAX	60.0
-
-struct counts {
-	char	**label;
-	double	*val;
-	size_t	 n;
-	char	*lhead;
-};
-
-struct box {
-	double	 x0, y0, x1, y1;
-};
-
-static int	 read_counts(const char *, struct counts *,
-		    struct lp_error *);
-static void	 free_counts(struct counts *);
 static int	 parse_count(const char *, double *);
-static double	 text_em(const char *);
-static char	*default_title(const char *, const struct counts *);
+static char	*text_clean(const char *);
 
-static void
-free_counts(struct counts *c)
+
+void
+poll_free_counts(struct poll_counts *c)
 {
 	size_t i;
 
@@ -76,8 +49,8 @@ parse_count(const char *s, double *v)
 	return *end == '\0' ? 0 : -1;
 }
 
-static int
-read_counts(const char *path, struct counts *c, struct lp_error *e)
+int
+poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 {
 	static const char *const cnames[] = { "count", "n", "antall",
 	    "value", "mean", NULL };
@@ -121,24 +94,51 @@ read_counts(const char *path, struct counts *c, struct lp_error *e)
 	}
 	lp_csv_close(csv);
 	if (r < 0) {
-		free_counts(c);
+		poll_free_counts(c);
 		return -1;
 	}
 	return 0;
 }
 
-/* The file's name without folder and extension, else the label's header. */
-static char *
-default_title(const char *path, const struct counts *c)
-{
-	const char *b, *dot;
 
-	if (path == NULL || strcmp(path, "-") == 0)
-		return lp_xstrdup(c->lhead);
-	b = strrchr(path, '/');
-	b = b ? b + 1 : path;
-	dot = strrchr(b, '.');
-	return lp_xstrndup(b, dot && dot > b ? (size_t)(dot - b) : strlen(b));
+/*
+ * A label as lp_text_esc shows it on a terminal (ESC as ^[ ...), for
+ * lp_chart_bars_text, which sends its labels as they are.
+ */
+static char *
+text_clean(const char *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m;
+
+	if ((m = open_memstream(&buf, &len)) == NULL) {
+		lp_warnx("out of memory");
+		exit(LP_EXIT_OSERR);
+	}
+	lp_text_esc(m, s);
+	if (fclose(m) != 0 || buf == NULL) {
+		lp_warnx("out of memory");
+		exit(LP_EXIT_OSERR);
+	}
+	return buf;
+}
+
+/* Text bars whose labels pass no control character to the terminal. */
+void
+poll_text_bars(FILE *fp, const char *const *labels, const double *vals,
+    size_t n, size_t width)
+{
+	char **clean;
+	size_t i;
+
+	clean = lp_xcalloc(n + 1, sizeof(*clean));
+	for (i = 0; i < n; i++)
+		clean[i] = text_clean(labels[i]);
+	lp_chart_bars_text(fp, (const char *const *)clean, vals, n, width);
+	for (i = 0; i < n; i++)
+		free(clean[i]);
+	free(clean);
 }
 
 /* Most answers first; among equals, the order the terms came in. */
@@ -176,187 +176,44 @@ poll_bars(FILE *fp, enum lp_fmt fmt, const char *title,
 	if (fmt == LP_F_SVG || fmt == LP_F_HTML)
 		lp_chart_bars_svg(fp, title, labels, vals, n, total);
 	else
-		lp_chart_bars_text(fp, labels, vals, n,
+		poll_text_bars(fp, labels, vals, n,
 		    fmt == LP_F_MD ? 72 : lp_term_width());
 	free(order);
 	free(labels);
 	free(vals);
 }
 
+/*
+ * lp-poll chart: text bars, or an SVG titled by --title, else by the
+ * label column's header ("term", "choice", "theme"), never by a path.
+ */
 int
-poll_cmd_chart(struct poll_opts *po, const char *file)
+cmd_chart(int argc, char **argv)
 {
+	static const struct poll_cmd cmd = { C_CHART, LP_F_TEXT | LP_F_SVG,
+	    LP_F_TEXT };
 	struct lp_error e = { 0 };
-	struct counts c;
+	struct poll_opts po;
+	struct poll_counts c;
 	double total = 0;
 	size_t i, n;
-	char *title;
+	int code;
 
-	if (read_counts(file, &c, &e) != 0)
+	if ((code = poll_args(argc, argv, &cmd, &po)) != 0)
+		return code < 0 ? 0 : code;
+	if (poll_read_counts(po.file, &c, &e) != 0)
 		return lp_warnerr(&e);
 	n = c.n;
-	if (po->top > 0 && (size_t)po->top < n)
-		n = (size_t)po->top;
+	if (po.top > 0 && (size_t)po.top < n)
+		n = (size_t)po.top;
 	for (i = 0; i < c.n; i++)
 		total += c.val[i];
-	if (po->fmt == LP_F_SVG) {
-		title = po->title ? lp_xstrdup(po->title) :
-		    default_title(file, &c);
-		lp_chart_bars_svg(stdout, title, (const char *const *)c.label,
-		    c.val, n, total);
-		free(title);
-	} else
-		lp_chart_bars_text(stdout, (const char *const *)c.label, c.val,
-		    n, lp_term_width());
-	free_counts(&c);
-	return 0;
-}
-
-/*
- * The width of a word in ems for a generic sans-serif face, erring on
- * the wide side: narrow letters, wide letters, capitals, the rest.
- */
-static double
-text_em(const char *s)
-{
-	const uint8_t *p = (const uint8_t *)s;
-	double w = 0;
-	ucs4_t c;
-	int n;
-
-	while (*p != '\0') {
-		n = u8_mbtouc(&c, p, strlen((const char *)p));
-		p += n;
-		if (c == 'i' || c == 'j' || c == 'l' || c == '\'' || c == '.' ||
-		    c == ',' || c == ':' || c == ';' || c == '!' || c == '|')
-			w += 0.32;
-		else if (c == 'f' || c == 't' || c == 'r' || c == ' ' ||
-		    c == '-' || c == 'I')
-			w += 0.42;
-		else if (c == 'm' || c == 'w' || c == 0xe6)
-			w += 0.92;
-		else if (c == 'M' || c == 'W' || c == 0xc6)
-			w += 1.0;
-		else if (c >= 'A' && c <= 'Z')
-			w += 0.74;
-		else if (c >= 0x2e80)
-			w += 1.0;
-		else
-			w += 0.64;
-	}
-	return w;
-}
-
-static int
-overlaps(const struct box *a, const struct box *b)
-{
-	return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 &&
-	    b->y0 < a->y1;
-}
-
-int
-poll_cmd_cloud(struct poll_opts *po, const char *file)
-{
-	static const char *const colours[] = { "#1b4f72", "#7b241c",
-	    "#186a3b", "#6c3483", "#935116", "#1f618d" };
-	struct lp_error e = { 0 };
-	struct counts c;
-	struct box *placed;
-	struct lp_rng rng;
-	double lo, hi, a0;
-	size_t i, j, n, np = 0, skipped = 0, *order;
-	char *title;
-
-	if (read_counts(file, &c, &e) != 0)
-		return lp_warnerr(&e);
-	lp_rng_seed(&rng, lp_seed_parse(po->seed ? po->seed : "1"));
-	n = c.n;
-	if (n > (size_t)(po->top > 0 ? po->top : 100))
-		n = (size_t)(po->top > 0 ? po->top : 100);
-	/* Biggest first; the input order breaks ties. */
-	order = lp_xcalloc(n + 1, sizeof(*order));
-	for (i = 0; i < n; i++)
-		order[i] = i;
-	for (i = 1; i < n; i++)
-		for (j = i; j > 0 && c.val[order[j]] > c.val[order[j - 1]];
-		    j--) {
-			size_t t = order[j];
-
-			order[j] = order[j - 1];
-			order[j - 1] = t;
-		}
-	lo = hi = n > 0 ? c.val[order[0]] : 0;
-	for (i = 0; i < n; i++) {
-		if (c.val[i] < lo)
-			lo = c.val[i];
-		if (c.val[i] > hi)
-			hi = c.val[i];
-	}
-	title = po->title ? lp_xstrdup(po->title) : default_title(file, &c);
-	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
-	    "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
-	    "role=\"img\">\n<title>", CLOUD_W, CLOUD_H, CLOUD_W, CLOUD_H);
-	lp_html_esc(stdout, title);
-	printf("</title>\n<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n",
-	    CLOUD_W, CLOUD_H);
-	placed = lp_xcalloc(n + 1, sizeof(*placed));
-	a0 = lp_rng_double(&rng) * 2 * M_PI;
-	for (i = 0; i < n; i++) {
-		size_t k = order[i];
-		double size, w, h, t, x = 0, y = 0;
-		struct box b;
-		int tries, ok = 0;
-
-		size = hi > lo ? CLOUD_MIN + (CLOUD_MAX - CLOUD_MIN) *
-		    sqrt((c.val[k] - lo) / (hi - lo)) : (CLOUD_MIN +
-		    CLOUD_MAX) / 2;
-		if (c.val[k] <= 0)
-			continue;
-		/* Too wide for the picture: smaller, then left out. */
-		for (tries = 0; tries < 4 && !ok; tries++, size *= 0.75) {
-			w = text_em(c.label[k]) * size * 1.08 + 4;
-			h = size * 1.2 + 2;
-			if (w > CLOUD_W - 8)
-				continue;
-			for (t = 0; t < 400 && !ok; t += 0.05) {
-				x = CLOUD_W / 2.0 + 3.2 * t * cos(a0 + t);
-				y = CLOUD_H / 2.0 + 1.9 * t * sin(a0 + t);
-				b.x0 = x - w / 2;
-				b.x1 = x + w / 2;
-				b.y0 = y - h / 2;
-				b.y1 = y + h / 2;
-				if (b.x0 < 4 || b.y0 < 4 || b.x1 > CLOUD_W - 4 ||
-				    b.y1 > CLOUD_H - 4)
-					continue;
-				ok = 1;
-				for (j = 0; j < np && ok; j++)
-					if (overlaps(&b, &placed[j]))
-						ok = 0;
-			}
-			if (ok)
-				break;
-		}
-		if (!ok) {
-			skipped++;
-			continue;
-		}
-		placed[np++] = b;
-		/* Baseline: the box's middle plus a third of the size. */
-		printf("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" "
-		    "fill=\"%s\" text-anchor=\"middle\"><title>", x,
-		    y + size * 0.35, size,
-		    colours[lp_rng_below(&rng, 6)]);
-		lp_html_esc(stdout, c.label[k]);
-		printf(": %g</title>", c.val[k]);
-		lp_html_esc(stdout, c.label[k]);
-		printf("</text>\n");
-	}
-	if (skipped > 0)
-		printf("<!-- %zu words did not fit -->\n", skipped);
-	printf("</svg>\n");
-	free(placed);
-	free(order);
-	free(title);
-	free_counts(&c);
+	if (po.fmt == LP_F_SVG)
+		lp_chart_bars_svg(stdout, po.title ? po.title : c.lhead,
+		    (const char *const *)c.label, c.val, n, total);
+	else
+		poll_text_bars(stdout, (const char *const *)c.label, c.val, n,
+		    lp_term_width());
+	poll_free_counts(&c);
 	return 0;
 }

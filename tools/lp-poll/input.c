@@ -4,6 +4,7 @@
  * callback.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +18,9 @@ static int	 read_text(struct poll_in *, poll_fn, void *,
 		    struct lp_error *);
 static int	 all_digits(const char *);
 static int	 wanted(struct poll_in *, struct poll_q *);
-static int	 spec_match(struct poll_in *, const char *, int prefix,
-		    long *found, struct lp_error *);
+static int	 spec_prefix(struct poll_in *, const char *, long *,
+		    struct lp_error *);
+static long	 spec_find(struct poll_in *, const char *, struct lp_error *);
 
 /*
  * Header names of the columns an export tool adds around the answers
@@ -93,6 +95,7 @@ addq(struct poll_in *in, const char *name, size_t len)
 	q->name = lp_xstrndup(name, len);
 	q->active = 1;
 	in->q = lp_xreallocarray(in->q, in->nq + 1, sizeof(*in->q));
+	q->idx = in->nq;
 	in->q[in->nq++] = q;
 	return q;
 }
@@ -189,56 +192,81 @@ all_digits(const char *s)
 }
 
 /*
- * Look for spec among the questions: equal names (folded) when prefix
- * is 0, else names that start with it. 0 none, 1 found, -1 ambiguous.
+ * Questions whose lp_matchkey starts with spec's: questions first,
+ * metadata only when no question does. 0 none, 1 one (*found), -1
+ * several (an error that lists them).
  */
 static int
-spec_match(struct poll_in *in, const char *spec, int prefix, long *found,
+spec_prefix(struct poll_in *in, const char *spec, long *found,
     struct lp_error *e)
 {
-	char *fs, *fq;
-	size_t i, fl, nhit = 0;
+	char *ks, *kq;
+	size_t i, kl, nhit = 0;
 	struct lp_buf names = { 0 };
 	int pass;
 
-	fs = lp_fold(spec, strlen(spec));
-	fl = strlen(fs);
-	/* Questions first; metadata only when no question matches. */
+	ks = lp_matchkey(spec, strlen(spec));
+	kl = strlen(ks);
 	for (pass = 0; pass < 2 && nhit == 0; pass++) {
 		for (i = 0; i < in->nq; i++) {
 			if (in->q[i]->meta != pass)
 				continue;
-			fq = lp_fold(in->q[i]->name, strlen(in->q[i]->name));
-			if (prefix ? strncmp(fq, fs, fl) == 0 :
-			    strcmp(fq, fs) == 0) {
+			kq = lp_matchkey(in->q[i]->name,
+			    strlen(in->q[i]->name));
+			if (strncmp(kq, ks, kl) == 0) {
 				if (nhit++ > 0)
 					lp_buf_puts(&names, ", ");
 				lp_buf_printf(&names, "'%s'", in->q[i]->name);
 				*found = (long)i;
 			}
-			free(fq);
+			free(kq);
 		}
 	}
-	free(fs);
-	if (nhit > 1) {
+	free(ks);
+	if (nhit > 1)
 		lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
 		    "'%s' matches %zu questions: %s; write more of the name",
 		    spec, nhit, names.s);
-		lp_buf_free(&names);
-		return -1;
-	}
 	lp_buf_free(&names);
-	return nhit == 1;
+	return nhit > 1 ? -1 : (int)nhit;
+}
+
+/*
+ * A question by name, as lp_lookup finds names (exact, else case,
+ * accents and å=aa=a aside), with or without ": Answer"; else the only
+ * one the name starts; else lp_lookup's error, with the nearest.
+ */
+static long
+spec_find(struct poll_in *in, const char *spec, struct lp_error *e)
+{
+	struct lp_error miss = { 0 };
+	const char **names;
+	char *bare, msg[sizeof(miss.msg)];
+	long found = -1;
+	size_t i;
+	int r;
+
+	names = lp_xcalloc(in->nq + 1, sizeof(*names));
+	for (i = 0; i < in->nq; i++)
+		names[i] = in->q[i]->name;
+	bare = qname(spec);
+	found = lp_lookup(spec, names, in->nq, "question", &miss);
+	if (found < 0 && strcmp(bare, spec) != 0)
+		found = lp_lookup(bare, names, in->nq, "question", e);
+	free(bare);
+	free(names);
+	if (found >= 0)
+		return found;
+	if ((r = spec_prefix(in, spec, &found, e)) != 0)
+		return r < 0 ? -1 : found;
+	snprintf(msg, sizeof(msg), "%s", miss.msg);
+	return lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0, "%s", msg);
 }
 
 long
 poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 {
-	long found = -1, n;
-	const char **cand;
-	const char *near;
-	size_t i;
-	int r;
+	long found, n;
 
 	if (in->shape == POLL_TEXT)
 		return 0;
@@ -249,32 +277,8 @@ poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 			    "no question number %s: there %s %zu", spec,
 			    in->nq == 1 ? "is" : "are", in->nq);
 		found = n - 1;
-	} else if ((r = spec_match(in, spec, 0, &found, e)) < 0 ||
-	    (r == 0 && (r = spec_match(in, spec, 1, &found, e)) < 0))
+	} else if ((found = spec_find(in, spec, e)) < 0)
 		return -1;
-	if (found < 0) {
-		cand = lp_xcalloc(in->nq + 1, sizeof(*cand));
-		for (i = 0; i < in->nq; i++)
-			cand[i] = in->q[i]->name;
-		near = lp_suggest(spec, cand);
-		if (near == NULL && in->shape == POLL_WIDE) {
-			/* The library's rules and message. */
-			free(cand);
-			if ((found = lp_csv_col(in->csv, spec, e)) < 0)
-				return -1;
-			in->q[found]->active = 1;
-			return found;
-		}
-		if (near != NULL)
-			lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-			    "no question '%s'; did you mean '%s'?", spec,
-			    near);
-		else
-			lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-			    "no question '%s'", spec);
-		free(cand);
-		return -1;
-	}
 	in->q[found]->active = 1;
 	return found;
 }
@@ -318,27 +322,37 @@ poll_only(struct poll_in *in, int numeric, struct lp_error *e)
 	return -1;
 }
 
-/* Long shape: does a new question match one of the -c names? */
+/*
+ * Long shape: does a new question match one of the -c names (by
+ * lp_matchkey, the name or its start, ": Answer" or not)?
+ */
 static int
 wanted(struct poll_in *in, struct poll_q *q)
 {
-	char *fq, *fs;
+	char *kq, *ks, *bare;
 	size_t i;
 	int r = 0;
 
 	if (in->nspecs == 0)
 		return 1;
-	fq = lp_fold(q->name, strlen(q->name));
+	kq = lp_matchkey(q->name, strlen(q->name));
 	for (i = 0; i < in->nspecs && !r; i++) {
 		if (all_digits(in->specs[i])) {
 			r = strtol(in->specs[i], NULL, 10) == (long)in->nq;
 			continue;
 		}
-		fs = lp_fold(in->specs[i], strlen(in->specs[i]));
-		r = strncmp(fq, fs, strlen(fs)) == 0;
-		free(fs);
+		ks = lp_matchkey(in->specs[i], strlen(in->specs[i]));
+		r = strncmp(kq, ks, strlen(ks)) == 0;
+		free(ks);
+		if (!r) {
+			bare = qname(in->specs[i]);
+			ks = lp_matchkey(bare, strlen(bare));
+			r = strcmp(kq, ks) == 0;
+			free(ks);
+			free(bare);
+		}
 	}
-	free(fq);
+	free(kq);
 	return r;
 }
 
@@ -557,33 +571,66 @@ poll_read(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 	return r < 0 ? -1 : 0;
 }
 
+/*
+ * One line of text into b, without its newline: 1 a line, 0 end of
+ * file, -1 an error (a line longer than POLL_MAXLINE, as the CSV reader
+ * refuses a row, or a read error). Memory runs out through lp_x*alloc,
+ * which exits; so a line is never cut short and taken as the end.
+ */
+int
+poll_getline(FILE *fp, const char *name, long lineno, struct lp_buf *b,
+    struct lp_error *e)
+{
+	char chunk[4096];
+	size_t n = 0;
+	int c;
+
+	lp_buf_reset(b);
+	while ((c = getc(fp)) != EOF) {
+		if (c == '\n')
+			break;
+		chunk[n++] = (char)c;
+		if (n == sizeof(chunk)) {
+			lp_buf_add(b, chunk, n);
+			n = 0;
+			if (b->len > POLL_MAXLINE)
+				return lp_error_set(e, LP_EXIT_DATAERR, name,
+				    lineno, 0, "line longer than %u MiB; is "
+				    "this a text file?", POLL_MAXLINE >> 20);
+		}
+	}
+	if (n > 0 || b->s == NULL)
+		lp_buf_add(b, chunk, n);
+	if (ferror(fp))
+		return lp_error_set(e, LP_EXIT_IOERR, name, lineno, 0,
+		    "read error");
+	return c == EOF && b->len == 0 ? 0 : 1;
+}
+
 static int
 read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 {
-	char *line = NULL, *conv = NULL, *nfc;
-	size_t cap = 0, len, bad;
-	ssize_t n;
-	int warned = 0;
+	char *conv = NULL, *nfc;
+	size_t len, bad;
+	int warned = 0, r;
 	const char *s;
 
-	while ((n = getline(&line, &cap, in->fp)) >= 0) {
+	while ((r = poll_getline(in->fp, in->name, in->line + 1,
+	    &in->linebuf, e)) == 1) {
 		in->line++;
 		in->rowno++;
-		len = (size_t)n;
-		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r'))
+		len = in->linebuf.len;
+		s = in->linebuf.s;
+		while (len > 0 && s[len - 1] == '\r')
 			len--;
-		s = line;
 		if (in->line == 1 && len >= 3 &&
 		    memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 			s += 3;
 			len -= 3;
 		}
-		if (memchr(s, '\0', len) != NULL) {
-			free(line);
+		if (memchr(s, '\0', len) != NULL)
 			return lp_error_set(e, LP_EXIT_DATAERR, in->name,
 			    in->line, 0, "NUL byte in text");
-		}
 		if (blank(s, len))
 			continue;
 		if (lp_utf8_check(s, len, &bad) != 0) {
@@ -602,9 +649,16 @@ read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 		free(conv);
 		conv = NULL;
 	}
-	free(line);
-	if (ferror(in->fp))
-		return lp_error_set(e, LP_EXIT_IOERR, in->name, 0, 0,
-		    "read error");
-	return 0;
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Percent, rounded to one decimal half away from zero, as the charts
+ * round the share they print: a table and its chart say the same.
+ */
+double
+poll_pct(long part, long whole)
+{
+	return whole > 0 ? round(1000.0 * (double)part / (double)whole) /
+	    10.0 : 0.0;
 }

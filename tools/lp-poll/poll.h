@@ -23,6 +23,7 @@ enum poll_shape {
 struct poll_q {
 	char		*name;		/* header without ": Answer" */
 	size_t		 col;		/* wide: 0-based column */
+	size_t		 idx;		/* its index in poll_in.q */
 	int		 meta;		/* Date, Voter ... (wide only) */
 	int		 active;	/* read its answers */
 	long		 answers;	/* non-empty answers */
@@ -66,6 +67,13 @@ long	 poll_find(struct poll_in *, const char *spec, struct lp_error *);
 long	 poll_only(struct poll_in *, int numeric, struct lp_error *);
 void	 poll_activate_all(struct poll_in *);
 int	 poll_read(struct poll_in *, poll_fn, void *, struct lp_error *);
+/*
+ * A line of plain text (-c -, --stopwords): refused past this, as the
+ * CSV reader refuses a longer row.
+ */
+#define POLL_MAXLINE	(16u * 1024 * 1024)
+int	 poll_getline(FILE *, const char *name, long lineno, struct lp_buf *,
+	    struct lp_error *);
 /* 1 when s (trimmed) is a whole number 1..5; *v gets it. */
 int	 poll_scale_value(const char *, size_t, int *v);
 /*
@@ -81,7 +89,7 @@ struct poll_q *poll_chosen(struct poll_in *);
 /* Trim and make runs of white space one space; returns a new string. */
 char	*poll_squeeze(const char *, size_t, size_t *outlen);
 
-/* words.c: tokens, stop words, stems, counting */
+/* terms.c: tokens, stop words, stems, counting */
 struct poll_stop;
 struct poll_stop *poll_stop_new(const char *spec, struct lp_error *);
 void	 poll_stop_free(struct poll_stop *);
@@ -113,7 +121,7 @@ struct poll_term {
 struct poll_term *poll_words_result(struct poll_words *, long min,
 	    long top, size_t *n);
 
-/* themes.c */
+/* book.c: the codebook */
 struct poll_book;
 struct poll_book *poll_book_load(const char *path, struct lp_error *);
 void	 poll_book_free(struct poll_book *);
@@ -135,24 +143,28 @@ void	 poll_tcount_add(struct poll_tcount *, const struct poll_book *,
 	    const char *, size_t);
 void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
-/* out.c: a table written as CSV, aligned text or Markdown */
-struct poll_out;
-struct poll_out *poll_out_new(enum lp_fmt, FILE *, const char *const *hdr,
-	    size_t ncols, unsigned rightmask);
-void	 poll_out_str(struct poll_out *, const char *);
-void	 poll_out_int(struct poll_out *, long);
-void	 poll_out_num(struct poll_out *, double, int decimals);
-void	 poll_out_empty(struct poll_out *);
-void	 poll_out_endrow(struct poll_out *);
-void	 poll_out_end(struct poll_out *);
+/* Percent, rounded to one decimal as the charts round it. */
 double	 poll_pct(long, long);
 
-/* The commands; argc/argv after the command's options. */
+/* The options of every command (opts.c). */
+enum {
+	C_WORDS = 1, C_TALLY = 2, C_THEMES = 4, C_SCALE = 8, C_CHART = 16,
+	C_CLOUD = 32, C_REPORT = 64
+};
+
+/* What a command takes: its bit (for the options), formats, default. */
+struct poll_cmd {
+	int		 bit;
+	unsigned	 fmts;
+	enum lp_fmt	 deffmt;
+};
+
 struct poll_opts {
 	const char	*cols[64];
 	size_t		 ncols;
+	const char	*file;		/* NULL: stdin */
+	const char	*fmtarg;
 	enum lp_fmt	 fmt;
-	int		 fmt_set;
 	int		 unit_answer;
 	const char	*stopwords;
 	int		 stem;
@@ -166,14 +178,39 @@ struct poll_opts {
 	const char	*by;
 	const char	*seed;
 	const char	*title;
+	int		 excel;		/* --excel: LP_CSVW_EXCEL, else 0 */
 };
 
-int	 poll_cmd_words(struct poll_opts *, const char *file, int tally);
-int	 poll_cmd_themes(struct poll_opts *, const char *file);
-int	 poll_cmd_scale(struct poll_opts *, const char *file);
-int	 poll_cmd_chart(struct poll_opts *, const char *file);
-int	 poll_cmd_cloud(struct poll_opts *, const char *file);
-int	 poll_cmd_report(struct poll_opts *, const char *file);
+void	 poll_usage(FILE *);
+/*
+ * Parse a command's argv (argv[0] is the command) into po: 0, -1 when
+ * -h or -V was answered (exit 0), else the exit code to return.
+ */
+int	 poll_args(int, char **, const struct poll_cmd *, struct poll_opts *);
+
+/* The commands, one file each. */
+int	 cmd_words(int, char **);
+int	 cmd_tally(int, char **);
+int	 cmd_themes(int, char **);
+int	 cmd_scale(int, char **);
+int	 cmd_chart(int, char **);
+int	 cmd_cloud(int, char **);
+int	 cmd_report(int, char **);
+/* words.c, for words and tally. */
+int	 poll_words_run(struct poll_opts *, int tally);
+
+/* chart.c: a label,count CSV, for chart and cloud. */
+struct poll_counts {
+	char	**label;
+	double	*val;
+	size_t	 n;
+	char	*lhead;		/* the label column's header */
+};
+int	 poll_read_counts(const char *, struct poll_counts *,
+	    struct lp_error *);
+void	 poll_free_counts(struct poll_counts *);
+void	 poll_text_bars(FILE *, const char *const *, const double *,
+	    size_t, size_t width);
 
 /* scale.c, for report */
 struct poll_scale;
@@ -181,11 +218,11 @@ struct poll_scale *poll_scale_new(const char *factors, struct lp_error *);
 void	 poll_scale_add(struct poll_in *, struct poll_q *, const char *,
 	    size_t, void *);
 void	 poll_scale_print(struct poll_scale *, struct poll_in *,
-	    enum lp_fmt, long min_n, FILE *);
+	    enum lp_fmt, int flags, const char *title, long min_n, FILE *);
 void	 poll_scale_free(struct poll_scale *);
 
 /* themes.c, for report */
-void	 poll_themes_print(FILE *, enum lp_fmt, const char *title,
+void	 poll_themes_print(FILE *, enum lp_fmt, int flags, const char *title,
 	    const struct poll_book *, const struct poll_tcount *);
 
 /*

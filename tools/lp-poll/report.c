@@ -26,6 +26,23 @@ static void	 report_cb(struct poll_in *, struct poll_q *, const char *,
 		    size_t, void *);
 static void	 heading(FILE *, enum lp_fmt, int, const char *);
 static void	 para(FILE *, enum lp_fmt, const char *);
+static int	 by_share(const void *, const void *);
+
+/*
+ * The top words in the order of their share (the answers using them),
+ * the order the chart draws them in; count, then the word, break ties.
+ */
+static int
+by_share(const void *a, const void *b)
+{
+	const struct poll_term *x = a, *y = b;
+
+	if (x->answers != y->answers)
+		return x->answers > y->answers ? -1 : 1;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return lp_collate(x->term, y->term);
+}
 
 static void
 report_cb(struct poll_in *in, struct poll_q *q, const char *s, size_t len,
@@ -53,8 +70,11 @@ heading(FILE *fp, enum lp_fmt fmt, int level, const char *s)
 		fprintf(fp, "<h%d>", level);
 		lp_html_esc(fp, s);
 		fprintf(fp, "</h%d>\n", level);
-	} else
-		fprintf(fp, "%.*s %s\n\n", level, "####", s);
+	} else {
+		fprintf(fp, "%.*s ", level, "####");
+		lp_md_text(fp, s);
+		fputs("\n\n", fp);
+	}
 }
 
 static void
@@ -64,27 +84,35 @@ para(FILE *fp, enum lp_fmt fmt, const char *s)
 		fputs("<p>", fp);
 		lp_html_esc(fp, s);
 		fputs("</p>\n", fp);
-	} else
-		fprintf(fp, "%s\n\n", s);
+	} else {
+		lp_md_text(fp, s);
+		fputs("\n\n", fp);
+	}
 }
 
 int
-poll_cmd_report(struct poll_opts *po, const char *file)
+cmd_report(int argc, char **argv)
 {
+	static const struct poll_cmd cmd = { C_REPORT, LP_F_MD | LP_F_HTML,
+	    LP_F_MD };
 	static const char *const whdr[] = { "term", "count", "answers",
 	    "share" };
 	struct lp_error e = { 0 };
+	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
 	struct poll_stop *stop = NULL;
 	struct rctx c;
-	struct poll_out *o;
+	struct lp_tout *o;
 	struct poll_term *t;
 	size_t i, j, n, nscale = 0;
 	const char *title;
-	enum lp_fmt fmt = po->fmt;
-	int code = 0;
+	enum lp_fmt fmt;
+	int code;
 	char buf[128];
 
+	if ((code = poll_args(argc, argv, &cmd, po)) != 0)
+		return code < 0 ? 0 : code;
+	fmt = po->fmt;
 	memset(&c, 0, sizeof(c));
 	memset(&in, 0, sizeof(in));
 	if (po->codebook != NULL &&
@@ -99,12 +127,12 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 		goto done;
 	}
 	c.wo.stop = stop;
-	if (poll_load(&in, file, po->cols, po->ncols, NULL, report_cb, &c,
+	if (poll_load(&in, po->file, po->cols, po->ncols, NULL, report_cb, &c,
 	    -1, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
 	}
-	title = po->title ? po->title : in.name;
+	title = po->title ? po->title : "Poll results";
 	if (fmt == LP_F_HTML)
 		lp_html_begin(stdout, lp_lang_default(), title, NULL);
 	heading(stdout, fmt, 1, title);
@@ -125,22 +153,23 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 		snprintf(buf, sizeof(buf), "%ld answers.", q->answers);
 		para(stdout, fmt, buf);
 		t = poll_words_result(r->w, 0, REPORT_TOP, &n);
+		qsort(t, n, sizeof(*t), by_share);
 		if (n > 0) {
 			heading(stdout, fmt, 3, "Top words");
-			o = poll_out_new(fmt, stdout, whdr, 4, 0xe);
+			o = lp_tout_new(stdout, fmt, whdr, 4, 0xe, 0);
 			for (j = 0; j < n; j++) {
-				poll_out_str(o, t[j].term);
-				poll_out_int(o, t[j].count);
-				poll_out_int(o, t[j].answers);
-				poll_out_num(o, poll_pct(t[j].answers,
+				lp_tout_str(o, t[j].term);
+				lp_tout_int(o, t[j].count);
+				lp_tout_int(o, t[j].answers);
+				lp_tout_num(o, poll_pct(t[j].answers,
 				    q->answers), 1);
-				poll_out_endrow(o);
+				lp_tout_endrow(o);
 			}
-			poll_out_end(o);
+			lp_tout_end(o);
 			if (fmt == LP_F_MD)
 				fputs("\n```\n", stdout);
 			poll_bars(stdout, fmt, q->name, t, n,
-			    (double)q->answers, 0);
+			    (double)q->answers, 1);
 			if (fmt == LP_F_MD)
 				fputs("```\n", stdout);
 			fputs("\n", stdout);
@@ -148,9 +177,9 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 		free(t);
 		if (c.book != NULL) {
 			heading(stdout, fmt, 3, "Themes");
-			poll_themes_print(stdout, fmt, q->name, c.book, &r->tc);
+			poll_themes_print(stdout, fmt, 0, q->name, c.book, &r->tc);
 			if (fmt == LP_F_HTML) {
-				poll_themes_print(stdout, LP_F_SVG, q->name,
+				poll_themes_print(stdout, LP_F_SVG, 0, q->name,
 				    c.book, &r->tc);
 			}
 			fputs("\n", stdout);
@@ -164,10 +193,10 @@ poll_cmd_report(struct poll_opts *po, const char *file)
 			    q->numeric == q->answers;
 		}
 		heading(stdout, fmt, 2, "Scales");
-		poll_scale_print(c.scale, &in, fmt, po->min_n, stdout);
+		poll_scale_print(c.scale, &in, fmt, 0, NULL, po->min_n, stdout);
 		if (fmt == LP_F_HTML)
-			poll_scale_print(c.scale, &in, LP_F_SVG, po->min_n,
-			    stdout);
+			poll_scale_print(c.scale, &in, LP_F_SVG, 0, NULL,
+			    po->min_n, stdout);
 		fputs("\n", stdout);
 	}
 	if (fmt == LP_F_HTML)

@@ -1,5 +1,5 @@
 /*
- * scale.c - answers on a 1-5 scale: per item and per factor, the
+ * scale.c - lp-poll scale, and the report's scales: answers on a 1-5 scale: per item and per factor, the
  * number of respondents, mean, standard deviation, median, the
  * distribution and the share answering 4 or 5. Groups (--by) with fewer
  * answers than --min-n are hidden, as KS does for 10-FAKTOR.
@@ -54,6 +54,7 @@ struct factor {
 struct cell {
 	long	 dist[6];	/* dist[1..5] */
 	long	 resp;		/* respondents (factors) */
+	long	 lastrow;	/* wide: the last row counted in resp */
 };
 
 struct poll_scale {
@@ -61,10 +62,12 @@ struct poll_scale {
 	struct factor	*f;
 	size_t		 nf;
 	long		*qfactor;	/* per question: factor, -1, or -2 */
+	struct cell	**qcell;	/* per question: everyone's cell */
+	struct cell	**fcell;	/* per factor: everyone's cell */
 	size_t		 nqf;
 	struct lp_map	*groups;	/* group -> index + 1 */
 	struct lp_map	*cells;		/* "g\037q" or "g\037f" -> cell */
-	struct lp_map	*seen;		/* respondent in factor */
+	struct lp_map	*seen;		/* long: respondent in factor */
 	int		 bygroup;
 };
 
@@ -73,9 +76,12 @@ static long	 factor_of(struct poll_scale *, struct poll_in *,
 static struct cell *cell(struct poll_scale *, long g, char kind, long i);
 static void	 stats(const struct cell *, long *n, double *mean,
 		    double *sd, double *median, double *top2);
-static void	 row(struct poll_out *, int bygroup, const char *group,
+static void	 row(struct lp_tout *, int bygroup, const char *group,
 		    const char *item, const struct cell *, long resp,
 		    long min_n, int *hidden);
+
+static void	 scale_chart(struct poll_scale *, struct poll_in *,
+		    const char *, long, FILE *);
 
 static int
 load_factors(struct poll_scale *s, const char *path, struct lp_error *e)
@@ -103,6 +109,7 @@ load_factors(struct poll_scale *s, const char *path, struct lp_error *e)
 		return -1;
 	s->nf = fs->n;
 	s->f = lp_xcalloc(s->nf + 1, sizeof(*s->f));
+	s->fcell = lp_xcalloc(s->nf + 1, sizeof(*s->fcell));
 	for (i = 0; i < s->nf; i++) {
 		it = fs->items[i];
 		if (lp_y_map(it, "factor", item, e) != 0)
@@ -171,6 +178,8 @@ poll_scale_free(struct poll_scale *s)
 	lp_map_free(s->groups);
 	lp_map_free(s->seen);
 	free(s->qfactor);
+	free(s->qcell);
+	free(s->fcell);
 	lp_ydoc_free(s->doc);
 	free(s);
 }
@@ -186,8 +195,12 @@ factor_of(struct poll_scale *s, struct poll_in *in, size_t qi)
 	if (qi >= s->nqf) {
 		s->qfactor = lp_xreallocarray(s->qfactor, in->nq + 1,
 		    sizeof(*s->qfactor));
-		for (i = s->nqf; i <= in->nq; i++)
+		s->qcell = lp_xreallocarray(s->qcell, in->nq + 1,
+		    sizeof(*s->qcell));
+		for (i = s->nqf; i <= in->nq; i++) {
 			s->qfactor[i] = -2;
+			s->qcell[i] = NULL;
+		}
 		s->nqf = in->nq + 1;
 	}
 	if (s->qfactor[qi] != -2)
@@ -224,15 +237,17 @@ cell(struct poll_scale *s, long g, char kind, long i)
 	return ent->ptr;
 }
 
-static size_t
-qindex(struct poll_in *in, struct poll_q *q)
+/* Group g's cell of an item or factor; everyone's (g 0) from a cache. */
+static struct cell *
+gcell(struct poll_scale *s, long g, char kind, long i)
 {
-	size_t i;
+	struct cell **c = kind == 'q' ? s->qcell : s->fcell;
 
-	for (i = 0; i < in->nq; i++)
-		if (in->q[i] == q)
-			return i;
-	return 0;
+	if (g != 0)
+		return cell(s, g, kind, i);
+	if (c[i] == NULL)
+		c[i] = cell(s, 0, kind, i);
+	return c[i];
 }
 
 void
@@ -248,7 +263,7 @@ poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
 
 	if (!poll_scale_value(str, len, &v))
 		return;
-	qi = qindex(in, q);
+	qi = q->idx;
 	g = 0;
 	s->bygroup = in->bycol >= 0;
 	if (s->bygroup) {
@@ -260,22 +275,33 @@ poll_scale_add(struct poll_in *in, struct poll_q *q, const char *str,
 	/* Group 0 is everyone; a --by group counts there too. */
 	gs[0] = 0;
 	gs[1] = g;
-	f = factor_of(s, in, qi);
+	f = factor_of(s, in, qi);	/* sizes qcell too */
+	/*
+	 * A factor counts each respondent once. In a wide export a row is
+	 * a respondent and its answers come together, so the last row
+	 * counted is enough; a long export names them, and only the names
+	 * (distinct values) are kept.
+	 */
 	for (k = 0; k < (g > 0 ? 2u : 1u); k++) {
-		cell(s, gs[k], 'q', (long)qi)->dist[v]++;
+		struct cell *fc;
+
+		gcell(s, gs[k], 'q', (long)qi)->dist[v]++;
 		if (f < 0)
 			continue;
-		cell(s, gs[k], 'f', f)->dist[v]++;
+		fc = gcell(s, gs[k], 'f', f);
+		fc->dist[v]++;
+		if (in->shape != POLL_LONG) {
+			if (fc->lastrow != in->rowno) {
+				fc->lastrow = in->rowno;
+				fc->resp++;
+			}
+			continue;
+		}
 		lp_buf_reset(&key);
-		if (in->shape == POLL_LONG)
-			lp_buf_printf(&key, "%ld\037%ld\037%s", gs[k], f,
-			    in->resp);
-		else
-			lp_buf_printf(&key, "%ld\037%ld\037%ld", gs[k], f,
-			    in->rowno);
+		lp_buf_printf(&key, "%ld\037%ld\037%s", gs[k], f, in->resp);
 		ent = lp_map_get(s->seen, key.s, key.len);
 		if (ent->n++ == 0)
-			cell(s, gs[k], 'f', f)->resp++;
+			fc->resp++;
 	}
 	lp_buf_free(&key);
 }
@@ -317,7 +343,7 @@ stats(const struct cell *c, long *np, double *mean, double *sd,
 }
 
 static void
-row(struct poll_out *o, int bygroup, const char *group, const char *item,
+row(struct lp_tout *o, int bygroup, const char *group, const char *item,
     const struct cell *c, long resp, long min_n, int *hidden)
 {
 	long n;
@@ -328,23 +354,23 @@ row(struct poll_out *o, int bygroup, const char *group, const char *item,
 	if (resp >= 0)
 		n = resp;
 	if (bygroup)
-		poll_out_str(o, group);
-	poll_out_str(o, item);
+		lp_tout_str(o, group);
+	lp_tout_str(o, item);
 	if (n < min_n) {
 		*hidden = 1;
 		for (v = 0; v < 10; v++)
-			poll_out_empty(o);
-		poll_out_endrow(o);
+			lp_tout_empty(o);
+		lp_tout_endrow(o);
 		return;
 	}
-	poll_out_int(o, n);
-	poll_out_num(o, mean, 2);
-	poll_out_num(o, sd, 2);
-	poll_out_num(o, median, 1);
+	lp_tout_int(o, n);
+	lp_tout_num(o, mean, 2);
+	lp_tout_num(o, sd, 2);
+	lp_tout_num(o, median, 1);
 	for (v = 1; v <= 5; v++)
-		poll_out_int(o, c->dist[v]);
-	poll_out_num(o, top2, 1);
-	poll_out_endrow(o);
+		lp_tout_int(o, c->dist[v]);
+	lp_tout_num(o, top2, 1);
+	lp_tout_endrow(o);
 }
 
 static int
@@ -353,16 +379,60 @@ included(const struct poll_q *q)
 	return q->active && !q->meta && q->answers > 0;
 }
 
+/*
+ * The means of everyone's factors, else of the items, as a radar; with
+ * fewer than three a radar has no area, so bars. Without a title, the
+ * one item's name, else what the chart shows.
+ */
+static void
+scale_chart(struct poll_scale *s, struct poll_in *in, const char *title,
+    long min_n, FILE *fp)
+{
+	const char **labels;
+	double *vals, mean, sd, med, top2;
+	size_t i, nv = 0;
+	long n;
+
+	labels = lp_xcalloc(in->nq + s->nf + 1, sizeof(*labels));
+	vals = lp_xcalloc(in->nq + s->nf + 1, sizeof(*vals));
+	for (i = 0; i < s->nf; i++) {
+		struct cell *c = cell(s, 0, 'f', (long)i);
+
+		stats(c, &n, &mean, &sd, &med, &top2);
+		if (c->resp < min_n || n == 0)
+			continue;
+		labels[nv] = s->f[i].name;
+		vals[nv++] = mean;
+	}
+	if (nv == 0)
+		for (i = 0; i < in->nq; i++) {
+			if (!included(in->q[i]))
+				continue;
+			stats(cell(s, 0, 'q', (long)i), &n, &mean, &sd, &med,
+			    &top2);
+			if (n < min_n || n == 0)
+				continue;
+			labels[nv] = in->q[i]->name;
+			vals[nv++] = mean;
+		}
+	if (title == NULL)
+		title = nv == 1 ? labels[0] : "Mean on the 1-5 scale";
+	if (nv < 3)
+		lp_chart_bars_svg(fp, title, labels, vals, nv, 0);
+	else
+		lp_chart_radar_svg(fp, title, labels, vals, nv, 5);
+	free(labels);
+	free(vals);
+}
+
 void
 poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
-    long min_n, FILE *fp)
+    int flags, const char *title, long min_n, FILE *fp)
 {
 	static const char *const hdr[] = { "group", "item", "n", "mean",
 	    "sd", "median", "1", "2", "3", "4", "5", "top2" };
-	struct poll_out *o;
-	const char **labels;
-	double *vals;
-	size_t i, g, ng, nv = 0;
+	struct lp_tout *o;
+	size_t i, g, ng;
 	long gi;
 	int hidden = 0, hasf;
 	unsigned right;
@@ -370,41 +440,12 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 	s->bygroup = in->bycol >= 0;
 	ng = s->bygroup ? lp_map_len(s->groups) + 1 : 1;
 	if (fmt == LP_F_SVG) {
-		/* The factors of everyone, else the items. */
-		labels = lp_xcalloc(in->nq + s->nf + 1, sizeof(*labels));
-		vals = lp_xcalloc(in->nq + s->nf + 1, sizeof(*vals));
-		for (i = 0; i < s->nf; i++) {
-			struct cell *c = cell(s, 0, 'f', (long)i);
-			long n;
-			double mean, sd, med, top2;
-
-			stats(c, &n, &mean, &sd, &med, &top2);
-			if (c->resp < min_n || n == 0)
-				continue;
-			labels[nv] = s->f[i].name;
-			vals[nv++] = mean;
-		}
-		for (i = 0; nv == 0 && i < in->nq; i++) {
-			struct cell *c = cell(s, 0, 'q', (long)i);
-			long n;
-			double mean, sd, med, top2;
-
-			if (!included(in->q[i]))
-				continue;
-			stats(c, &n, &mean, &sd, &med, &top2);
-			if (n < min_n || n == 0)
-				continue;
-			labels[nv] = in->q[i]->name;
-			vals[nv++] = mean;
-		}
-		lp_chart_radar_svg(fp, in->name, labels, vals, nv, 5);
-		free(labels);
-		free(vals);
+		scale_chart(s, in, title, min_n, fp);
 		return;
 	}
 	right = s->bygroup ? 0xffcu : 0x7feu;
-	o = poll_out_new(fmt, fp, s->bygroup ? hdr : hdr + 1,
-	    s->bygroup ? 12 : 11, right);
+	o = lp_tout_new(fp, fmt, s->bygroup ? hdr : hdr + 1,
+	    s->bygroup ? 12 : 11, right, flags);
 	for (g = 0; g < ng; g++) {
 		const char *gname = "total";
 
@@ -431,25 +472,30 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 			    cell(s, gi, 'f', (long)i)->resp, min_n, &hidden);
 		}
 	}
-	poll_out_end(o);
+	lp_tout_end(o);
 	if (hidden && fmt != LP_F_CSV)
 		fprintf(fp, "%sFigures left out: fewer than %ld answers.\n",
 		    fmt == LP_F_MD ? "\n" : "", min_n);
 }
 
 int
-poll_cmd_scale(struct poll_opts *po, const char *file)
+cmd_scale(int argc, char **argv)
 {
+	static const struct poll_cmd cmd = { C_SCALE,
+	    LP_F_CSV | LP_F_TEXT | LP_F_MD | LP_F_SVG, LP_F_CSV };
 	struct lp_error e = { 0 };
+	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
 	struct poll_scale *s;
 	size_t i;
-	int code = 0;
+	int code;
 
+	if ((code = poll_args(argc, argv, &cmd, po)) != 0)
+		return code < 0 ? 0 : code;
 	memset(&in, 0, sizeof(in));
 	if ((s = poll_scale_new(po->factors, &e)) == NULL)
 		return lp_warnerr(&e);
-	if (poll_load(&in, file, po->cols, po->ncols, po->by,
+	if (poll_load(&in, po->file, po->cols, po->ncols, po->by,
 	    poll_scale_add, s, 2, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
@@ -466,7 +512,8 @@ poll_cmd_scale(struct poll_opts *po, const char *file)
 		code = lp_warnerr(&e);
 		goto done;
 	}
-	poll_scale_print(s, &in, po->fmt, po->min_n, stdout);
+	poll_scale_print(s, &in, po->fmt, po->excel,
+	    po->title, po->min_n, stdout);
 done:
 	poll_scale_free(s);
 	poll_close(&in);
