@@ -17,11 +17,11 @@ static void	 emit(const struct ag_prog *, const struct ag_ics_opts *,
 /* An event of a calendar read back: its content and SEQUENCE line. */
 struct ics_ev {
 	char	*body;
-	long	 line;		/* of SEQUENCE, else of BEGIN:VEVENT */
+	long	 line;		/* of SEQUENCE, or of BEGIN:VEVENT */
 };
 
-static int	 parse_ics(const char *, size_t, const char *, struct lp_map *,
-		    struct lp_error *);
+static int	 parse_ics(const char *, size_t, const char *,
+		    struct lp_map *, struct lp_error *);
 static void	 free_map(struct lp_map *);
 static int	 group_known(const struct ag_prog *, const char *,
 		    const char **, struct lp_error *);

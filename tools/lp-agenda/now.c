@@ -215,7 +215,8 @@ cmd_now(int argc, char **argv)
 			break;
 		case AG_O_DATE:
 			if (lp_parse_date(optarg, &date, &why) == -1)
-				return ag_usage_error("--date %s: %s", optarg, why);
+				return ag_usage_error("--date %s: %s", optarg,
+				    why);
 			hasdate = 1;
 			break;
 		case AG_O_WATCH:
@@ -223,7 +224,8 @@ cmd_now(int argc, char **argv)
 			break;
 		case AG_O_TIME:
 			if (lp_parse_clock(optarg, &at, &why) == -1)
-				return ag_usage_error("--time %s: %s", optarg, why);
+				return ag_usage_error("--time %s: %s", optarg,
+				    why);
 			break;
 		default:
 			return ag_badopt("now", c, li);

@@ -17,7 +17,7 @@
 
 struct edit {
 	size_t	 start, end;
-	size_t	 seq;		/* insertions at one place keep their order */
+	size_t	 seq;		/* in the order added */
 	char	*text;
 };
 
@@ -265,8 +265,8 @@ late(struct flow *f, size_t i, int from, int delay)
 			f->pd[f->po[i] + j] += delay;
 			say(it->ph[j].durn != NULL ? it->ph[j].durn :
 			    it->ph[j].node, "phase '%s' of '%s' takes the %d "
-			    "min (now %d min)", it->ph[j].mode, it->title, delay,
-			    f->pd[f->po[i] + j]);
+			    "min (now %d min)", it->ph[j].mode, it->title,
+			    delay, f->pd[f->po[i] + j]);
 			break;
 		}
 }
@@ -663,7 +663,8 @@ cmd_reflow(int argc, char **argv)
 {
 	struct lp_date	 date;
 	const char	*why;
-	int		 c, li, from = -1, delay = -1, inplace = 0, hasdate = 0;
+	int		 c, li, from = -1, delay = -1, inplace = 0;
+	int		 hasdate = 0;
 
 	for (;;) {
 		li = -1;
@@ -679,16 +680,19 @@ cmd_reflow(int argc, char **argv)
 			break;
 		case AG_O_DATE:
 			if (lp_parse_date(optarg, &date, &why) == -1)
-				return ag_usage_error("--date %s: %s", optarg, why);
+				return ag_usage_error("--date %s: %s", optarg,
+				    why);
 			hasdate = 1;
 			break;
 		case AG_O_DELAY:
 			if (lp_parse_duration(optarg, &delay, &why) == -1)
-				return ag_usage_error("--delay %s: %s", optarg, why);
+				return ag_usage_error("--delay %s: %s", optarg,
+				    why);
 			break;
 		case AG_O_FROM:
 			if (lp_parse_clock(optarg, &from, &why) == -1)
-				return ag_usage_error("--from %s: %s", optarg, why);
+				return ag_usage_error("--from %s: %s", optarg,
+				    why);
 			break;
 		default:
 			return ag_badopt("reflow", c, li);
