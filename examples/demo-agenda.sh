@@ -5,6 +5,8 @@ set -eu
 : "${OUT:?}"
 lp-agenda render -f html examples/samling1.yaml >"$OUT/agenda.html"
 echo "lp-agenda: out/agenda.html: Samling 1, a handout for one A4 page"
+lp-agenda render -f screen examples/samling1.yaml >"$OUT/dag.html"
+echo "lp-agenda: out/dag.html: the projector's clock for Samling 1 (try dag.html#now=2023-04-18T09:10)"
 lp-agenda render examples/samling1.yaml >"$OUT/agenda.txt"
 echo "lp-agenda: out/agenda.txt: Samling 1 with every time computed"
 lp-agenda ics examples/program.yaml >"$OUT/programme.ics" 2>/dev/null

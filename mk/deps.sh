@@ -7,7 +7,7 @@
 set -u
 
 build="libyaml-dev libcsv-dev libunistring-dev libstemmer-dev pkgconf mandoc gettext make gcc"
-test="$build libcmocka-dev python3 python3-icalendar python3-yaml"
+test="$build libcmocka-dev python3 python3-icalendar python3-yaml tidy tmux"
 coverage="$test gcovr"
 fuzz="$build clang libclang-rt-14-dev"
 valgrind="$test valgrind"

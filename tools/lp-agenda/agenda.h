@@ -20,7 +20,8 @@ enum {
 	AG_O_TIME,
 	AG_O_PREVIOUS,
 	AG_O_DATE,
-	AG_O_EXCEL
+	AG_O_EXCEL,
+	AG_O_WATCH
 };
 
 enum ag_kind {
@@ -152,6 +153,9 @@ char		*ag_phase_title(const struct ag_phase *);
 /* flags: LP_CSVW_EXCEL for -f csv */
 int		 ag_render(struct ag_prog *, enum lp_fmt, int flags, FILE *);
 
+/* screen.c: render -f screen, the projector's page */
+int		 ag_screen(const struct ag_prog *, FILE *);
+
 /* cal.c */
 struct ag_ics_opts {
 	int		 items;
@@ -172,6 +176,9 @@ int		 ag_reflow(const char *path, int from, int delay, int inplace,
  */
 int		 ag_now(struct ag_prog *, int minutes, const struct lp_date *,
 		    FILE *);
+
+/* watch.c: now --watch; at < 0 is the clock's time */
+int		 ag_watch(struct ag_prog *, int minutes, const struct lp_date *);
 
 /* new.c */
 void		 ag_new(enum lp_lang, FILE *);

@@ -26,20 +26,21 @@ const struct option ag_longopts[] = {
 	{ "time",	required_argument,	NULL,	AG_O_TIME },
 	{ "utc",	no_argument,		NULL,	AG_O_UTC },
 	{ "version",	no_argument,		NULL,	'V' },
+	{ "watch",	no_argument,		NULL,	AG_O_WATCH },
 	{ NULL,		0,			NULL,	0 }
 };
 
 void
 ag_usage(FILE *fp)
 {
-	fputs("usage: lp-agenda render [-f text|md|html|csv|yaml] "
+	fputs("usage: lp-agenda render [-f text|md|html|csv|yaml|screen] "
 	    "[--excel] [--lang nb|nn|en] [file]\n"
 	    "       lp-agenda check file ...\n"
 	    "       lp-agenda ics [--items] [--utc] [--group name] "
 	    "[--previous file.ics] [file]\n"
 	    "       lp-agenda reflow --from HH:MM --delay duration "
 	    "[--date YYYY-MM-DD] [-i] [file]\n"
-	    "       lp-agenda now [--time HH:MM] [--date YYYY-MM-DD] "
+	    "       lp-agenda now [--watch] [--time HH:MM] [--date YYYY-MM-DD] "
 	    "[--lang nb|nn|en] [file]\n"
 	    "       lp-agenda new [--lang nb|nn|en]\n"
 	    "       lp-agenda -h | -V\n", fp);

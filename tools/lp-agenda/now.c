@@ -198,7 +198,7 @@ cmd_now(int argc, char **argv)
 	struct ag_prog	*p;
 	struct lp_date	 date;
 	const char	*why;
-	int		 c, li, lang = -1, at = -1, rc, hasdate = 0;
+	int		 c, li, lang = -1, at = -1, rc, hasdate = 0, watch = 0;
 
 	for (;;) {
 		li = -1;
@@ -219,6 +219,9 @@ cmd_now(int argc, char **argv)
 				    why);
 			hasdate = 1;
 			break;
+		case AG_O_WATCH:
+			watch = 1;
+			break;
 		case AG_O_TIME:
 			if (lp_parse_clock(optarg, &at, &why) == -1)
 				return ag_usage_error("--time %s: %s", optarg,
@@ -234,7 +237,8 @@ cmd_now(int argc, char **argv)
 		return ag_usage_error("now takes one file");
 	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
 		return rc;
-	rc = ag_now(p, at, hasdate ? &date : NULL, stdout);
+	rc = watch ? ag_watch(p, at, hasdate ? &date : NULL) :
+	    ag_now(p, at, hasdate ? &date : NULL, stdout);
 	ag_free(p);
 	return rc;
 }

@@ -591,7 +591,7 @@ cmd_render(int argc, char **argv)
 	struct lp_error	 e;
 	struct ag_prog	*p;
 	enum lp_fmt	 fmt = LP_F_TEXT;
-	int		 c, li, lang = -1, rc, flags = 0;
+	int		 c, li, lang = -1, rc, flags = 0, screen = 0;
 
 	memset(&e, 0, sizeof(e));
 	for (;;) {
@@ -601,6 +601,8 @@ cmd_render(int argc, char **argv)
 			break;
 		switch (c) {
 		case 'f':
+			if ((screen = strcmp(optarg, "screen") == 0))
+				break;
 			if (lp_fmt_parse(optarg, LP_F_TEXT | LP_F_MD |
 			    LP_F_HTML | LP_F_CSV | LP_F_YAML, &fmt, &e) == -1) {
 				lp_warnerr(&e);
@@ -626,11 +628,11 @@ cmd_render(int argc, char **argv)
 	argv += optind;
 	if (argc > 1)
 		return ag_usage_error("render takes one file");
-	if (flags != 0 && fmt != LP_F_CSV)
+	if (flags != 0 && (fmt != LP_F_CSV || screen))
 		return ag_usage_error("--excel is for -f csv");
 	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
 		return rc;
-	rc = ag_render(p, fmt, flags, stdout);
+	rc = screen ? ag_screen(p, stdout) : ag_render(p, fmt, flags, stdout);
 	ag_done(p);
 	return rc;
 }
