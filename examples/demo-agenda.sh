@@ -18,6 +18,9 @@ lp-agenda render -f csv --excel examples/program.yaml >"$OUT/programme-excel.csv
 echo "lp-agenda: out/programme-excel.csv: every item, phase and meeting, for Excel (; BOM CRLF, no formulas)"
 lp-agenda ics --group blaveis examples/program.yaml >"$OUT/blaveis.ics" 2>/dev/null
 echo "lp-agenda: out/blaveis.ics: the gatherings and Blåveis' own meetings (--group blaveis finds Blåveis)"
+lp-agenda ics --groups examples/grupper.csv --group gygrene examples/program.yaml \
+    >"$OUT/gygrene.ics" 2>/dev/null
+echo "lp-agenda: out/gygrene.ics: Gygrene's meetings, each naming its members from examples/grupper.csv"
 lp-agenda reflow --from 09:10 --delay 10m examples/samling1.yaml \
     >"$OUT/samling1-reflowed.yaml" 2>"$OUT/samling1-reflowed.txt"
 echo "lp-agenda: out/samling1-reflowed.yaml: Samling 1 ten minutes late in a group exercise; out/samling1-reflowed.txt says what moved"

@@ -21,7 +21,8 @@ enum {
 	AG_O_PREVIOUS,
 	AG_O_DATE,
 	AG_O_EXCEL,
-	AG_O_WATCH
+	AG_O_WATCH,
+	AG_O_GROUPS
 };
 
 enum ag_kind {
@@ -162,6 +163,8 @@ struct ag_ics_opts {
 	int		 utc;
 	const char	*group;
 	const char	*previous;
+	const char	*groups;	/* a groups file: members in meetings */
+	struct lp_people *people;	/* read from it by ag_ics */
 };
 int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
 		    struct lp_error *);

@@ -23,6 +23,10 @@ struct ics_ev {
 static int	 parse_ics(const char *, size_t, const char *,
 		    struct lp_map *, struct lp_error *);
 static void	 free_map(struct lp_map *);
+static void	 groups_known(const struct ag_prog *,
+		    const struct lp_people *, const char *);
+static char	*members(const struct lp_people *, const char *,
+		    enum lp_lang);
 static int	 group_known(const struct ag_prog *, const char *,
 		    const char **, struct lp_error *);
 
@@ -143,6 +147,62 @@ emit_items(const struct ag_prog *p, const struct ag_day *d,
 	lp_buf_free(&b);
 }
 
+/*
+ * Every group of the programme's meetings should be in the groups file
+ * (its last round): say so of one that is not, with the nearest.
+ */
+static void
+groups_known(const struct ag_prog *p, const struct lp_people *pp,
+    const char *only)
+{
+	struct lp_error e;
+	const char **g;
+	size_t i, j, n;
+
+	n = lp_people_groups(pp, pp->nround, &g);
+	for (i = 0; i < p->nmt; i++) {
+		for (j = 0; j < i && !lp_match(p->mt[j].group, p->mt[i].group);
+		    j++)
+			continue;
+		if (j < i || (only != NULL && !lp_match(p->mt[i].group, only)) ||
+		    lp_lookup(p->mt[i].group, g, n, "group", &e) >= 0)
+			continue;
+		lp_warnx("%s: warning: %s; its meetings name no members",
+		    pp->file, e.msg);
+	}
+	free(g);
+}
+
+/*
+ * A meeting's members from the groups file's last round, by the one
+ * naming rule: "Deltakere: A, B, C" and "Borte: D" lines, or NULL.
+ */
+static char *
+members(const struct lp_people *pp, const char *group, enum lp_lang l)
+{
+	struct lp_buf here = { 0 }, away = { 0 }, out = { 0 }, *b;
+	const struct lp_person *m;
+	size_t i;
+
+	for (i = 0; pp != NULL && i < pp->n; i++) {
+		m = &pp->p[i];
+		if (m->round != pp->nround || !lp_match(m->group, group))
+			continue;
+		b = m->away ? &away : &here;
+		lp_buf_puts(b, b->len > 0 ? ", " : "");
+		lp_buf_puts(b, m->name);
+	}
+	if (here.len > 0)
+		lp_buf_printf(&out, "%s: %s", lp_tr(l, "Deltakere",
+		    "Deltakarar", "Members"), here.s);
+	if (away.len > 0)
+		lp_buf_printf(&out, "%s%s: %s", out.len > 0 ? "\n" : "",
+		    lp_tr(l, "Borte", "Borte", "Away"), away.s);
+	lp_buf_free(&here);
+	lp_buf_free(&away);
+	return out.len > 0 ? lp_buf_take(&out) : NULL;
+}
+
 /* The network groups' meetings in their slots (--group's only). */
 static void
 emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
@@ -152,7 +212,7 @@ emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
 	const struct ag_meeting	*m;
 	const struct ag_slot	*s;
 	enum lp_lang		 l;
-	char			 uid[64], nth[32], *sum, *g;
+	char			 uid[64], nth[32], *sum, *g, *desc;
 	size_t			 i;
 
 	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
@@ -183,7 +243,10 @@ emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
 		ev.summary = sum;
 		ev.tentative = m->proposed;
 		ev.sequence = seq_of(seqs, uid);
+		desc = members(o->people, m->group, l);
+		ev.description = desc;
 		lp_ics_event(ics, &ev);
+		free(desc);
 		free(sum);
 	}
 }
@@ -436,12 +499,20 @@ ag_ics(struct ag_prog *p, const struct ag_ics_opts *opts, FILE *fp,
 
 	if (o.group != NULL && group_known(p, opts->group, &o.group, e) == -1)
 		return -1;
-	if (o.previous != NULL && sequences(p, &o, &seqs, e) == -1)
+	if (o.groups != NULL && (o.people = lp_people_load(o.groups, NULL,
+	    LP_PEOPLE_GROUPS, e)) == NULL)
 		return -1;
+	if (o.people != NULL)
+		groups_known(p, o.people, o.group);
+	if (o.previous != NULL && sequences(p, &o, &seqs, e) == -1) {
+		lp_people_free(o.people);
+		return -1;
+	}
 	ics = lp_ics_new(fp, p->name, o.utc);
 	emit(p, &o, ics, seqs, 0);
 	r = lp_ics_close(ics, e);
 	free_map(seqs);
+	lp_people_free(o.people);
 	return r;
 }
 
@@ -466,6 +537,9 @@ cmd_ics(int argc, char **argv)
 			return 0;
 		case AG_O_GROUP:
 			o.group = optarg;
+			break;
+		case AG_O_GROUPS:
+			o.groups = optarg;
 			break;
 		case AG_O_ITEMS:
 			o.items = 1;

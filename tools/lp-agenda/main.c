@@ -18,6 +18,7 @@ const struct option ag_longopts[] = {
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "from",	required_argument,	NULL,	AG_O_FROM },
 	{ "group",	required_argument,	NULL,	AG_O_GROUP },
+	{ "groups",	required_argument,	NULL,	AG_O_GROUPS },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "in-place",	no_argument,		NULL,	'i' },
 	{ "items",	no_argument,		NULL,	AG_O_ITEMS },
@@ -37,7 +38,8 @@ ag_usage(FILE *fp)
 	    "[--excel] [--lang nb|nn|en] [file]\n"
 	    "       lp-agenda check file ...\n"
 	    "       lp-agenda ics [--items] [--utc] [--group name] "
-	    "[--previous file.ics] [file]\n"
+	    "[--groups groups.csv]\n"
+	    "                     [--previous file.ics] [file]\n"
 	    "       lp-agenda reflow --from HH:MM --delay duration "
 	    "[--date YYYY-MM-DD] [-i] [file]\n"
 	    "       lp-agenda now [--watch] [--time HH:MM] [--date YYYY-MM-DD] "
