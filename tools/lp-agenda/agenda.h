@@ -193,6 +193,8 @@ int		 ag_usage_error(const char *, ...)
 		    __attribute__((format(printf, 1, 2)));
 int		 ag_badopt(const char *cmd, int c, int longindex);
 int		 ag_opt_lang(const char *, int *);
+int		 ag_opt_time(const char *, const char *, struct lp_date *,
+		    int *, int);
 int		 ag_load_ok(const char *, int, struct ag_prog **);
 
 /* The commands, one a file. */

@@ -77,6 +77,28 @@ ag_badopt(const char *cmd, int c, int li)
 	return lp_optnottaken(cmd, lp_optname(c, ag_longopts, li));
 }
 
+/*
+ * An option's date, clock time or duration ("--date", "--from", ...);
+ * -1 after a usage message that names the option and says why.
+ */
+int
+ag_opt_time(const char *opt, const char *arg, struct lp_date *date,
+    int *minutes, int duration)
+{
+	const char *why;
+	int r;
+
+	if (date != NULL)
+		r = lp_parse_date(arg, date, &why);
+	else if (duration)
+		r = lp_parse_duration(arg, minutes, &why);
+	else
+		r = lp_parse_clock(arg, minutes, &why);
+	if (r == -1)
+		ag_usage_error("%s %s: %s", opt, arg, why);
+	return r;
+}
+
 /* Parse --lang; -1 after a usage message. */
 int
 ag_opt_lang(const char *s, int *lang)

@@ -197,7 +197,6 @@ cmd_now(int argc, char **argv)
 {
 	struct ag_prog	*p;
 	struct lp_date	 date;
-	const char	*why;
 	int		 c, li, lang = -1, at = -1, rc, hasdate = 0, watch = 0;
 
 	for (;;) {
@@ -214,18 +213,16 @@ cmd_now(int argc, char **argv)
 				return LP_EXIT_USAGE;
 			break;
 		case AG_O_DATE:
-			if (lp_parse_date(optarg, &date, &why) == -1)
-				return ag_usage_error("--date %s: %s", optarg,
-				    why);
+			if (ag_opt_time("--date", optarg, &date, NULL, 0) == -1)
+				return LP_EXIT_USAGE;
 			hasdate = 1;
 			break;
 		case AG_O_WATCH:
 			watch = 1;
 			break;
 		case AG_O_TIME:
-			if (lp_parse_clock(optarg, &at, &why) == -1)
-				return ag_usage_error("--time %s: %s", optarg,
-				    why);
+			if (ag_opt_time("--time", optarg, NULL, &at, 0) == -1)
+				return LP_EXIT_USAGE;
 			break;
 		default:
 			return ag_badopt("now", c, li);

@@ -662,7 +662,6 @@ int
 cmd_reflow(int argc, char **argv)
 {
 	struct lp_date	 date;
-	const char	*why;
 	int		 c, li, from = -1, delay = -1, inplace = 0;
 	int		 hasdate = 0;
 
@@ -679,20 +678,17 @@ cmd_reflow(int argc, char **argv)
 			inplace = 1;
 			break;
 		case AG_O_DATE:
-			if (lp_parse_date(optarg, &date, &why) == -1)
-				return ag_usage_error("--date %s: %s", optarg,
-				    why);
+			if (ag_opt_time("--date", optarg, &date, NULL, 0) == -1)
+				return LP_EXIT_USAGE;
 			hasdate = 1;
 			break;
 		case AG_O_DELAY:
-			if (lp_parse_duration(optarg, &delay, &why) == -1)
-				return ag_usage_error("--delay %s: %s", optarg,
-				    why);
+			if (ag_opt_time("--delay", optarg, NULL, &delay, 1) == -1)
+				return LP_EXIT_USAGE;
 			break;
 		case AG_O_FROM:
-			if (lp_parse_clock(optarg, &from, &why) == -1)
-				return ag_usage_error("--from %s: %s", optarg,
-				    why);
+			if (ag_opt_time("--from", optarg, NULL, &from, 0) == -1)
+				return LP_EXIT_USAGE;
 			break;
 		default:
 			return ag_badopt("reflow", c, li);
