@@ -8,6 +8,10 @@ set -u
 export LP_BIN
 export CMOCKA_MESSAGE_OUTPUT=TAP
 export LC_ALL=C.UTF-8
+# Messages in the source language, English, unless a test asks for
+# another with --lang or LP_LANG: the catalogs' own tests do that.
+export LP_LANG=en
+unset LANGUAGE
 top=$(cd "$(dirname "$0")/.." && pwd)
 export LP_TOP="$top"
 pass=0

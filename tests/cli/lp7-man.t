@@ -12,6 +12,8 @@ ok $? "lp(7) has $n examples"
 mkdir "$T_TMP/w"
 ln -s "$LP_TOP/examples" "$T_TMP/w/examples"
 export SOURCE_DATE_EPOCH=1700000000
+# The overview's examples are a Norwegian coordinator's, in bokmål.
+export LP_LANG=nb
 while IFS= read -r cmd; do
 	(cd "$T_TMP/w" && sh -c "$cmd") > "$T_TMP/ex.out" 2> "$T_TMP/ex.err"
 	rc=$?
