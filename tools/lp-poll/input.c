@@ -250,9 +250,9 @@ spec_find(struct poll_in *in, const char *spec, struct lp_error *e)
 	for (i = 0; i < in->nq; i++)
 		names[i] = in->q[i]->name;
 	bare = qname(spec);
-	found = lp_lookup(spec, names, in->nq, "question", &miss);
+	found = lp_lookup(spec, names, in->nq, N_("question"), &miss);
 	if (found < 0 && strcmp(bare, spec) != 0)
-		found = lp_lookup(bare, names, in->nq, "question", e);
+		found = lp_lookup(bare, names, in->nq, N_("question"), e);
 	free(bare);
 	free(names);
 	if (found >= 0)
