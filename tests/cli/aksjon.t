@@ -111,9 +111,9 @@ run 0 lp-aksjon meeting --group Gygrene --date 2023-07-03 $P
 is "$(first)" "Per Ulvestad" "round 3: the next"
 run 0 lp-aksjon meeting --group Gygrene --date 2023-08-30 $P
 is "$(first)" "Guro Haugen" "round 4: round again"
-run 65 lp-aksjon meeting --group Gygrne $P
+LP_LANG=en run 65 lp-aksjon meeting --group Gygrne $P
 contains "$err" "did you mean 'Gygrene'?"
-run 2 lp-aksjon meeting $P
+LP_LANG=en run 2 lp-aksjon meeting $P
 contains "$err" "--group NAME is required"
 run 2 lp-aksjon meeting --group Gygrene --date 2023-02-30 $P
 run 2 lp-aksjon meeting --group Gygrene -f csv $P

@@ -53,7 +53,7 @@ ak_groups_free(struct ak_groups *g)
 long
 ak_groups_plan(const struct ak_groups *g, const struct ak_plan *p)
 {
-	const char **names;
+	const char **names, *near;
 	struct lp_error e;
 	size_t i;
 	long hit;
@@ -62,10 +62,12 @@ ak_groups_plan(const struct ak_groups *g, const struct ak_plan *p)
 	for (i = 0; i < g->n; i++)
 		names[i] = g->v[i].name;
 	hit = lp_lookup(p->leader, names, g->n, "person", &e);
+	/* Only a near name is worth a word: lib's message is not looked at. */
+	if (hit == -1 && (near = lp_suggest(p->leader, names)) != NULL)
+		lp_warnx(_("%s:%ld:%ld: no person '%s' (did you mean '%s'?), "
+		    "not in %s"), p->file, p->leaderline, p->leadercol,
+		    p->leader, near, g->file);
 	free(names);
-	if (hit == -1 && strstr(lp_error_str(&e), "(did you mean") != NULL)
-		lp_warnx("%s:%ld:%ld: %s, not in %s", p->file, p->leaderline,
-		    p->leadercol, lp_error_str(&e), g->file);
 	return hit;
 }
 
@@ -80,7 +82,7 @@ ak_groups_disagree(const struct ak_groups *g, const struct ak_member *m,
 	if (*p->group == '\0' || *m->group == '\0' ||
 	    lp_match(p->group, m->group))
 		return;
-	lp_warnx("%s:%ld:%ld: %s is in group '%s' here but in '%s' in "
-	    "%s:%ld; the groups file counts", p->file, p->groupline,
+	lp_warnx(_("%s:%ld:%ld: %s is in group '%s' here but in '%s' in "
+	    "%s:%ld; the groups file counts"), p->file, p->groupline,
 	    p->groupcol, p->leader, p->group, m->group, g->file, m->line);
 }
