@@ -151,9 +151,9 @@ run 0 lp-groups roles examples/grupper.csv \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4
 golden "$G/roles.csv"
 lacks "$out" "Lars Opsahl" "away members get no roles"
-run 0 lp-groups roles examples/grupper.csv --roles "a,b" --meetings 2 -f md
+LP_LANG=en run 0 lp-groups roles examples/grupper.csv --roles "a,b" --meetings 2 -f md
 golden "$G/roles.md"
-run 0 lp-groups roles "$G/make-rounds.csv" --roles "a,b" --round 1 --seed 9 -f text
+LP_LANG=en run 0 lp-groups roles "$G/make-rounds.csv" --roles "a,b" --round 1 --seed 9 -f text
 contains "$out" "meeting"
 # 6 groups of 5, 3 roles, 5 meetings: each of 30 leaders holds each role once.
 awk 'BEGIN { print "navn,x"; for (i = 1; i <= 30; i++) print "L" i ",y" }' > "$T_TMP/30.csv"
@@ -213,7 +213,7 @@ contains "$err" "no group column"
 printf 'round,group,name\nx,A,Ola\n' > "$T_TMP/badround.csv"
 run 65 lp-groups show "$T_TMP/badround.csv"
 contains "$err" "round 'x' is not a whole number from 1 to 1000"
-run 2 lp-groups roles examples/grupper.csv
+LP_LANG=en run 2 lp-groups roles examples/grupper.csv
 contains "$err" "give --roles"
 run 65 lp-groups roles examples/grupper.csv --roles a --round 7
 run 65 lp-groups score examples/grupper.csv --mix område

@@ -361,8 +361,10 @@ rot_shake(struct rot *o, struct rot_search *rs)
 static void
 rot_progress(long it, double secs, long cost, int end)
 {
-	fprintf(stderr, "\rlp-groups: rotations: %ld iterations, %.1f s, "
-	    "repeat cost %ld   %s", it, secs, cost, end ? "\n" : "");
+	fprintf(stderr, "\rlp-groups: ");
+	fprintf(stderr, _("rotations: %ld iterations, %.1f s, repeat cost "
+	    "%ld"), it, secs, cost);
+	fprintf(stderr, "   %s", end ? "\n" : "");
 	fflush(stderr);
 }
 
