@@ -34,10 +34,11 @@ every() {
 	lp-aksjon meeting --lang "$_l" --group Gygrne $P >>"$_o" 2>&1
 	lp-aksjon meeting --lang "$_l" $P >>"$_o" 2>&1
 	lp-aksjon --lang "$_l" -h >>"$_o" 2>&1
-	# YAML keys are never translated: the template names them.
-	sed -E -e 's/(orientation|behaviour|practice|started|dates|did|text):/KEY:/g' \
-	    -e '/<style>/,/<\/style>/d' -e 's/<[^>]*>/ /g' -e 's/--[a-z-]*//g' -e 's/lp-[a-z]*//g' \
-	    "$_o" >"$_o.words"
+	# The words a person reads: not the YAML keys the template names
+	# (never translated), nor markup, option or program names.
+	sed -E -e 's/(orientation|behaviour|practice|started|dates|did|text):/:/g' \
+	    -e '/<style>/,/<\/style>/d' -e 's/<[^>]*>/ /g' \
+	    -e 's/--[a-z-]*//g' -e 's/lp-[a-z]*//g' "$_o" >"$_o.words"
 }
 
 # Bad plans under names that are no words.

@@ -45,6 +45,7 @@ ak_usage(FILE *fp)
 	    "           [--date D] [--every PERIOD | --dates D,...] "
 	    "[-f md|html|text]\n"
 	    "       lp-aksjon ics FILE... [--name TEXT]\n"
+	    "       lp-aksjon [--lang nb|nn|en] command ...\n"
 	    "       lp-aksjon -h | -V\n", fp);
 }
 
