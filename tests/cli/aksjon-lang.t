@@ -32,8 +32,8 @@ every() {
 	lp-aksjon status --lang "$_l" "$T_TMP/b1.yaml" "$T_TMP/b2.yaml" \
 	    >>"$_o" 2>&1
 	lp-aksjon meeting --lang "$_l" --group Gygrne $P >>"$_o" 2>&1
-	lp-aksjon meeting --lang "$_l" $P >>"$_o" 2>&1
-	lp-aksjon --lang "$_l" -h >>"$_o" 2>&1
+	lp-aksjon --lang "$_l" -h >"$_o.usage" 2>&1
+	lp-aksjon --lang "$_l" meeting $P >>"$_o.usage" 2>&1
 	# The words a person reads: not the YAML keys the template names
 	# (never translated), nor markup, option or program names.
 	sed -E -e 's/(orientation|behaviour|practice|started|dates|did|text):/:/g' \
@@ -53,7 +53,7 @@ done
 EN="Group Leader Focus Flags Orientation Behaviour leaders Plans plans
 practise Practise Practice Round members Learned started logged silent
 away change task relation culture Tuesday September unknown behaviour
-orientation mean usage required Network coaching question practice"
+orientation mean required Network coaching question practice"
 for w in $EN; do
 	grep -qw -- "$w" "$T_TMP/all-en.words" || diag "en lacks '$w'"
 	for l in nb nn; do
@@ -91,6 +91,15 @@ contains "$nn" '<html lang="nn">'
 contains "$en" "Network meeting – Gygrene"
 contains "$en" "not started" "en: the status word"
 
+# The usage: the word is translated, the syntax is not.
+contains "$(cat "$T_TMP/all-nb.usage")" "bruk:  lp-aksjon new --leader NAME" \
+    "nb: bruk:, padded to 7 columns"
+contains "$(cat "$T_TMP/all-nn.usage")" "meeting: --group manglar" "nn"
+lacks "$(cat "$T_TMP/all-nb.usage" "$T_TMP/all-nn.usage")" "usage:" \
+    "nb, nn: no usage:"
+contains "$(cat "$T_TMP/all-en.usage")" "usage: lp-aksjon new" "en: usage:"
+lacks "$(cat "$T_TMP/all-en.usage")" "bruk:" "en: no bruk:"
+
 # One plan: one "plan", not "planer".
 run 0 lp-aksjon profile --lang nb -f svg $X/guro-haugen.yaml
 contains "$out" "Hva lederne øver på (1 plan)" "nb: singular"
@@ -103,7 +112,7 @@ contains "$out" "What the leaders practise (1 plan)" "en: singular"
 # a point and no space in English.
 run 0 lp-aksjon profile --lang nb -f svg $P
 contains "$out" "1 (7,7${NBSP}%)" "nb: 7,7 % with a no-break space"
-lacks "$out" "7.7" "nb: no decimal point"
+lacks "$out" "(7.7" "nb: no decimal point"
 run 0 lp-aksjon profile --lang nn -f svg $P
 contains "$out" "1 (7,7${NBSP}%)" "nn: 7,7 %"
 run 0 lp-aksjon profile --lang en -f svg $P

@@ -45,10 +45,13 @@ events(struct lp_ics *ics, const struct ak_plan *p)
 {
 	struct lp_ics_event ev;
 	struct lp_buf desc = { 0 };
-	enum lp_lang l = p->haslang ? p->lang : lp_msg_lang_get();
+	enum lp_lang l;
 	char uid[64], iso[11], *sum;
 	size_t j;
 
+	/* --lang, else the plan's own lang, else the message language. */
+	if (!ak_lang_opt(&l))
+		l = p->haslang ? p->lang : lp_msg_lang_get();
 	for (j = 0; j < p->ndates; j++) {
 		memset(&ev, 0, sizeof(ev));
 		ev.uid = lp_ics_uid(uid, "lp-aksjon", p->leader,

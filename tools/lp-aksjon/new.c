@@ -119,13 +119,12 @@ cmd_new(int argc, char *argv[])
 	static const struct option lopts[] = {
 		{ "group", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
-		{ "lang", required_argument, NULL, 'l' },
 		{ "leader", required_argument, NULL, 'L' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct lp_buf b = { 0 };
 	const char *leader = NULL, *group = "";
-	enum lp_lang lang = lp_lang_default();
+	enum lp_lang lang = lp_msg_lang_get();
 	size_t bad;
 	int c;
 
@@ -141,6 +140,7 @@ cmd_new(int argc, char *argv[])
 			leader = optarg;
 			break;
 		case 'l':
+			/* -l, the short --lang, is new's own. */
 			if (lp_lang_parse(optarg, &lang) == -1) {
 				lp_warnx(_("--lang: '%s': write nb, nn or en"),
 				    optarg);
