@@ -23,10 +23,10 @@ every() {
 	done
 	lp-groups roles --lang "$_l" "$G" --roles "$ROLES" --round 9 \
 	    >>"$_o" 2>&1
-	lp-groups roles --lang "$_l" "$G" >>"$_o" 2>&1
 	lp-groups roles --lang "$_l" "$G" --roles " , " >>"$_o" 2>&1
-	lp-groups show --lang "$_l" "$G" "$G" >>"$_o" 2>&1
-	lp-groups --lang "$_l" -h >>"$_o" 2>&1
+	lp-groups --lang "$_l" -h >"$_o.usage" 2>&1
+	lp-groups roles --lang "$_l" "$G" >>"$_o.usage" 2>&1
+	lp-groups show --lang "$_l" "$G" "$G" >>"$_o.usage" 2>&1
 	# The words a person reads: no style sheet, markup or option names.
 	sed -e '/<style>/,/<\/style>/d' -e 's/<[^>]*>/ /g' \
 	    -e 's/--[a-z-]*//g' -e 's/lp-[a-z]*//g' "$_o" >"$_o.words"
@@ -37,7 +37,7 @@ for l in nb nn en; do
 done
 
 EN="meeting group role name Meeting Roles Round Network groups give
-round usage names"
+round names"
 for w in $EN; do
 	grep -qw -- "$w" "$T_TMP/all-en.words" || diag "en lacks '$w'"
 	for l in nb nn; do
@@ -66,9 +66,9 @@ contains "$nn" '<html lang="nn">'
 contains "$nb" "Runde 2" "nb: show's rounds"
 contains "$nb" "<title>Nettverksgrupper</title>"
 contains "$nb" "har ingen runde 9" "nb: a round the file lacks"
-contains "$nb" "roles: oppgi --roles" "nb: roles without --roles"
-contains "$nn" "roles: gje --roles" "nn: roles without --roles"
-contains "$nn" "show: gje éi gruppefil"
+contains "$(cat "$T_TMP/all-nb.usage")" "roles: oppgi --roles" \
+    "nb: roles without --roles"
+contains "$(cat "$T_TMP/all-nn.usage")" "show: gje éi gruppefil"
 contains "$en" "| meeting | group" "en: md heads as before"
 contains "$en" "has no round 9"
 # CSV for programs: English columns in every language.
@@ -76,6 +76,14 @@ run 0 lp-groups roles --lang nb "$G" --roles "$ROLES"
 is "$(head -1 "$T_TMP/out")" "meeting,group,role,name" "nb: CSV columns"
 run 0 lp-groups roles --lang nn "$G" --roles "$ROLES" --excel
 contains "$(head -1 "$T_TMP/out")" "meeting;group;role;name" "nn: Excel columns"
+
+# The usage: the word is translated, the syntax is not.
+contains "$(cat "$T_TMP/all-nb.usage")" "bruk:  lp-groups make roster" \
+    "nb: bruk:, padded to 7 columns"
+contains "$(cat "$T_TMP/all-nn.usage")" "roles: gje --roles" "nn: roles without --roles"
+lacks "$(cat "$T_TMP/all-nb.usage" "$T_TMP/all-nn.usage")" "usage:" \
+    "nb, nn: no usage:"
+contains "$(cat "$T_TMP/all-en.usage")" "usage: lp-groups make" "en: usage:"
 
 for w in Runde Møte Roller Nettverksgrupper møte gruppe rolle navn namn \
     bruk oppgi gje; do
