@@ -361,9 +361,15 @@ rot_shake(struct rot *o, struct rot_search *rs)
 static void
 rot_progress(long it, double secs, long cost, int end)
 {
+	char s[32], *dot;
+
+	/* A decimal comma in bokmål and nynorsk. */
+	snprintf(s, sizeof(s), "%.1f", secs);
+	if (lp_msg_lang_get() != LP_EN && (dot = strchr(s, '.')) != NULL)
+		*dot = ',';
 	fprintf(stderr, "\rlp-groups: ");
-	fprintf(stderr, _("rotations: %ld iterations, %.1f s, repeat cost "
-	    "%ld"), it, secs, cost);
+	fprintf(stderr, _("rotations: %ld iterations, %s s, repeat cost %ld"),
+	    it, s, cost);
 	fprintf(stderr, "   %s", end ? "\n" : "");
 	fflush(stderr);
 }
