@@ -131,7 +131,5 @@ void		 ak_usage(FILE *);
  * unknown one or one without its value said so; LP_EXIT_USAGE.
  */
 int		 ak_badopt(const char *cmd, int ch, char **argv);
-/* 1 and the language when --lang was given (main.c takes it out). */
-int		 ak_lang_opt(enum lp_lang *);
 
 #endif /* AKSJON_H */

@@ -50,8 +50,7 @@ events(struct lp_ics *ics, const struct ak_plan *p)
 	size_t j;
 
 	/* --lang, else the plan's own lang, else the message language. */
-	if (!ak_lang_opt(&l))
-		l = p->haslang ? p->lang : lp_msg_lang_get();
+	l = lp_doc_lang(p->haslang, p->lang);
 	for (j = 0; j < p->ndates; j++) {
 		memset(&ev, 0, sizeof(ev));
 		ev.uid = lp_ics_uid(uid, "lp-aksjon", p->leader,

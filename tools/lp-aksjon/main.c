@@ -29,75 +29,10 @@ static const char *const longopts[] = {
 	"today", NULL
 };
 
-static int		 langset;
-static enum lp_lang	 langopt;
-
-static int	 lang_args(int *, char **);
-
-/*
- * --lang X or --lang=X anywhere before "--", for every command: taken
- * out of argv and made the message language. lib's lp_main() is to do
- * this for every tool (issue 15); until it does, lp-aksjon does it
- * here, and once it does this finds nothing left to take.
- */
-static int
-lang_args(int *argc, char **argv)
-{
-	const char *v;
-	int i, j, k;
-
-	for (i = 1; i < *argc && strcmp(argv[i], "--") != 0; ) {
-		if (strcmp(argv[i], "--lang") == 0) {
-			if (i + 1 >= *argc) {
-				lp_warnx("%s", _("--lang needs a value: nb, nn "
-				    "or en"));
-				return -1;
-			}
-			v = argv[i + 1];
-			k = 2;
-		} else if (strncmp(argv[i], "--lang=", 7) == 0) {
-			v = argv[i] + 7;
-			k = 1;
-		} else {
-			i++;
-			continue;
-		}
-		if (lp_lang_parse(v, &langopt) == -1) {
-			lp_warnx(_("--lang: '%s': write nb, nn or en"), v);
-			return -1;
-		}
-		langset = 1;
-		lp_msg_lang(langopt);
-		for (j = i; j + k <= *argc; j++)
-			argv[j] = argv[j + k];
-		*argc -= k;
-	}
-	return 0;
-}
-
-int
-ak_lang_opt(enum lp_lang *l)
-{
-	if (langset)
-		*l = langopt;
-	return langset;
-}
-
-/*
- * The usage: the word "usage:" translated and padded to 7 columns, then
- * the syntax. (lib's lp_usage() is to do this for every tool; until it
- * lands, here.)
- */
 void
 ak_usage(FILE *fp)
 {
-	const char *w = _("usage:");
-	size_t n;
-
-	fputs(w, fp);
-	for (n = lp_width(w); n < 7; n++)
-		putc(' ', fp);
-	fputs("lp-aksjon new --leader NAME [--group G] "
+	lp_usage(fp, "lp-aksjon new --leader NAME [--group G] "
 	    "[--lang nb|nn|en]\n"
 	    "       lp-aksjon log FILE [--date D] --did TEXT "
 	    "[--learned TEXT] [--next TEXT]\n"
@@ -111,7 +46,7 @@ ak_usage(FILE *fp)
 	    "[-f md|html|text]\n"
 	    "       lp-aksjon ics FILE... [--name TEXT]\n"
 	    "       lp-aksjon [--lang nb|nn|en] command ...\n"
-	    "       lp-aksjon -h | -V\n", fp);
+	    "       lp-aksjon -h | -V\n");
 }
 
 int
@@ -123,8 +58,5 @@ ak_badopt(const char *cmd, int ch, char **argv)
 int
 main(int argc, char *argv[])
 {
-	lp_cli_init(argv[0]);
-	if (lang_args(&argc, argv) == -1)
-		return LP_EXIT_USAGE;
 	return lp_main(argc, argv, cmds, ak_usage);
 }

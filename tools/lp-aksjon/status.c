@@ -163,10 +163,10 @@ print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
 {
 	const char *keys[] = { "group", "leader", "focus", "action",
 	    "next_practice", "last_log", "flags", "file" };
-	const char *labels[] = { lp_tr_in(l, "Group"),
-	    lp_tr_in(l, "Leader"), lp_tr_in(l, "Focus"),
-	    lp_tr_in(l, "First action"), lp_tr_in(l, "Next practice"),
-	    lp_tr_in(l, "Last log"), lp_tr_in(l, "Flags") };
+	/* lp_tout_new_in translates these in text and Markdown. */
+	static const char *const labels[] = { N_("Group"), N_("Leader"),
+	    N_("Focus"), N_("First action"), N_("Next practice"),
+	    N_("Last log"), N_("Flags") };
 	const char *none = fmt == LP_F_CSV ? "" : "–";
 	struct lp_tout *t;
 	struct lp_buf fl = { 0 };
@@ -174,8 +174,8 @@ print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
 	size_t i;
 	int csv = fmt == LP_F_CSV;
 
-	t = lp_tout_new(stdout, fmt, csv ? keys : labels, csv ? 8 : 7, 0,
-	    csvflags);
+	t = lp_tout_new_in(stdout, fmt, csv ? keys : labels, csv ? 8 : 7, 0,
+	    csvflags, l);
 	for (i = 0; i < n; i++) {
 		flag_text(&fl, rows[i].flags, csv, l);
 		lp_tout_str(t, rows[i].group);

@@ -9,23 +9,10 @@
 
 #include "groups.h"
 
-static int	 lang_args(int *, char **);
-
-/*
- * The usage: the word "usage:" translated and padded to 7 columns, then
- * the syntax. (lib's lp_usage() is to do this for every tool; until it
- * lands, here.)
- */
 void
 lpg_usage(FILE *f)
 {
-	const char *w = _("usage:");
-	size_t n;
-
-	fputs(w, f);
-	for (n = lp_width(w); n < 7; n++)
-		putc(' ', f);
-	fputs("lp-groups make roster (--size n | --groups k) "
+	lp_usage(f, "lp-groups make roster (--size n | --groups k) "
 	    "[--rounds r] [--mix col ...]\n"
 	    "           [--apart a,b ...] [--together a,b ...] [--pin col] "
 	    "[--history groups.csv]\n"
@@ -44,48 +31,7 @@ lpg_usage(FILE *f)
 	    "       lp-groups show groups.csv [-f text|md|html] "
 	    "[--encoding enc]\n"
 	    "       lp-groups [--lang nb|nn|en] command ...\n"
-	    "       lp-groups -h | -V\n", f);
-}
-
-/*
- * --lang X or --lang=X anywhere before "--", for every command: taken
- * out of argv and made the message language. lib's lp_main() is to do
- * this for every tool (issue 15); until it does, lp-groups does it
- * here, and once it does this finds nothing left to take.
- */
-static int
-lang_args(int *argc, char **argv)
-{
-	enum lp_lang l;
-	const char *v;
-	int i, j, k;
-
-	for (i = 1; i < *argc && strcmp(argv[i], "--") != 0; ) {
-		if (strcmp(argv[i], "--lang") == 0) {
-			if (i + 1 >= *argc) {
-				lp_warnx("%s", _("--lang needs a value: nb, nn "
-				    "or en"));
-				return -1;
-			}
-			v = argv[i + 1];
-			k = 2;
-		} else if (strncmp(argv[i], "--lang=", 7) == 0) {
-			v = argv[i] + 7;
-			k = 1;
-		} else {
-			i++;
-			continue;
-		}
-		if (lp_lang_parse(v, &l) == -1) {
-			lp_warnx(_("--lang: '%s': write nb, nn or en"), v);
-			return -1;
-		}
-		lp_msg_lang(l);
-		for (j = i; j + k <= *argc; j++)
-			argv[j] = argv[j + k];
-		*argc -= k;
-	}
-	return 0;
+	    "       lp-groups -h | -V\n");
 }
 
 int
@@ -127,8 +73,5 @@ main(int argc, char **argv)
 	};
 
 	opterr = 0;
-	lp_cli_init(argv[0]);
-	if (lang_args(&argc, argv) == -1)
-		return LP_EXIT_USAGE;
 	return lp_main(argc, argv, cmds, lpg_usage);
 }

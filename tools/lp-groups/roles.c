@@ -144,16 +144,12 @@ static void
 write_roles(const struct roles *o, const struct lpg_gfile *l, char **rv,
     int nr, const int *mem, const int *off)
 {
-	static const char *const cols[] = { "meeting", "group", "role",
-	    "name" };
-	static const char *const labels[] = { N_("meeting"), N_("group"),
+	/* lp_tout_new translates these in text and Markdown. */
+	static const char *const hdr[] = { N_("meeting"), N_("group"),
 	    N_("role"), N_("name") };
-	const char *hdr[4];
 	struct lp_tout *t;
 	int mt, g, j, s;
 
-	for (j = 0; j < 4; j++)
-		hdr[j] = o->fmt == LP_F_CSV ? cols[j] : _(labels[j]);
 	t = lp_tout_new(stdout, o->fmt, hdr, 4, 1u << 0, o->csvflags);
 	for (mt = 0; mt < o->meetings; mt++)
 		for (g = 0; g < l->gp.ngroups; g++) {
@@ -200,7 +196,12 @@ write_grid(const struct roles *o, const struct lpg_gfile *l, char **rv,
 		fputs("<section><h2>", stdout);
 		lp_html_esc(stdout, l->gp.gname[g]);
 		fputs("</h2>\n", stdout);
-		t = lp_tout_new(stdout, LP_F_HTML, hdr, nr + 1, 1u << 0, 0);
+		/*
+		 * The heads are the user's roles: English, so that the
+		 * catalog never turns a role's name into another word.
+		 */
+		t = lp_tout_new_in(stdout, LP_F_HTML, hdr, nr + 1, 1u << 0, 0,
+		    LP_EN);
 		for (mt = 0; mt < o->meetings; mt++) {
 			lp_tout_int(t, mt + 1);
 			for (j = 0; j < nr; j++)

@@ -361,12 +361,9 @@ rot_shake(struct rot *o, struct rot_search *rs)
 static void
 rot_progress(long it, double secs, long cost, int end)
 {
-	char s[32], *dot;
+	char s[32];
 
-	/* A decimal comma in bokmål and nynorsk. */
-	snprintf(s, sizeof(s), "%.1f", secs);
-	if (lp_msg_lang_get() != LP_EN && (dot = strchr(s, '.')) != NULL)
-		*dot = ',';
+	lp_fmtnum(s, sizeof(s), secs, 1, lp_lang_comma(lp_msg_lang_get()));
 	fprintf(stderr, "\rlp-groups: ");
 	fprintf(stderr, _("rotations: %ld iterations, %s s, repeat cost %ld"),
 	    it, s, cost);
