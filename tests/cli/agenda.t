@@ -5,7 +5,7 @@ G=tests/cli/golden/agenda
 D=examples/samling1.yaml
 P=examples/program.yaml
 export SOURCE_DATE_EPOCH=1681776000	# 2023-04-18, Samling 1's day
-unset LP_LANG
+export LP_LANG=en
 
 # Usage.
 run 0 lp-agenda -h

@@ -130,7 +130,7 @@ cmd_new(int argc, char **argv)
 		}
 	}
 	if (optind < argc)
-		return ag_usage_error("new takes no file");
+		return ag_usage_error("%s", _("new takes no file"));
 	ag_new((enum lp_lang)lang, stdout);
 	return 0;
 }

@@ -26,25 +26,25 @@ static const char agenda_css[] =
 static const char *
 L_time(enum lp_lang l)
 {
-	return lp_tr(l, "Tid", "Tid", "Time");
+	return lp_tr_in(l, "Time");
 }
 
 static const char *
 L_prog(enum lp_lang l)
 {
-	return lp_tr(l, "Program", "Program", "Programme");
+	return lp_tr_in(l, "Programme");
 }
 
 static const char *
 L_by(enum lp_lang l)
 {
-	return lp_tr(l, "Ved", "Ved", "By");
+	return lp_tr_in(l, "By");
 }
 
 static const char *
 L_note(enum lp_lang l)
 {
-	return lp_tr(l, "Merk", "Merk", "Note");
+	return lp_tr_in(l, "Note");
 }
 
 /* The language of a programme's own labels: its first day's. */
@@ -81,11 +81,10 @@ static const char *
 status_word(enum lp_lang l, const struct ag_meeting *m)
 {
 	if (!m->hasdate)
-		return lp_tr(l, "dato ikke avklart", "dato ikkje avklart",
-		    "date not set");
+		return lp_tr_in(l, "date not set");
 	if (m->proposed)
-		return lp_tr(l, "foreslått", "føreslått", "proposed");
-	return lp_tr(l, "bekreftet", "stadfesta", "confirmed");
+		return lp_tr_in(l, "proposed");
+	return lp_tr_in(l, "confirmed");
 }
 
 /* ---- text and Markdown ---- */
@@ -175,9 +174,9 @@ net_table(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 	char			 iso[11], r[16];
 	size_t			 i;
 
-	hdr[0] = lp_tr(l, "Gruppe", "Gruppe", "Group");
-	hdr[1] = lp_tr(l, "Dato", "Dato", "Date");
-	hdr[2] = lp_tr(l, "Økt", "Økt", "Slot");
+	hdr[0] = lp_tr_in(l, "Group");
+	hdr[1] = lp_tr_in(l, "Date");
+	hdr[2] = lp_tr_in(l, "Slot");
 	hdr[3] = "Status";
 	t = lp_tout_new(fp, fmt, hdr, 4, 0, 0);
 	for (i = 0; i < p->nmt; i++) {
@@ -235,8 +234,7 @@ render_text(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 		fputc('\n', fp);
 	}
 	if (p->nmt > 0) {
-		h = lp_tr(prog_lang(p), "Nettverksmøter", "Nettverksmøte",
-		    "Network meetings");
+		h = lp_tr_in(prog_lang(p), "Network meetings");
 		fprintf(fp, fmt == LP_F_MD ? "## %s\n\n" : "%s\n\n", h);
 		net_table(p, fp, fmt);
 	}
@@ -333,14 +331,13 @@ render_html(const struct ag_prog *p, FILE *fp)
 		html_day(p, &p->days[i], fp);
 	if (p->nmt > 0) {
 		fputs("<section class=\"network\">\n<h2>", fp);
-		lp_html_esc(fp, lp_tr(l, "Nettverksmøter", "Nettverksmøte",
-		    "Network meetings"));
+		lp_html_esc(fp, lp_tr_in(l, "Network meetings"));
 		fputs("</h2>\n<table class=\"agenda\">\n<thead><tr><th>", fp);
-		lp_html_esc(fp, lp_tr(l, "Gruppe", "Gruppe", "Group"));
+		lp_html_esc(fp, lp_tr_in(l, "Group"));
 		fputs("</th><th>", fp);
-		lp_html_esc(fp, lp_tr(l, "Dato", "Dato", "Date"));
+		lp_html_esc(fp, lp_tr_in(l, "Date"));
 		fputs("</th><th>", fp);
-		lp_html_esc(fp, lp_tr(l, "Økt", "Økt", "Slot"));
+		lp_html_esc(fp, lp_tr_in(l, "Slot"));
 		fputs("</th><th>Status</th></tr></thead>\n<tbody>\n", fp);
 		for (i = 0; i < p->nmt; i++) {
 			m = &p->mt[i];
@@ -627,9 +624,9 @@ cmd_render(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc > 1)
-		return ag_usage_error("render takes one file");
+		return ag_usage_error("%s", _("render takes one file"));
 	if (flags != 0 && (fmt != LP_F_CSV || screen))
-		return ag_usage_error("--excel is for -f csv");
+		return ag_usage_error("%s", _("--excel is for -f csv"));
 	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
 		return rc;
 	rc = screen ? ag_screen(p, stdout) : ag_render(p, fmt, flags, stdout);
