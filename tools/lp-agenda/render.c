@@ -177,7 +177,7 @@ net_table(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 	hdr[0] = lp_tr_in(l, "Group");
 	hdr[1] = lp_tr_in(l, "Date");
 	hdr[2] = lp_tr_in(l, "Slot");
-	hdr[3] = "Status";
+	hdr[3] = lp_tr_in(l, "Status");
 	t = lp_tout_new(fp, fmt, hdr, 4, 0, 0);
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
@@ -338,7 +338,9 @@ render_html(const struct ag_prog *p, FILE *fp)
 		lp_html_esc(fp, lp_tr_in(l, "Date"));
 		fputs("</th><th>", fp);
 		lp_html_esc(fp, lp_tr_in(l, "Slot"));
-		fputs("</th><th>Status</th></tr></thead>\n<tbody>\n", fp);
+		fputs("</th><th>", fp);
+		lp_html_esc(fp, lp_tr_in(l, "Status"));
+		fputs("</th></tr></thead>\n<tbody>\n", fp);
 		for (i = 0; i < p->nmt; i++) {
 			m = &p->mt[i];
 			s = &p->slots[m->slot];
