@@ -59,8 +59,13 @@ static const char *const inclkeys[] = { "include", NULL };
  * by lp_match: case and accents do not count. Even indexes confirm.
  */
 static const char *const statuses[] = { "confirmed", "proposed",
-	"bekreftet", "foreslått", "stadfesta", "føreslått", "stadfest",
-	"foreslatt", NULL };
+	"bekreftet", "foreslått", "stadfesta", "føreslått", "stadfest", NULL };
+/* The nearest to a misspelt status, in the messages' language. */
+static const char *const status_words[3][3] = {
+	[LP_NB] = { "bekreftet", "foreslått", NULL },
+	[LP_NN] = { "stadfesta", "føreslått", NULL },
+	[LP_EN] = { "confirmed", "proposed", NULL },
+};
 
 static void	 find(struct ag_prog *, int, const struct lp_ynode *,
 		    const char *, ...) __attribute__((format(printf, 4, 5)));
@@ -765,7 +770,8 @@ load_meetings(struct ag_prog *p, const struct lp_ynode *n,
 					break;
 			if (statuses[j] != NULL)
 				mt->proposed = j % 2;
-			else if ((sug = lp_suggest(s, statuses)) != NULL) {
+			else if ((sug = lp_suggest(s,
+			    status_words[lp_msg_lang_get()])) != NULL) {
 				lp_y_error(v, e, _("unknown status '%s'; write "
 				    "confirmed or proposed (did you mean "
 				    "'%s'?)"), s, sug);
