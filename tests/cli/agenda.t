@@ -13,7 +13,7 @@ contains "$out" "usage: lp-agenda render"
 run 0 lp-agenda render -h
 contains "$out" "lp-agenda reflow --from HH:MM"
 run 0 lp-agenda --help
-contains "$out" "lp-agenda new [--lang nb|nn|en]"
+contains "$out" "lp-agenda [--lang nb|nn|en] command ..."
 for c in check ics reflow now new; do
 	run 0 lp-agenda $c -h
 	contains "$out" "usage: lp-agenda" "$c -h prints the usage"

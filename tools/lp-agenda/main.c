@@ -35,7 +35,7 @@ void
 ag_usage(FILE *fp)
 {
 	fputs("usage: lp-agenda render [-f text|md|html|csv|yaml|screen] "
-	    "[--excel] [--lang nb|nn|en] [file]\n"
+	    "[--excel] [file]\n"
 	    "       lp-agenda check file ...\n"
 	    "       lp-agenda ics [--items] [--utc] [--group name] "
 	    "[--groups groups.csv]\n"
@@ -43,8 +43,9 @@ ag_usage(FILE *fp)
 	    "       lp-agenda reflow --from HH:MM --delay duration "
 	    "[--date YYYY-MM-DD] [-i] [file]\n"
 	    "       lp-agenda now [--watch] [--time HH:MM] [--date YYYY-MM-DD] "
-	    "[--lang nb|nn|en] [file]\n"
-	    "       lp-agenda new [--lang nb|nn|en]\n"
+	    "[file]\n"
+	    "       lp-agenda new\n"
+	    "       lp-agenda [--lang nb|nn|en] command ...\n"
 	    "       lp-agenda -h | -V\n", fp);
 }
 
