@@ -515,6 +515,7 @@ load_day(struct ag_prog *p, struct ag_day *d, const struct lp_ynode *n,
 	const char		*s;
 	enum lp_lang		 l;
 	size_t			 i;
+	int			 has;
 
 	if (lp_y_map(n, "day", daykeys, e) == -1)
 		return -1;
@@ -543,17 +544,18 @@ load_day(struct ag_prog *p, struct ag_day *d, const struct lp_ynode *n,
 		if (lp_y_clock(v, &d->end, e) == -1)
 			return -1;
 	}
-	d->lang = deflang >= 0 ? (enum lp_lang)deflang : lp_lang_default();
+	/* --lang, else the day's lang:, the programme's, the messages'. */
+	has = deflang >= 0;
+	l = has ? (enum lp_lang)deflang : LP_NB;
 	if ((v = lp_y_get(n, "lang")) != NULL) {
 		if (lp_y_text(v, &s, e) == -1)
 			return -1;
 		if (lp_lang_parse(s, &l) == -1)
 			return lp_y_error(v, e, _("unknown language '%s' "
 			    "(nb, nn, en)"), s);
-		d->lang = l;
+		has = 1;
 	}
-	if (lang >= 0)
-		d->lang = (enum lp_lang)lang;
+	d->lang = lang >= 0 ? (enum lp_lang)lang : lp_doc_lang(has, l);
 	if ((items = lp_y_get(n, "items")) == NULL)
 		return lp_y_missing(n, "items", "day", e);
 	if (lp_y_seq(items, "items", e) == -1)

@@ -80,7 +80,7 @@ ag_new(enum lp_lang lang, FILE *fp)
 int
 cmd_new(int argc, char **argv)
 {
-	int	 c, li, lang = (int)lp_lang_default();
+	int	 c, li;
 
 	for (;;) {
 		li = -1;
@@ -91,16 +91,13 @@ cmd_new(int argc, char **argv)
 		case 'h':
 			ag_usage(stdout);
 			return 0;
-		case AG_O_LANG:
-			if (ag_opt_lang(optarg, &lang) == -1)
-				return LP_EXIT_USAGE;
-			break;
 		default:
 			return ag_badopt("new", c, li);
 		}
 	}
 	if (optind < argc)
 		return ag_usage_error("%s", _("new takes no file"));
-	ag_new((enum lp_lang)lang, stdout);
+	/* --lang, else the messages' language. */
+	ag_new(lp_doc_lang(0, LP_NB), stdout);
 	return 0;
 }

@@ -186,7 +186,7 @@ cmd_now(int argc, char **argv)
 {
 	struct ag_prog	*p;
 	struct lp_date	 date;
-	int		 c, li, lang = -1, at = -1, rc, hasdate = 0, watch = 0;
+	int		 c, li, at = -1, rc, hasdate = 0, watch = 0;
 
 	for (;;) {
 		li = -1;
@@ -197,10 +197,6 @@ cmd_now(int argc, char **argv)
 		case 'h':
 			ag_usage(stdout);
 			return 0;
-		case AG_O_LANG:
-			if (ag_opt_lang(optarg, &lang) == -1)
-				return LP_EXIT_USAGE;
-			break;
 		case AG_O_DATE:
 			if (ag_opt_time("--date", optarg, &date, NULL, 0) == -1)
 				return LP_EXIT_USAGE;
@@ -221,7 +217,7 @@ cmd_now(int argc, char **argv)
 	argv += optind;
 	if (argc > 1)
 		return ag_usage_error("%s", _("now takes one file"));
-	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
 		return rc;
 	rc = watch ? ag_watch(p, at, hasdate ? &date : NULL) :
 	    ag_now(p, at, hasdate ? &date : NULL, stdout);

@@ -47,11 +47,14 @@ L_note(enum lp_lang l)
 	return lp_tr_in(l, "Note");
 }
 
-/* The language of a programme's own labels: its first day's. */
+/*
+ * The language of a programme's own labels: its first day's (--lang
+ * when given), else the messages'.
+ */
 static enum lp_lang
 prog_lang(const struct ag_prog *p)
 {
-	return p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	return p->ndays > 0 ? p->days[0].lang : lp_doc_lang(0, LP_NB);
 }
 
 /* "tirsdag 18. april 2023 · Kommunestyresalen · kl. 08.30–15.30" */
@@ -590,7 +593,7 @@ cmd_render(int argc, char **argv)
 	struct lp_error	 e;
 	struct ag_prog	*p;
 	enum lp_fmt	 fmt = LP_F_TEXT;
-	int		 c, li, lang = -1, rc, flags = 0, screen = 0;
+	int		 c, li, rc, flags = 0, screen = 0;
 
 	memset(&e, 0, sizeof(e));
 	for (;;) {
@@ -615,10 +618,6 @@ cmd_render(int argc, char **argv)
 		case AG_O_EXCEL:
 			flags |= LP_CSVW_EXCEL;
 			break;
-		case AG_O_LANG:
-			if (ag_opt_lang(optarg, &lang) == -1)
-				return LP_EXIT_USAGE;
-			break;
 		default:
 			return ag_badopt("render", c, li);
 		}
@@ -629,7 +628,7 @@ cmd_render(int argc, char **argv)
 		return ag_usage_error("%s", _("render takes one file"));
 	if (flags != 0 && (fmt != LP_F_CSV || screen))
 		return ag_usage_error("%s", _("--excel is for -f csv"));
-	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
 		return rc;
 	rc = screen ? ag_screen(p, stdout) : ag_render(p, fmt, flags, stdout);
 	ag_done(p);

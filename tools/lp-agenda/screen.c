@@ -324,7 +324,7 @@ ag_screen(const struct ag_prog *p, FILE *fp)
 	enum lp_lang	 l;
 	size_t		 i;
 
-	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	l = p->ndays > 0 ? p->days[0].lang : lp_doc_lang(0, LP_NB);
 	fprintf(fp, "<!doctype html>\n<html lang=\"%s\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n%s<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>",
