@@ -138,6 +138,13 @@ contains "$out" "a gap of 10 min before 'A'" \
     "a nynorsk file's findings in the messages' language (en)"
 LP_LANG=nb run 1 lp-agenda check "$T_TMP/nn.yaml"
 contains "$out" "et opphold på 10 min før 'A'" "LP_LANG=nb: in bokmål"
+printf 'title: Day\nstart: 09:00\nlang: en\nitems:\n  - title: A\n    duration: 10m\n' \
+    >"$T_TMP/en.yaml"
+for f in text md html; do
+	LP_LANG=nb run 0 lp-agenda render -f $f "$T_TMP/en.yaml"
+	words "$T_TMP/out" >"$T_TMP/words"
+	no_norwegian "$T_TMP/words" "lang: en, LP_LANG=nb, -f $f: the heads in English"
+done
 run 0 lp-agenda --lang nb now --time 09:12 "$T_TMP/nn.yaml"
 contains "$out" "Nå: A" "--lang before the command counts too"
 

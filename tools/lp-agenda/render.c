@@ -125,10 +125,11 @@ day_table(const struct ag_day *d, FILE *fp, enum lp_fmt fmt)
 	char			 r[16], *pt, *x;
 	size_t			 i, j;
 
-	hdr[0] = L_time(d->lang);
-	hdr[1] = L_prog(d->lang);
-	hdr[2] = L_by(d->lang);
-	t = lp_tout_new(fp, fmt, hdr, 3, 0, 0);
+	/* English, as lib takes them, in the day's language. */
+	hdr[0] = N_("Time");
+	hdr[1] = N_("Programme");
+	hdr[2] = N_("By");
+	t = lp_tout_new_in(fp, fmt, hdr, 3, 0, 0, d->lang);
 	for (i = 0; i < d->nit; i++) {
 		it = &d->it[i];
 		lp_tout_str(t, it->dur == 0 ? ag_clock(d->lang, it->start, r) :
@@ -177,11 +178,11 @@ net_table(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 	char			 iso[11], r[16];
 	size_t			 i;
 
-	hdr[0] = lp_tr_in(l, "Group");
-	hdr[1] = lp_tr_in(l, "Date");
-	hdr[2] = lp_tr_in(l, "Slot");
-	hdr[3] = lp_tr_in(l, "Status");
-	t = lp_tout_new(fp, fmt, hdr, 4, 0, 0);
+	hdr[0] = N_("Group");
+	hdr[1] = N_("Date");
+	hdr[2] = N_("Slot");
+	hdr[3] = N_("Status");
+	t = lp_tout_new_in(fp, fmt, hdr, 4, 0, 0, l);
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
 		s = &p->slots[m->slot];
