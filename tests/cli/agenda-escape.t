@@ -5,12 +5,13 @@
 # a C1 control (U+009B, CSI); Markdown shows <script> as text, never as
 # raw HTML.
 . "$LP_TOP/tests/cli/lib.sh"
-unset LP_LANG
+export LP_LANG=en
 export SOURCE_DATE_EPOCH=1681776000	# 2023-04-18
 
 cat >"$T_TMP/esc.yaml" <<'YAML'
 title: "Samling \e[2J\e]0;eid\x07 <b>fet</b>"
 date: 2023-04-18
+lang: nb
 place: "Sal \x1b[31mraud"
 start: 09:00
 end: 10:00

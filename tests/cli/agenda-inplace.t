@@ -4,7 +4,7 @@
 # are each made to what the one before wrote; a rename that fails is
 # 73, as the page says; the temporaries a killed writer left are swept.
 . "$LP_TOP/tests/cli/lib.sh"
-unset LP_LANG
+export LP_LANG=en
 
 cat >"$T_TMP/day.yaml" <<'YAML'
 title: Samtidig

@@ -4,7 +4,7 @@
 # command.
 . "$LP_TOP/tests/cli/lib.sh"
 export SOURCE_DATE_EPOCH=1681776000
-unset LP_LANG
+export LP_LANG=en
 D=examples/samling1.yaml
 P=examples/program.yaml
 

@@ -3,7 +3,7 @@
 # print what the page says. A block is the "$ " lines and the output
 # lines after them, up to the next "$ " line or .Ed.
 . "$LP_TOP/tests/cli/lib.sh"
-unset LP_LANG
+export LP_LANG=en
 export SOURCE_DATE_EPOCH=1681776000
 
 sed -n '/^\.Sh EXAMPLES/,/^\.Sh /p' man/lp-agenda.1 >"$T_TMP/ex"

@@ -5,7 +5,7 @@
 . "$LP_TOP/tests/cli/lib.sh"
 G=tests/cli/golden/agenda
 D=examples/samling1.yaml
-unset LP_LANG
+export LP_LANG=en
 
 # 10 minutes late at 10:00: the pause grew, the flexible talk gives 10.
 LP_LANG=en run 0 lp-agenda reflow --from 10:00 --delay 10m $D

@@ -3,7 +3,7 @@
 # where it is installed) and now --watch (the same view in a terminal,
 # in tmux where it is installed).
 . "$LP_TOP/tests/cli/lib.sh"
-unset LP_LANG
+export LP_LANG=en
 F=examples/samling1.yaml
 
 run 0 lp-agenda render -f screen $F

@@ -5,7 +5,7 @@ G=tests/cli/golden/agenda
 D=examples/samling1.yaml
 P=examples/program.yaml
 export SOURCE_DATE_EPOCH=1681776000	# 2023-04-18, Samling 1's day
-unset LP_LANG
+export LP_LANG=en
 
 # Usage.
 run 0 lp-agenda -h
@@ -13,7 +13,7 @@ contains "$out" "usage: lp-agenda render"
 run 0 lp-agenda render -h
 contains "$out" "lp-agenda reflow --from HH:MM"
 run 0 lp-agenda --help
-contains "$out" "lp-agenda new [--lang nb|nn|en]"
+contains "$out" "lp-agenda [--lang nb|nn|en] command ..."
 for c in check ics reflow now new; do
 	run 0 lp-agenda $c -h
 	contains "$out" "usage: lp-agenda" "$c -h prints the usage"

@@ -11,8 +11,7 @@
 
 /* The long options' codes, beside the short ones (f, h, i, V). */
 enum {
-	AG_O_LANG = 256,
-	AG_O_ITEMS,
+	AG_O_ITEMS = 256,
 	AG_O_GROUP,
 	AG_O_UTC,
 	AG_O_FROM,
@@ -122,7 +121,10 @@ struct ag_prog {
 };
 
 /* load.c */
-/* lang < 0: each day's own lang:, else the environment's. */
+/*
+ * lang < 0: --lang, else each day's own lang:, the programme's, the
+ * messages' language (lp_doc_lang).
+ */
 struct ag_prog	*ag_load(const char *path, int lang, struct lp_error *);
 struct ag_prog	*ag_load_mem(const char *buf, size_t len, const char *name,
 		    int lang, struct lp_error *);
@@ -192,7 +194,6 @@ void		 ag_usage(FILE *);
 int		 ag_usage_error(const char *, ...)
 		    __attribute__((format(printf, 1, 2)));
 int		 ag_badopt(const char *cmd, int c, int longindex);
-int		 ag_opt_lang(const char *, int *);
 int		 ag_opt_time(const char *, const char *, struct lp_date *,
 		    int *, int);
 int		 ag_load_ok(const char *, int, struct ag_prog **);

@@ -47,7 +47,7 @@ cmd_check(int argc, char **argv)
 		for (j = 0; j < p->nfinds; j++) {
 			x = lp_xasprintf("%s:%ld:%ld: %s%s\n",
 			    p->finds[j].file, p->finds[j].line,
-			    p->finds[j].col, p->finds[j].error ? "error: " :
+			    p->finds[j].col, p->finds[j].error ? _("error: ") :
 			    "", p->finds[j].msg);
 			lp_text_esc(stdout, x);
 			free(x);

@@ -9,10 +9,11 @@
 
 #include "agenda.h"
 
+/* A template's phase: its text in English, the catalogs' key. */
 struct ag_tphase {
 	const char	*mode;
 	int		 dur;
-	const char	*nb, *nn, *en;
+	const char	*en;
 };
 
 struct ag_tmpl {
@@ -22,26 +23,17 @@ struct ag_tmpl {
 };
 
 static const struct ag_tphase igp[] = {
-	{ "I", 3, "Individuell refleksjon", "Individuell refleksjon",
-	    "Individual reflection" },
-	{ "G", 15, "Runde i gruppa (rekkefremlegg)",
-	    "Runde i gruppa (rekkjefremlegg)",
-	    "Round in the group, each in turn" },
-	{ "P", 10, "Plenum", "Plenum", "Plenary" },
+	{ "I", 3, N_("Individual reflection") },
+	{ "G", 15, N_("Round in the group, each in turn") },
+	{ "P", 10, N_("Plenary") },
 };
 
 static const struct ag_tphase kv[] = {
-	{ "case", 5, "Sakseier legger fram saken", "Sakseigar legg fram saka",
-	    "The case owner presents the problem" },
-	{ "questions", 10, "Spørsmål fra gruppa", "Spørsmål frå gruppa",
-	    "Questions from the group" },
-	{ "reflection", 15, "Gruppa reflekterer, sakseier lytter",
-	    "Gruppa reflekterer, sakseigar lyttar",
-	    "The group reflects, the case owner listens" },
-	{ "advice", 10, "Råd og innspill", "Råd og innspel",
-	    "Advice" },
-	{ "close", 5, "Sakseier oppsummerer", "Sakseigar oppsummerer",
-	    "The case owner sums up" },
+	{ "case", 5, N_("The case owner presents the problem") },
+	{ "questions", 10, N_("Questions from the group") },
+	{ "reflection", 15, N_("The group reflects, the case owner listens") },
+	{ "advice", 10, N_("Advice") },
+	{ "close", 5, N_("The case owner sums up") },
 };
 
 static const struct ag_tmpl tmpls[] = {
@@ -62,7 +54,18 @@ static const char *const netkeys[] = { "slots", "meetings", NULL };
 static const char *const meetkeys[] = { "group", "date", "slot", "status",
 	NULL };
 static const char *const inclkeys[] = { "include", NULL };
-static const char *const statuses[] = { "confirmed", "proposed", NULL };
+/*
+ * A meeting's status in English or Norwegian (bokmål, nynorsk), found
+ * by lp_match: case and accents do not count. Even indexes confirm.
+ */
+static const char *const statuses[] = { "confirmed", "proposed",
+	"bekreftet", "foreslått", "stadfesta", "føreslått", "stadfest", NULL };
+/* The nearest to a misspelt status, in the messages' language. */
+static const char *const status_words[3][3] = {
+	[LP_NB] = { "bekreftet", "foreslått", NULL },
+	[LP_NN] = { "stadfesta", "føreslått", NULL },
+	[LP_EN] = { "confirmed", "proposed", NULL },
+};
 
 static void	 find(struct ag_prog *, int, const struct lp_ynode *,
 		    const char *, ...) __attribute__((format(printf, 4, 5)));
@@ -167,7 +170,7 @@ ag_day_on(struct ag_prog *p, const struct lp_date *date,
 		if (date == NULL || !d->hasdate ||
 		    lp_date_cmp(&d->date, date) == 0)
 			return d;
-		lp_y_error(d->daten, e, "'%s' is on %s, not %s", d->title,
+		lp_y_error(d->daten, e, _("'%s' is on %s, not %s"), d->title,
 		    lp_date_iso(&d->date, had), lp_date_iso(date, iso));
 		return NULL;
 	}
@@ -187,9 +190,13 @@ ag_day_on(struct ag_prog *p, const struct lp_date *date,
 			    "%s%s", len ? ", " : "", lp_date_iso(&d->date, iso));
 	}
 	n = lp_y_get(p->docs[0]->root, "gatherings");
-	lp_y_error(n, e, "no gathering on %s (the gatherings: %s)%s",
-	    lp_date_iso(date, iso), len ? list : "none dated",
-	    given ? "" : "; give --date");
+	if (given)
+		lp_y_error(n, e, _("no gathering on %s (the gatherings: %s)"),
+		    lp_date_iso(date, iso), len ? list : _("none dated"));
+	else
+		lp_y_error(n, e, _("no gathering on %s (the gatherings: %s); "
+		    "give --date"), lp_date_iso(date, iso),
+		    len ? list : _("none dated"));
 	return NULL;
 }
 
@@ -270,7 +277,7 @@ tmpl_find(const char *name)
 static const char *
 tp_text(const struct ag_tphase *t, enum lp_lang lang)
 {
-	return lp_tr(lang, t->nb, t->nn, t->en);
+	return lp_tr_in(lang, t->en);
 }
 
 static int
@@ -279,10 +286,10 @@ tmpl_error(const struct lp_ynode *n, const char *name, struct lp_error *e)
 	const char	*s;
 
 	if ((s = lp_suggest(name, tmplnames)) != NULL)
-		return lp_y_error(n, e, "unknown phase template '%s'; "
-		    "did you mean '%s'?", name, s);
-	return lp_y_error(n, e, "unknown phase template '%s' "
-	    "(igp, kollegaveiledning)", name);
+		return lp_y_error(n, e, _("unknown phase template '%s'; "
+		    "did you mean '%s'?"), name, s);
+	return lp_y_error(n, e, _("unknown phase template '%s' "
+	    "(igp, kollegaveiledning)"), name);
 }
 
 /*
@@ -436,11 +443,11 @@ load_item(struct ag_item *it, const struct lp_ynode *n, enum lp_lang lang,
 	t = lp_y_get(n, "title");
 	b = lp_y_get(n, "break");
 	if (t != NULL && b != NULL)
-		return lp_y_error(b, e, "an item has either title or break, "
-		    "not both");
+		return lp_y_error(b, e, "%s", _("an item has either title or "
+		    "break, not both"));
 	if (t == NULL && b == NULL)
-		return lp_y_error(n, e, "missing key 'title' (or 'break') "
-		    "in item");
+		return lp_y_error(n, e, "%s", _("missing key 'title' (or "
+		    "'break') in item"));
 	it->kind = t != NULL ? AG_ITEM : AG_BREAK;
 	it->titlen = t != NULL ? t : b;
 	if (lp_y_text(it->titlen, &it->title, e) == -1)
@@ -508,6 +515,7 @@ load_day(struct ag_prog *p, struct ag_day *d, const struct lp_ynode *n,
 	const char		*s;
 	enum lp_lang		 l;
 	size_t			 i;
+	int			 has;
 
 	if (lp_y_map(n, "day", daykeys, e) == -1)
 		return -1;
@@ -536,17 +544,18 @@ load_day(struct ag_prog *p, struct ag_day *d, const struct lp_ynode *n,
 		if (lp_y_clock(v, &d->end, e) == -1)
 			return -1;
 	}
-	d->lang = deflang >= 0 ? (enum lp_lang)deflang : lp_lang_default();
+	/* --lang, else the day's lang:, the programme's, the messages'. */
+	has = deflang >= 0;
+	l = has ? (enum lp_lang)deflang : LP_NB;
 	if ((v = lp_y_get(n, "lang")) != NULL) {
 		if (lp_y_text(v, &s, e) == -1)
 			return -1;
 		if (lp_lang_parse(s, &l) == -1)
-			return lp_y_error(v, e, "unknown language '%s' "
-			    "(nb, nn, en)", s);
-		d->lang = l;
+			return lp_y_error(v, e, _("unknown language '%s' "
+			    "(nb, nn, en)"), s);
+		has = 1;
 	}
-	if (lang >= 0)
-		d->lang = (enum lp_lang)lang;
+	d->lang = lang >= 0 ? (enum lp_lang)lang : lp_doc_lang(has, l);
 	if ((items = lp_y_get(n, "items")) == NULL)
 		return lp_y_missing(n, "items", "day", e);
 	if (lp_y_seq(items, "items", e) == -1)
@@ -557,7 +566,7 @@ load_day(struct ag_prog *p, struct ag_day *d, const struct lp_ynode *n,
 		if (load_item(&d->it[i], items->items[i], d->lang, e) == -1)
 			return -1;
 	if (items->n == 0)
-		find(p, 1, items, "the day has no items");
+		find(p, 1, items, "%s", _("the day has no items"));
 	compute(p, d);
 	return 0;
 }
@@ -579,26 +588,26 @@ compute(struct ag_prog *p, struct ag_day *d)
 			if (it->nph > 0)
 				it->dur = it->phsum;
 			else if (i + 1 < d->nit)
-				find(p, 1, it->node, "'%s' has no duration; "
-				    "write duration: 45m", it->title);
+				find(p, 1, it->node, _("'%s' has no duration; "
+				    "write duration: 45m"), it->title);
 		} else if (it->nph > 0 && it->phsum > it->dur)
-			find(p, 1, it->phn, "the phases of '%s' take %d min, "
-			    "more than its %d min", it->title, it->phsum,
+			find(p, 1, it->phn, _("the phases of '%s' take %d min, "
+			    "more than its %d min"), it->title, it->phsum,
 			    it->dur);
 		if (it->hasat) {
 			if (it->at < cur && prev != NULL)
-				find(p, 1, it->atn, "'%s' at %s overlaps "
-				    "'%s', which ends at %s", it->title,
+				find(p, 1, it->atn, _("'%s' at %s overlaps "
+				    "'%s', which ends at %s"), it->title,
 				    lp_clock_str(it->at, ':', a),
 				    prev->title, lp_clock_str(cur, ':', b));
 			else if (it->at < cur)
-				find(p, 1, it->atn, "'%s' at %s is before "
-				    "the day starts at %s", it->title,
+				find(p, 1, it->atn, _("'%s' at %s is before "
+				    "the day starts at %s"), it->title,
 				    lp_clock_str(it->at, ':', a),
 				    lp_clock_str(cur, ':', b));
 			else if (it->at > cur)
-				find(p, 0, it->atn, "a gap of %d min before "
-				    "'%s' at %s", it->at - cur, it->title,
+				find(p, 0, it->atn, _("a gap of %d min before "
+				    "'%s' at %s"), it->at - cur, it->title,
 				    lp_clock_str(it->at, ':', a));
 			it->start = it->at;
 		} else
@@ -606,8 +615,8 @@ compute(struct ag_prog *p, struct ag_day *d)
 		it->end = it->start + it->dur;
 		if (it->end >= 24 * 60) {
 			find(p, 1, it->durn != NULL ? it->durn : it->node,
-			    "'%s' ends at %d:%02d, past midnight; a day must "
-			    "end before midnight", it->title,
+			    _("'%s' ends at %d:%02d, past midnight; a day "
+			    "must end before midnight"), it->title,
 			    it->end / 60, it->end % 60);
 			d->bad = 1;
 			for (; i < d->nit; i++)
@@ -623,21 +632,21 @@ compute(struct ag_prog *p, struct ag_day *d)
 		}
 		if (it->sstart != NULL && lp_parse_clock(it->sstart->str, &x,
 		    NULL) == 0 && x != it->start)
-			find(p, 0, it->sstart, "'%s' says start %s but starts "
-			    "at %s", it->title, lp_clock_str(x, ':', a),
+			find(p, 0, it->sstart, _("'%s' says start %s but "
+			    "starts at %s"), it->title, lp_clock_str(x, ':', a),
 			    lp_clock_str(it->start, ':', b));
 		if (it->send != NULL && lp_parse_clock(it->send->str, &x,
 		    NULL) == 0 && x != it->end)
-			find(p, 0, it->send, "'%s' says end %s but ends "
-			    "at %s", it->title, lp_clock_str(x, ':', a),
+			find(p, 0, it->send, _("'%s' says end %s but ends "
+			    "at %s"), it->title, lp_clock_str(x, ':', a),
 			    lp_clock_str(it->end, ':', b));
 		cur = it->end;
 		prev = it;
 	}
 	d->dayend = cur;
 	if (d->hasend && cur > d->end)
-		find(p, 0, d->endn, "the day ends at %s, %d min past its "
-		    "end %s", lp_clock_str(cur, ':', a), cur - d->end,
+		find(p, 0, d->endn, _("the day ends at %s, %d min past "
+		    "its end %s"), lp_clock_str(cur, ':', a), cur - d->end,
 		    lp_clock_str(d->end, ':', b));
 }
 
@@ -679,8 +688,8 @@ load_slots(struct ag_prog *p, const struct lp_ynode *n, struct lp_error *e)
 	size_t			 i;
 
 	if (n->type != LP_YMAP)
-		return lp_y_error(n, e, "slots is a mapping of names to "
-		    "time spans (FL: \"09:00-11:30\")");
+		return lp_y_error(n, e, "%s", _("slots is a mapping of names "
+		    "to time spans (FL: \"09:00-11:30\")"));
 	p->nslots = n->n;
 	p->slots = lp_xcalloc(n->n ? n->n : 1, sizeof(*p->slots));
 	for (i = 0; i < n->n; i++) {
@@ -688,8 +697,8 @@ load_slots(struct ag_prog *p, const struct lp_ynode *n, struct lp_error *e)
 		v = n->pairs[i].val;
 		if (v->type != LP_YSCALAR || parse_slot(v->str,
 		    &p->slots[i].start, &p->slots[i].end) == -1)
-			return lp_y_error(v, e, "a slot is a time span like "
-			    "\"09:00-11:30\"");
+			return lp_y_error(v, e, "%s", _("a slot is a time span "
+			    "like \"09:00-11:30\""));
 	}
 	return 0;
 }
@@ -746,10 +755,10 @@ load_meetings(struct ag_prog *p, const struct lp_ynode *n,
 				names[j] = p->slots[j].name;
 			sug = lp_suggest(s, names);
 			if (sug != NULL)
-				lp_y_error(v, e, "unknown slot '%s'; did you "
-				    "mean '%s'?", s, sug);
+				lp_y_error(v, e, _("unknown slot '%s'; did you "
+				    "mean '%s'?"), s, sug);
 			else
-				lp_y_error(v, e, "unknown slot '%s'", s);
+				lp_y_error(v, e, _("unknown slot '%s'"), s);
 			free(names);
 			goto fail;
 		}
@@ -758,14 +767,20 @@ load_meetings(struct ag_prog *p, const struct lp_ynode *n,
 			mt->statusn = v;
 			if (lp_y_text(v, &s, e) == -1)
 				goto fail;
-			if (strcmp(s, "proposed") == 0)
-				mt->proposed = 1;
-			else if (strcmp(s, "confirmed") != 0) {
-				sug = lp_suggest(s, statuses);
-				lp_y_error(v, e, "unknown status '%s'; "
-				    "write confirmed or proposed%s%s%s", s,
-				    sug ? " (did you mean '" : "",
-				    sug ? sug : "", sug ? "'?)" : "");
+			for (j = 0; statuses[j] != NULL; j++)
+				if (lp_match(s, statuses[j]))
+					break;
+			if (statuses[j] != NULL)
+				mt->proposed = j % 2;
+			else if ((sug = lp_suggest(s,
+			    status_words[lp_msg_lang_get()])) != NULL) {
+				lp_y_error(v, e, _("unknown status '%s'; write "
+				    "confirmed or proposed (did you mean "
+				    "'%s'?)"), s, sug);
+				goto fail;
+			} else {
+				lp_y_error(v, e, _("unknown status '%s'; write "
+				    "confirmed or proposed"), s);
 				goto fail;
 			}
 		}
@@ -802,24 +817,24 @@ check_meetings(struct ag_prog *p)
 		struct ag_meeting *mt = &p->mt[i];
 
 		if (!mt->hasdate) {
-			find(p, 0, mt->daten, "the date of %s's meeting %d "
-			    "is not known yet", mt->group, mt->nth);
+			find(p, 0, mt->daten, _("the date of %s's meeting %d "
+			    "is not known yet"), mt->group, mt->nth);
 			continue;
 		}
 		lp_date_iso(&mt->date, iso);
 		if ((ent = lp_map_find(days, iso, strlen(iso))) != NULL)
-			find(p, 0, mt->daten, "%s meets on %s, the day of "
-			    "'%s'", mt->group, iso,
+			find(p, 0, mt->daten, _("%s meets on %s, the day of "
+			    "'%s'"), mt->group, iso,
 			    ((struct ag_day *)ent->ptr)->title);
 		n = snprintf(key, sizeof(key), "%s\n%s", iso, mt->group);
 		ent = lp_map_get(seen, key, (size_t)n < sizeof(key) ?
 		    (size_t)n : sizeof(key) - 1);
 		if (ent->n++ > 0)
-			find(p, 0, mt->daten, "%s meets twice on %s",
+			find(p, 0, mt->daten, _("%s meets twice on %s"),
 			    mt->group, iso);
 		if (mt->proposed)
-			find(p, 0, mt->statusn, "%s's meeting on %s is "
-			    "proposed, not confirmed", mt->group, iso);
+			find(p, 0, mt->statusn, _("%s's meeting on %s is "
+			    "proposed, not confirmed"), mt->group, iso);
 	}
 	lp_map_free(days);
 	lp_map_free(seen);
@@ -895,7 +910,7 @@ load_include(struct ag_prog *p, const struct lp_ynode *g, const char *dir,
 	path = inc[0] == '/' ? lp_xstrdup(inc) : lp_xasprintf("%s%s", dir, inc);
 	if ((fp = lp_open_in(path, &e2)) == NULL) {
 		free(path);
-		lp_y_error(n, e, "cannot include '%s': %s", inc, e2.msg);
+		lp_y_error(n, e, _("cannot include '%s': %s"), inc, e2.msg);
 		e->code = LP_EXIT_NOINPUT;
 		return NULL;
 	}
@@ -904,11 +919,11 @@ load_include(struct ag_prog *p, const struct lp_ynode *g, const char *dir,
 	if (rc == -1) {
 		free(path);
 		if (e2.code == LP_EXIT_DATAERR)
-			lp_y_error(n, e, "cannot include '%s': the programme "
-			    "and its day files come to more than %u MiB in "
-			    "all", inc, LP_MAX_INPUT / (1024 * 1024));
+			lp_y_error(n, e, _("cannot include '%s': the "
+			    "programme and its day files come to more than %u "
+			    "MiB in all"), inc, LP_MAX_INPUT / (1024 * 1024));
 		else {
-			lp_y_error(n, e, "cannot include '%s': %s", inc,
+			lp_y_error(n, e, _("cannot include '%s': %s"), inc,
 			    e2.msg);
 			e->code = e2.code;
 		}
@@ -920,19 +935,24 @@ load_include(struct ag_prog *p, const struct lp_ynode *g, const char *dir,
 	free(path);
 	if (doc == NULL) {
 		/* libyaml's own words quote nothing; ours may ('%s'). */
-		lp_y_error(n, e, "cannot include '%s': it does not read as "
-		    "YAML at line %ld, column %ld%s%s", inc, e2.line, e2.col,
-		    strchr(e2.msg, '\'') == NULL ? ": " : " (lp-agenda "
-		    "check it)", strchr(e2.msg, '\'') == NULL ? e2.msg : "");
+		if (strchr(e2.msg, '\'') == NULL)
+			lp_y_error(n, e, _("cannot include '%s': it does not "
+			    "read as YAML at line %ld, column %ld: %s"), inc,
+			    e2.line, e2.col, e2.msg);
+		else
+			lp_y_error(n, e, _("cannot include '%s': it does not "
+			    "read as YAML at line %ld, column %ld (lp-agenda "
+			    "check it)"), inc, e2.line, e2.col);
 		if (e2.code != LP_EXIT_DATAERR)
 			e->code = e2.code;
 		return NULL;
 	}
 	add_doc(p, doc);
 	if (!is_day(doc->root)) {
-		lp_y_error(n, e, "cannot include '%s': %s", inc, doc->root ==
-		    NULL ? "an empty file" : "not a day file (a mapping of "
-		    "title, start, items and the other day keys)");
+		lp_y_error(n, e, _("cannot include '%s': %s"), inc,
+		    doc->root == NULL ? _("an empty file") : _("not a day "
+		    "file (a mapping of title, start, items and the other "
+		    "day keys)"));
 		return NULL;
 	}
 	return doc;
@@ -964,14 +984,14 @@ load_prog(struct ag_prog *p, const struct lp_ynode *root, int lang,
 		p->tz = "Europe/Oslo";
 	else if (strcmp(p->tz, "Europe/Oslo") != 0)
 		return lp_y_error(lp_y_get(root, "timezone"), e,
-		    "timezone '%s' is not supported; only Europe/Oslo",
+		    _("timezone '%s' is not supported; only Europe/Oslo"),
 		    p->tz);
 	if ((v = lp_y_get(root, "lang")) != NULL) {
 		if (lp_y_text(v, &s, e) == -1)
 			return -1;
 		if (lp_lang_parse(s, &l) == -1)
-			return lp_y_error(v, e, "unknown language '%s' "
-			    "(nb, nn, en)", s);
+			return lp_y_error(v, e, _("unknown language '%s' "
+			    "(nb, nn, en)"), s);
 		deflang = (int)l;
 	}
 	if ((v = lp_y_get(root, "gatherings")) == NULL)
@@ -1021,7 +1041,7 @@ load_doc(struct lp_ydoc *doc, int lang, struct lp_error *e)
 	add_doc(p, doc);
 	if ((root = doc->root) == NULL) {
 		lp_error_set(e, LP_EXIT_DATAERR, doc->file, 1, 1,
-		    "an empty file; start from lp-agenda new");
+		    "%s", _("an empty file; start from lp-agenda new"));
 		goto fail;
 	}
 	if (root->type == LP_YMAP && (lp_y_get(root, "programme") != NULL ||
@@ -1047,11 +1067,7 @@ struct ag_prog *
 ag_load(const char *path, int lang, struct lp_error *e)
 {
 	struct lp_ydoc	*doc;
-	enum lp_lang	 l;
 
-	/* --lang, taken by lp_main for every command, beats lang:. */
-	if (lang == -1 && lp_lang_opt(&l))
-		lang = (int)l;
 	if ((doc = lp_yaml_load_file(path, e)) == NULL)
 		return NULL;
 	return load_doc(doc, lang, e);

@@ -22,7 +22,6 @@ const struct option ag_longopts[] = {
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "in-place",	no_argument,		NULL,	'i' },
 	{ "items",	no_argument,		NULL,	AG_O_ITEMS },
-	{ "lang",	required_argument,	NULL,	AG_O_LANG },
 	{ "previous",	required_argument,	NULL,	AG_O_PREVIOUS },
 	{ "time",	required_argument,	NULL,	AG_O_TIME },
 	{ "utc",	no_argument,		NULL,	AG_O_UTC },
@@ -34,8 +33,8 @@ const struct option ag_longopts[] = {
 void
 ag_usage(FILE *fp)
 {
-	fputs("usage: lp-agenda render [-f text|md|html|csv|yaml|screen] "
-	    "[--excel] [--lang nb|nn|en] [file]\n"
+	lp_usage(fp, "lp-agenda render [-f text|md|html|csv|yaml|screen] "
+	    "[--excel] [file]\n"
 	    "       lp-agenda check file ...\n"
 	    "       lp-agenda ics [--items] [--utc] [--group name] "
 	    "[--groups groups.csv]\n"
@@ -43,9 +42,10 @@ ag_usage(FILE *fp)
 	    "       lp-agenda reflow --from HH:MM --delay duration "
 	    "[--date YYYY-MM-DD] [-i] [file]\n"
 	    "       lp-agenda now [--watch] [--time HH:MM] [--date YYYY-MM-DD] "
-	    "[--lang nb|nn|en] [file]\n"
-	    "       lp-agenda new [--lang nb|nn|en]\n"
-	    "       lp-agenda -h | -V\n", fp);
+	    "[file]\n"
+	    "       lp-agenda new\n"
+	    "       lp-agenda [--lang nb|nn|en] command ...\n"
+	    "       lp-agenda -h | -V\n");
 }
 
 int
@@ -97,20 +97,6 @@ ag_opt_time(const char *opt, const char *arg, struct lp_date *date,
 	if (r == -1)
 		ag_usage_error("%s %s: %s", opt, arg, why);
 	return r;
-}
-
-/* Parse --lang; -1 after a usage message. */
-int
-ag_opt_lang(const char *s, int *lang)
-{
-	enum lp_lang	 l;
-
-	if (lp_lang_parse(s, &l) == -1) {
-		ag_usage_error("unknown language '%s' (nb, nn, en)", s);
-		return -1;
-	}
-	*lang = (int)l;
-	return 0;
 }
 
 /*

@@ -57,11 +57,10 @@ next_line(FILE *fp, enum lp_lang l, const struct ag_item *it, int at)
 {
 	char	 c[16];
 
-	out(fp, "%s: %s %s (%d min)", lp_tr(l, "Neste", "Neste", "Next"),
+	out(fp, "%s: %s %s (%d min)", lp_tr_in(l, "Next"),
 	    lp_clock_long(l, it->start, c), it->title, it->dur);
 	if (it->start > at)
-		out(fp, lp_tr(l, ", om %d min", ", om %d min",
-		    ", in %d min"), it->start - at);
+		out(fp, lp_tr_in(l, ", in %d min"), it->start - at);
 	out(fp, "\n");
 }
 
@@ -78,9 +77,8 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 	if (d->nit == 0)
 		return 0;
 	if (at < d->it[0].start) {
-		out(fp, lp_tr(l, "Dagen starter om %d min.\n",
-		    "Dagen startar om %d min.\n",
-		    "The day starts in %d min.\n"), d->it[0].start - at);
+		out(fp, lp_tr_in(l, "The day starts in %d min.\n"),
+		    d->it[0].start - at);
 		next_line(fp, l, &d->it[0], at);
 		return 0;
 	}
@@ -93,45 +91,38 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 		for (i = 0; i < d->nit && d->it[i].start <= at; i++)
 			;
 		if (i == d->nit) {
-			out(fp, lp_tr(l, "Dagen er slutt (%s).\n",
-			    "Dagen er slutt (%s).\n",
-			    "The day is over (%s).\n"),
+			out(fp, lp_tr_in(l, "The day is over (%s).\n"),
 			    lp_clock_long(l, d->dayend, c));
 			return 0;
 		}
-		out(fp, "%s", lp_tr(l, "Ingenting på programmet nå.\n",
-		    "Ingenting på programmet no.\n",
-		    "Nothing on the programme now.\n"));
+		out(fp, "%s", lp_tr_in(l, "Nothing on the programme now.\n"));
 		next_line(fp, l, &d->it[i], at);
 		return 0;
 	}
 	it = &d->it[i];
-	out(fp, "%s: %s (%s)", lp_tr(l, "Nå", "No", "Now"), it->title,
+	out(fp, "%s: %s (%s)", lp_tr_in(l, "Now"), it->title,
 	    ag_range(l, it->start, it->end, r));
 	if (it->by != NULL)
-		out(fp, ", %s %s", lp_tr(l, "ved", "ved", "by"), it->by);
+		out(fp, lp_tr_in(l, ", by %s"), it->by);
 	out(fp, "\n");
-	out(fp, lp_tr(l, "%d min igjen\n", "%d min att\n",
-	    "%d min left\n"), it->end - at);
+	out(fp, lp_tr_in(l, "%d min left\n"), it->end - at);
 	if (it->notes != NULL)
-		out(fp, "%s: %s\n", lp_tr(l, "Merk", "Merk", "Note"),
+		out(fp, "%s: %s\n", lp_tr_in(l, "Note"),
 		    it->notes);
 	for (j = 0; j < it->nph; j++) {
 		ph = &it->ph[j];
 		if (at >= ph->start && at < ph->end) {
-			phase_line(fp, l, lp_tr(l, "Fase", "Fase", "Phase"),
+			phase_line(fp, l, lp_tr_in(l, "Phase"),
 			    ph);
-			out(fp, lp_tr(l, "  %d min igjen av fasen\n",
-			    "  %d min att av fasen\n",
-			    "  %d min left in the phase\n"), ph->end - at);
+			out(fp, lp_tr_in(l, "  %d min left in the phase\n"),
+			    ph->end - at);
 			if (j + 1 < it->nph)
-				phase_line(fp, l, lp_tr(l, "Neste fase",
-				    "Neste fase", "Next phase"), &it->ph[j + 1]);
+				phase_line(fp, l, lp_tr_in(l, "Next phase"),
+				    &it->ph[j + 1]);
 			break;
 		}
 		if (at < ph->start) {
-			phase_line(fp, l, lp_tr(l, "Neste fase",
-			    "Neste fase", "Next phase"), ph);
+			phase_line(fp, l, lp_tr_in(l, "Next phase"), ph);
 			break;
 		}
 	}
@@ -139,8 +130,7 @@ now_day(const struct ag_day *d, int at, FILE *fp)
 	if (nx != NULL)
 		next_line(fp, l, nx, at);
 	else
-		out(fp, lp_tr(l, "Dagen slutter %s.\n",
-		    "Dagen sluttar %s.\n", "The day ends at %s.\n"),
+		out(fp, lp_tr_in(l, "The day ends at %s.\n"),
 		    lp_clock_long(l, d->dayend, c));
 	return 0;
 }
@@ -157,14 +147,13 @@ other_day(const struct ag_day *d, const struct lp_date *today, FILE *fp)
 
 	a = lp_date_long(l, &d->date);
 	b = lp_date_long(l, today);
-	out(fp, lp_tr(l, "%s er %s, ikke i dag (%s).\n",
-	    "%s er %s, ikkje i dag (%s).\n",
-	    "%s is on %s, not today (%s).\n"), d->title, a, b);
+	out(fp, lp_tr_in(l, "%s is on %s, not today (%s).\n"), d->title, a,
+	    b);
 	free(a);
 	free(b);
 	if (d->nit > 0)
-		out(fp, "%s: %s %s (%d min)\n", lp_tr(l, "Først",
-		    "Fyrst", "First"), lp_clock_long(l, d->it[0].start, c),
+		out(fp, "%s: %s %s (%d min)\n", lp_tr_in(l, "First"),
+		    lp_clock_long(l, d->it[0].start, c),
 		    d->it[0].title, d->it[0].dur);
 }
 
@@ -197,7 +186,7 @@ cmd_now(int argc, char **argv)
 {
 	struct ag_prog	*p;
 	struct lp_date	 date;
-	int		 c, li, lang = -1, at = -1, rc, hasdate = 0, watch = 0;
+	int		 c, li, at = -1, rc, hasdate = 0, watch = 0;
 
 	for (;;) {
 		li = -1;
@@ -208,10 +197,6 @@ cmd_now(int argc, char **argv)
 		case 'h':
 			ag_usage(stdout);
 			return 0;
-		case AG_O_LANG:
-			if (ag_opt_lang(optarg, &lang) == -1)
-				return LP_EXIT_USAGE;
-			break;
 		case AG_O_DATE:
 			if (ag_opt_time("--date", optarg, &date, NULL, 0) == -1)
 				return LP_EXIT_USAGE;
@@ -231,8 +216,8 @@ cmd_now(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc > 1)
-		return ag_usage_error("now takes one file");
-	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
+		return ag_usage_error("%s", _("now takes one file"));
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
 		return rc;
 	rc = watch ? ag_watch(p, at, hasdate ? &date : NULL) :
 	    ag_now(p, at, hasdate ? &date : NULL, stdout);

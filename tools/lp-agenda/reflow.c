@@ -147,8 +147,8 @@ set_dur(const struct lp_ydoc *doc, const struct ag_item *it, int m,
 			key = it->node->pairs[i].key;
 	if (key == NULL || it->titlen->type != LP_YSCALAR ||
 	    it->titlen->end > doc->srclen)
-		return lp_y_error(it->node, e, "cannot add a duration to "
-		    "'%s'; give it one", it->title);
+		return lp_y_error(it->node, e, _("cannot add a duration to "
+		    "'%s'; give it one"), it->title);
 	v = fmt_dur(doc, NULL, m);
 	if (doc->src[it->node->start] == '{')
 		edit_add(es, it->titlen->end, it->titlen->end,
@@ -212,7 +212,7 @@ give(struct flow *f, size_t i, int need)
 		pd[j] -= take;
 		got += take;
 		say(it->ph[j].durn != NULL ? it->ph[j].durn : it->ph[j].node,
-		    "phase '%s' of '%s' gives up %d min (now %d min)",
+		    _("phase '%s' of '%s' gives up %d min (now %d min)"),
 		    it->ph[j].mode, it->title, take, pd[j]);
 	}
 	f->dur[i] -= got;
@@ -235,16 +235,22 @@ shrink(struct flow *f, size_t a, size_t b, int need)
 		if (!it->flex)
 			continue;
 		if ((take = give(f, i, need)) == 0) {
-			say(it->durn != NULL ? it->durn : it->node, "'%s' is "
-			    "flexible but has nothing left to give (%d min%s)",
-			    it->title, f->dur[i], it->nph > 0 ? ", its phases "
-			    "at 5 min or less" : "");
+			if (it->nph > 0)
+				say(it->durn != NULL ? it->durn : it->node,
+				    _("'%s' is flexible but has nothing left "
+				    "to give (%d min, its phases at 5 min or "
+				    "less)"), it->title, f->dur[i]);
+			else
+				say(it->durn != NULL ? it->durn : it->node,
+				    _("'%s' is flexible but has nothing left "
+				    "to give (%d min)"), it->title, f->dur[i]);
 			continue;
 		}
 		need -= take;
-		say(it->durn != NULL ? it->durn : it->node,
-		    "'%s' gives up %d min (now %d min%s)", it->title, take,
-		    f->dur[i], need > 0 ? ", all it can" : "");
+		say(it->durn != NULL ? it->durn : it->node, need > 0 ?
+		    _("'%s' gives up %d min (now %d min, all it can)") :
+		    _("'%s' gives up %d min (now %d min)"), it->title, take,
+		    f->dur[i]);
 	}
 	return need;
 }
@@ -264,8 +270,8 @@ late(struct flow *f, size_t i, int from, int delay)
 		if (it->ph[j].start < from && from <= it->ph[j].end) {
 			f->pd[f->po[i] + j] += delay;
 			say(it->ph[j].durn != NULL ? it->ph[j].durn :
-			    it->ph[j].node, "phase '%s' of '%s' takes the %d "
-			    "min (now %d min)", it->ph[j].mode, it->title,
+			    it->ph[j].node, _("phase '%s' of '%s' takes the "
+			    "%d min (now %d min)"), it->ph[j].mode, it->title,
 			    delay, f->pd[f->po[i] + j]);
 			break;
 		}
@@ -295,8 +301,8 @@ push(struct flow *f, size_t *seg, int cur)
 		if ((over = cur - f->at[pin]) <= 0)
 			return -1;
 		if ((over = shrink(f, *seg, pin, over)) > 0) {
-			say(d->it[pin].atn, "'%s' at %s moves to %s: the "
-			    "items before it no longer fit", d->it[pin].title,
+			say(d->it[pin].atn, _("'%s' at %s moves to %s: the "
+			    "items before it no longer fit"), d->it[pin].title,
 			    lp_clock_str(f->at[pin], ':', a),
 			    lp_clock_str(f->at[pin] + over, ':', b));
 			f->at[pin] += over;
@@ -318,14 +324,15 @@ day_end(struct flow *f, size_t seg, int cur, int delay, struct lp_error *e)
 	over = shrink(f, seg, d->nit, cur - target);
 	cur = target + (over > 0 ? over : 0);
 	if (cur >= 24 * 60)
-		return lp_y_error(d->node, e, "with %d min more '%s' runs "
-		    "past midnight", delay, d->title);
+		return lp_y_error(d->node, e, _("with %d min more '%s' runs "
+		    "past midnight"), delay, d->title);
 	if (d->hasend && cur > d->end)
-		say(d->endn, "the day now ends at %s, %d min past its end %s",
+		say(d->endn, _("the day now ends at %s, %d min past its end "
+		    "%s"),
 		    lp_clock_str(cur, ':', a), cur - d->end,
 		    lp_clock_str(d->end, ':', b));
 	else if (!d->hasend && cur > d->dayend)
-		say(d->node, "the day now ends at %s, %d min later",
+		say(d->node, _("the day now ends at %s, %d min later"),
 		    lp_clock_str(cur, ':', a), cur - d->dayend);
 	return 0;
 }
@@ -445,7 +452,7 @@ reflow_day(struct ag_day *d, const struct lp_ydoc *doc, int from, int delay,
 			break;
 		}
 	if (i0 < 0 || delay == 0) {
-		lp_warnx("%s: nothing to move after %s", doc->file,
+		lp_warnx(_("%s: nothing to move after %s"), doc->file,
 		    lp_clock_str(from, ':', a));
 		return 0;
 	}
@@ -486,12 +493,12 @@ reflow_day(struct ag_day *d, const struct lp_ydoc *doc, int from, int delay,
 
 /*
  * Reflow the day of date in p: *out is the new text of the file that
- * holds it (*file, borrowed from p), checked to read back clean. verb
- * says what becomes of that file when it is not the one named.
+ * holds it (*file, borrowed from p), checked to read back clean. With
+ * tell, say so when that file is not the one named.
  */
 static int
 reflow_text(struct ag_prog *p, const struct lp_date *date, int from,
-    int delay, const char *verb, char **out, size_t *len, const char **file,
+    int delay, int tell, char **out, size_t *len, const char **file,
     struct lp_error *e)
 {
 	struct ag_prog	*q;
@@ -511,9 +518,9 @@ reflow_text(struct ag_prog *p, const struct lp_date *date, int from,
 	 * the file written.
 	 */
 	doc = ag_day_doc(p, d);
-	if (d->incn != NULL && verb != NULL)
-		say(d->incn, "'%s' is in %s; %s that file", d->title,
-		    doc->file, verb);
+	if (d->incn != NULL && tell)
+		say(d->incn, _("'%s' is in %s; writing that file"), d->title,
+		    doc->file);
 	if (reflow_day(d, doc, from, delay, &es, e) == -1)
 		goto done;
 	*out = apply(doc->src, doc->srclen, &es, len);
@@ -597,7 +604,7 @@ reflow_inplace(const char *path, int from, int delay,
 		goto done;
 	if (d->incn != NULL) {
 		inc = lp_xstrdup(ag_day_doc(q, d)->file);
-		say(d->incn, "'%s' is in %s; changing that file", d->title,
+		say(d->incn, _("'%s' is in %s; changing that file"), d->title,
 		    inc);
 		lp_replace_abort(rp);
 		ag_free(q);
@@ -611,12 +618,12 @@ reflow_inplace(const char *path, int from, int delay,
 		    e)) == NULL)
 			goto done;
 	}
-	if (reflow_text(q, date, from, delay, NULL, &out, &outlen, &file,
+	if (reflow_text(q, date, from, delay, 0, &out, &outlen, &file,
 	    e) == -1)
 		goto done;
 	if (strcmp(file, path) != 0) {
-		lp_error_set(e, LP_EXIT_DATAERR, path, 0, 0, "the day moved "
-		    "to %s while we waited; run again", file);
+		lp_error_set(e, LP_EXIT_DATAERR, path, 0, 0, _("the day "
+		    "moved to %s while we waited; run again"), file);
 		goto done;
 	}
 	fwrite(out, 1, outlen, lp_replace_new(rp));
@@ -648,7 +655,7 @@ ag_reflow(const char *path, int from, int delay, int inplace,
 		    lp_warnerr(&e) : 0;
 	if ((p = load_clean(ag_load(path, -1, &e), &e)) == NULL)
 		return lp_warnerr(&e);
-	if (reflow_text(p, date, from, delay, "writing", &out, &len, &file,
+	if (reflow_text(p, date, from, delay, 1, &out, &len, &file,
 	    &e) == -1)
 		rc = lp_warnerr(&e);
 	else
@@ -697,11 +704,13 @@ cmd_reflow(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (from < 0 || delay < 0)
-		return ag_usage_error("reflow needs --from and --delay");
+		return ag_usage_error("%s",
+		    _("reflow needs --from and --delay"));
 	if (argc > 1)
-		return ag_usage_error("reflow takes one file");
+		return ag_usage_error("%s", _("reflow takes one file"));
 	if (inplace && (argc == 0 || strcmp(argv[0], "-") == 0))
-		return ag_usage_error("-i needs a file, not standard input");
+		return ag_usage_error("%s",
+		    _("-i needs a file, not standard input"));
 	return ag_reflow(argc ? argv[0] : NULL, from, delay, inplace,
 	    hasdate ? &date : NULL);
 }

@@ -26,32 +26,35 @@ static const char agenda_css[] =
 static const char *
 L_time(enum lp_lang l)
 {
-	return lp_tr(l, "Tid", "Tid", "Time");
+	return lp_tr_in(l, "Time");
 }
 
 static const char *
 L_prog(enum lp_lang l)
 {
-	return lp_tr(l, "Program", "Program", "Programme");
+	return lp_tr_in(l, "Programme");
 }
 
 static const char *
 L_by(enum lp_lang l)
 {
-	return lp_tr(l, "Ved", "Ved", "By");
+	return lp_tr_in(l, "By");
 }
 
 static const char *
 L_note(enum lp_lang l)
 {
-	return lp_tr(l, "Merk", "Merk", "Note");
+	return lp_tr_in(l, "Note");
 }
 
-/* The language of a programme's own labels: its first day's. */
+/*
+ * The language of a programme's own labels: its first day's (--lang
+ * when given), else the messages'.
+ */
 static enum lp_lang
 prog_lang(const struct ag_prog *p)
 {
-	return p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	return p->ndays > 0 ? p->days[0].lang : lp_doc_lang(0, LP_NB);
 }
 
 /* "tirsdag 18. april 2023 · Kommunestyresalen · kl. 08.30–15.30" */
@@ -81,11 +84,10 @@ static const char *
 status_word(enum lp_lang l, const struct ag_meeting *m)
 {
 	if (!m->hasdate)
-		return lp_tr(l, "dato ikke avklart", "dato ikkje avklart",
-		    "date not set");
+		return lp_tr_in(l, "date not set");
 	if (m->proposed)
-		return lp_tr(l, "foreslått", "føreslått", "proposed");
-	return lp_tr(l, "bekreftet", "stadfesta", "confirmed");
+		return lp_tr_in(l, "proposed");
+	return lp_tr_in(l, "confirmed");
 }
 
 /* ---- text and Markdown ---- */
@@ -123,10 +125,11 @@ day_table(const struct ag_day *d, FILE *fp, enum lp_fmt fmt)
 	char			 r[16], *pt, *x;
 	size_t			 i, j;
 
-	hdr[0] = L_time(d->lang);
-	hdr[1] = L_prog(d->lang);
-	hdr[2] = L_by(d->lang);
-	t = lp_tout_new(fp, fmt, hdr, 3, 0, 0);
+	/* English, as lib takes them, in the day's language. */
+	hdr[0] = N_("Time");
+	hdr[1] = N_("Programme");
+	hdr[2] = N_("By");
+	t = lp_tout_new_in(fp, fmt, hdr, 3, 0, 0, d->lang);
 	for (i = 0; i < d->nit; i++) {
 		it = &d->it[i];
 		lp_tout_str(t, it->dur == 0 ? ag_clock(d->lang, it->start, r) :
@@ -175,11 +178,11 @@ net_table(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 	char			 iso[11], r[16];
 	size_t			 i;
 
-	hdr[0] = lp_tr(l, "Gruppe", "Gruppe", "Group");
-	hdr[1] = lp_tr(l, "Dato", "Dato", "Date");
-	hdr[2] = lp_tr(l, "Økt", "Økt", "Slot");
-	hdr[3] = "Status";
-	t = lp_tout_new(fp, fmt, hdr, 4, 0, 0);
+	hdr[0] = N_("Group");
+	hdr[1] = N_("Date");
+	hdr[2] = N_("Slot");
+	hdr[3] = N_("Status");
+	t = lp_tout_new_in(fp, fmt, hdr, 4, 0, 0, l);
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
 		s = &p->slots[m->slot];
@@ -235,8 +238,7 @@ render_text(const struct ag_prog *p, FILE *fp, enum lp_fmt fmt)
 		fputc('\n', fp);
 	}
 	if (p->nmt > 0) {
-		h = lp_tr(prog_lang(p), "Nettverksmøter", "Nettverksmøte",
-		    "Network meetings");
+		h = lp_tr_in(prog_lang(p), "Network meetings");
 		fprintf(fp, fmt == LP_F_MD ? "## %s\n\n" : "%s\n\n", h);
 		net_table(p, fp, fmt);
 	}
@@ -333,15 +335,16 @@ render_html(const struct ag_prog *p, FILE *fp)
 		html_day(p, &p->days[i], fp);
 	if (p->nmt > 0) {
 		fputs("<section class=\"network\">\n<h2>", fp);
-		lp_html_esc(fp, lp_tr(l, "Nettverksmøter", "Nettverksmøte",
-		    "Network meetings"));
+		lp_html_esc(fp, lp_tr_in(l, "Network meetings"));
 		fputs("</h2>\n<table class=\"agenda\">\n<thead><tr><th>", fp);
-		lp_html_esc(fp, lp_tr(l, "Gruppe", "Gruppe", "Group"));
+		lp_html_esc(fp, lp_tr_in(l, "Group"));
 		fputs("</th><th>", fp);
-		lp_html_esc(fp, lp_tr(l, "Dato", "Dato", "Date"));
+		lp_html_esc(fp, lp_tr_in(l, "Date"));
 		fputs("</th><th>", fp);
-		lp_html_esc(fp, lp_tr(l, "Økt", "Økt", "Slot"));
-		fputs("</th><th>Status</th></tr></thead>\n<tbody>\n", fp);
+		lp_html_esc(fp, lp_tr_in(l, "Slot"));
+		fputs("</th><th>", fp);
+		lp_html_esc(fp, lp_tr_in(l, "Status"));
+		fputs("</th></tr></thead>\n<tbody>\n", fp);
 		for (i = 0; i < p->nmt; i++) {
 			m = &p->mt[i];
 			s = &p->slots[m->slot];
@@ -591,7 +594,7 @@ cmd_render(int argc, char **argv)
 	struct lp_error	 e;
 	struct ag_prog	*p;
 	enum lp_fmt	 fmt = LP_F_TEXT;
-	int		 c, li, lang = -1, rc, flags = 0, screen = 0;
+	int		 c, li, rc, flags = 0, screen = 0;
 
 	memset(&e, 0, sizeof(e));
 	for (;;) {
@@ -616,10 +619,6 @@ cmd_render(int argc, char **argv)
 		case AG_O_EXCEL:
 			flags |= LP_CSVW_EXCEL;
 			break;
-		case AG_O_LANG:
-			if (ag_opt_lang(optarg, &lang) == -1)
-				return LP_EXIT_USAGE;
-			break;
 		default:
 			return ag_badopt("render", c, li);
 		}
@@ -627,10 +626,10 @@ cmd_render(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc > 1)
-		return ag_usage_error("render takes one file");
+		return ag_usage_error("%s", _("render takes one file"));
 	if (flags != 0 && (fmt != LP_F_CSV || screen))
-		return ag_usage_error("--excel is for -f csv");
-	if ((rc = ag_load_ok(argc ? argv[0] : NULL, lang, &p)) != 0)
+		return ag_usage_error("%s", _("--excel is for -f csv"));
+	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
 		return rc;
 	rc = screen ? ag_screen(p, stdout) : ag_render(p, fmt, flags, stdout);
 	ag_done(p);

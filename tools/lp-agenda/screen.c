@@ -266,8 +266,7 @@ json_day(FILE *fp, const struct ag_day *d)
 	json_kv(fp, "dateLong", s, 1);
 	free(s);
 	s = lp_xasprintf("%s%s%s", d->place ? d->place : "",
-	    d->place ? " \u00b7 " : "", lp_tr(d->lang, "ikke i dag",
-	    "ikkje i dag", "not today"));
+	    d->place ? " \u00b7 " : "", lp_tr_in(d->lang, "not today"));
 	json_kv(fp, "when", s, 1);
 	free(s);
 	fprintf(fp, ",\"start\":%d,\"end\":%d,\"items\":[", d->start,
@@ -297,23 +296,25 @@ json_day(FILE *fp, const struct ag_day *d)
 static void
 json_labels(FILE *fp, enum lp_lang l)
 {
+	char	 c[16], *hm;
+
+	/* "kl. " before the clock, as lp_clock_long writes it. */
+	lp_clock_long(l, 0, c);
+	if ((hm = strstr(c, "00")) != NULL)
+		*hm = '\0';
 	fputs("{", fp);
-	json_kv(fp, "pre", lp_tr(l, "kl. ", "kl. ", ""), 0);
+	json_kv(fp, "pre", c, 0);
 	json_kv(fp, "sep", l == LP_EN ? ":" : ".", 1);
-	json_kv(fp, "starts", lp_tr(l, "Dagen starter %s", "Dagen startar %s",
-	    "The day starts at %s"), 1);
-	json_kv(fp, "over", lp_tr(l, "Dagen er slutt (%s)",
-	    "Dagen er slutt (%s)", "The day is over (%s)"), 1);
-	json_kv(fp, "ends", lp_tr(l, "Dagen slutter %s", "Dagen sluttar %s",
-	    "The day ends at %s"), 1);
-	json_kv(fp, "nothing", lp_tr(l, "Ingenting på programmet nå",
-	    "Ingenting på programmet no", "Nothing on the programme now"), 1);
-	json_kv(fp, "next", lp_tr(l, "Neste", "Neste", "Next"), 1);
-	json_kv(fp, "nextPhase", lp_tr(l, "Neste fase", "Neste fase",
-	    "Next phase"), 1);
-	json_kv(fp, "first", lp_tr(l, "Først", "Fyrst", "First"), 1);
-	json_kv(fp, "paused", lp_tr(l, "Stoppet", "Stoppa", "Paused"), 1);
-	json_kv(fp, "soundOn", lp_tr(l, "Lyd på", "Lyd på", "Sound on"), 1);
+	json_kv(fp, "starts", lp_tr_in(l, "The day starts at %s"), 1);
+	json_kv(fp, "over", lp_tr_in(l, "The day is over (%s)"), 1);
+	json_kv(fp, "ends", lp_tr_in(l, "The day ends at %s"), 1);
+	json_kv(fp, "nothing", lp_tr_in(l, "Nothing on the programme now"),
+	    1);
+	json_kv(fp, "next", lp_tr_in(l, "Next"), 1);
+	json_kv(fp, "nextPhase", lp_tr_in(l, "Next phase"), 1);
+	json_kv(fp, "first", lp_tr_in(l, "First"), 1);
+	json_kv(fp, "paused", lp_tr_in(l, "Paused"), 1);
+	json_kv(fp, "soundOn", lp_tr_in(l, "Sound on"), 1);
 	fputs("}", fp);
 }
 
@@ -323,7 +324,7 @@ ag_screen(const struct ag_prog *p, FILE *fp)
 	enum lp_lang	 l;
 	size_t		 i;
 
-	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	l = p->ndays > 0 ? p->days[0].lang : lp_doc_lang(0, LP_NB);
 	fprintf(fp, "<!doctype html>\n<html lang=\"%s\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n%s<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>",
@@ -346,16 +347,9 @@ ag_screen(const struct ag_prog *p, FILE *fp)
 	    "<p><span id=\"next-label\" class=\"l\"></span> "
 	    "<span id=\"next-title\"></span></p></div>\n</main>\n"
 	    "<p id=\"keys\">", fp);
-	lp_html_esc(fp, lp_tr(l,
-	    "mellomrom: stopp/fortsett \u00b7 + / \u2212: resten av dagen "
-	    "5 min senere/tidligere \u00b7 f: fullskjerm \u00b7 t: tabell "
-	    "\u00b7 l: lyd",
-	    "mellomrom: stopp/hald fram \u00b7 + / \u2212: resten av dagen "
-	    "5 min seinare/tidlegare \u00b7 f: fullskjerm \u00b7 t: tabell "
-	    "\u00b7 l: lyd",
-	    "space: pause/resume \u00b7 + / \u2212: the rest of the day "
-	    "5 min later/earlier \u00b7 f: full screen \u00b7 t: table "
-	    "\u00b7 l: sound"));
+	lp_html_esc(fp, lp_tr_in(l, "space: pause/resume \u00b7 + / \u2212: "
+	    "the rest of the day 5 min later/earlier \u00b7 f: full screen "
+	    "\u00b7 t: table \u00b7 l: sound"));
 	fputs("</p>\n<div id=\"table\"><table><tbody id=\"table-body\">"
 	    "<tr><td></td></tr></tbody></table></div>\n"
 	    "<script id=\"agenda-data\" type=\"application/json\">"

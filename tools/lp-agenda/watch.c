@@ -158,16 +158,12 @@ title_of(const struct ag_day *d, const struct w_view *v)
 
 	switch (v->state) {
 	case W_BEFORE:
-		return lp_xasprintf(lp_tr(l, "Dagen starter %s",
-		    "Dagen startar %s", "The day starts at %s"),
+		return lp_xasprintf(lp_tr_in(l, "The day starts at %s"),
 		    lp_clock_long(l, v->it->start, c));
 	case W_GAP:
-		return lp_xstrdup(lp_tr(l, "Ingenting på programmet nå",
-		    "Ingenting på programmet no",
-		    "Nothing on the programme now"));
+		return lp_xstrdup(lp_tr_in(l, "Nothing on the programme now"));
 	case W_OVER:
-		return lp_xasprintf(lp_tr(l, "Dagen er slutt (%s)",
-		    "Dagen er slutt (%s)", "The day is over (%s)"),
+		return lp_xasprintf(lp_tr_in(l, "The day is over (%s)"),
 		    lp_clock_long(l, d->dayend, c));
 	default:
 		return lp_xstrdup(v->it->title);
@@ -224,22 +220,21 @@ draw(FILE *fp, const struct ag_day *d, long t, const struct w_view *v)
 	fputs("\033[K\n", fp);
 	if (v->nph != NULL) {
 		q = ag_phase_title(v->nph);
-		s = lp_xasprintf("%s %s: %s", lp_tr(l, "Neste fase",
-		    "Neste fase", "Next phase"), lp_clock_long(l,
-		    v->nph->start, c), q);
+		s = lp_xasprintf("%s %s: %s", lp_tr_in(l, "Next phase"),
+		    lp_clock_long(l, v->nph->start, c), q);
 		put_cut(fp, s, cols);
 		free(s);
 		free(q);
 	}
 	nx = v->state == W_ITEM ? v->nx : v->it;
 	if (nx != NULL) {
-		s = lp_xasprintf("%s %s: %s", lp_tr(l, "Neste", "Neste",
-		    "Next"), lp_clock_long(l, nx->start, c), nx->title);
+		s = lp_xasprintf("%s %s: %s", lp_tr_in(l, "Next"),
+		    lp_clock_long(l, nx->start, c), nx->title);
 		put_cut(fp, s, cols);
 		free(s);
 	}
 	fputs("\033[K\n", fp);
-	put_cut(fp, lp_tr(l, "q: avslutt", "q: avslutt", "q: quit"), cols);
+	put_cut(fp, lp_tr_in(l, "q: quit"), cols);
 	fputs("\033[J", fp);
 	fflush(fp);
 }
@@ -266,8 +261,10 @@ final_line(FILE *fp, const struct ag_day *d, long t, const struct w_view *v)
 		fputs(" \u00b7 ", fp);
 		lp_text_esc(fp, p);
 	}
-	fprintf(fp, " \u00b7 %02ld:%02ld %s\n", v->left / 60, v->left % 60,
-	    lp_tr(l, "igjen", "att", "left"));
+	fputs(" \u00b7 ", fp);
+	fprintf(fp, lp_tr_in(l, "%02ld:%02ld left"), v->left / 60,
+	    v->left % 60);
+	fputc('\n', fp);
 	free(p);
 	free(s);
 }
