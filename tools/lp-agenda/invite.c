@@ -16,8 +16,8 @@
 
 #include "agenda.h"
 
-#define HDR_LINE	78	/* RFC 5322 2.1.1: should not pass 78 */
-#define EW_BYTES	45	/* 60 base64 characters: a 72-byte word */
+#define HDR_LINE	76	/* RFC 2047 2: a line with encoded-words */
+#define EW_BYTES	36	/* 48 base64 characters: a 60-byte word */
 
 struct mail {
 	const struct ag_prog	*p;
@@ -69,7 +69,7 @@ b64(struct lp_buf *b, const char *s, size_t n)
 
 /*
  * A display name or a subject: as it is when it is plain ASCII words,
- * else encoded-words (RFC 2047) of at most 45 bytes of text each, never
+ * else encoded-words (RFC 2047) of at most 36 bytes of text each, never
  * splitting a UTF-8 character, one space apart (which decoding drops).
  */
 static void
@@ -100,7 +100,7 @@ phrase(struct lp_buf *b, const char *s)
 
 /*
  * "Name: value" folded (RFC 5322 2.2.3) before a space, so that no line
- * passes 78 characters unless one word does.
+ * passes 76 characters unless one word does.
  */
 static void
 header(struct lp_buf *b, const char *name, const char *value)
