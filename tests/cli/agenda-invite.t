@@ -24,8 +24,9 @@ check() {	# check DESCRIPTION MODE ARGS...: the checker finds nothing
 		return
 	fi
 	r=$("$PY" "$CHECK" "$@" 2>&1)
-	ok $? "$d"
-	[ -n "$r" ] && diag "$r"
+	s=$?
+	ok $s "$d"
+	[ $s -ne 0 ] && diag "$r"
 }
 uids() {	# uids FILE: "SUMMARY<TAB>UID" lines, by python3-icalendar
 	"$PY" "$CHECK" uids "$1"
@@ -309,5 +310,19 @@ is "$(comm -12 "$D/n-uids" "$D/s-uids" | wc -l | tr -d ' ')" 0 "two municipaliti
 grep -v '^organi' "$P" >"$D/plain.yaml"
 run 0 lp-agenda ics "$D/plain.yaml"
 is "$(grep -c '^UID:lp-[0-9a-f]\{16\}@lp' "$T_TMP/out")" 5 "no organisation: the UIDs as before"
+
+# make demo's part: every group's and leader's calendar, the drafts.
+mkdir "$D/demo"
+run 0 env OUT="$D/demo" sh examples/demo-agenda.sh
+contains "$out" "out/kalendere/" "make demo names the calendars"
+contains "$out" "out/invitasjoner/" "make demo names the invitations"
+is "$(ls "$D/demo/kalendere" | wc -l | tr -d ' ')" 42 "make demo: 6 group and 36 personal calendars"
+is "$(ls "$D/demo/invitasjoner" | tr '\n' ' ')" \
+    "blaaveis.eml einingsleiarane.eml godtog-blanda.eml gygrene.eml rlg.eml stjernelaget.eml " \
+    "make demo: one draft per group of examples/grupper.csv"
+check "make demo: gygrene.eml" eml "$D/demo/invitasjoner/gygrene.eml" \
+    examples/grupper.csv examples/deltakere.csv Gygrene randi.solberg@fjellbygd.kommune.example
+check "make demo: guro-haugen.ics" cal "$D/demo/kalendere/guro-haugen.ics" \
+    examples/grupper.csv examples/deltakere.csv --organizer randi.solberg@fjellbygd.kommune.example
 
 done_testing
