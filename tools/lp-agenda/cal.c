@@ -31,8 +31,8 @@ struct cal {
 	size_t			 len, off;
 };
 
-static void	 cal_open(struct cal *, const struct ag_prog *,
-		    const struct ag_ics_opts *, FILE *);
+static int	 cal_open(struct cal *, const struct ag_prog *,
+		    const struct ag_ics_opts *, FILE *, struct lp_error *);
 static void	 cal_event(struct cal *, const struct lp_ics_event *,
 		    const char *, int);
 static int	 cal_close(struct cal *, struct lp_error *);
@@ -302,20 +302,22 @@ put_addr(struct lp_ics *ics, const char *prop, const char *cn,
 	lp_buf_free(&b);
 }
 
-static void
+static int
 cal_open(struct cal *c, const struct ag_prog *p, const struct ag_ics_opts *o,
-    FILE *fp)
+    FILE *fp, struct lp_error *e)
 {
 	memset(c, 0, sizeof(*c));
 	c->p = p;
 	c->crew = o->crew;
 	c->fp = fp;
-	c->ics = lp_ics_new(fp, p->name, o->utc);
 	if ((c->ms = open_memstream(&c->buf, &c->len)) == NULL)
-		lp_xmalloc((size_t)-1);	/* the out-of-memory exit */
+		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
+		    _("out of memory"));
+	c->ics = lp_ics_new(fp, p->name, o->utc);
 	c->scr = lp_ics_new(c->ms, NULL, o->utc);
 	fflush(c->ms);
 	c->off = c->len;
+	return 0;
 }
 
 /*
@@ -786,9 +788,10 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
 		    _("out of memory"));
 	}
-	cal_open(&c, p, o, ms);
-	emit(p, o, &c, NULL, 1);
-	cal_close(&c, e);
+	if (cal_open(&c, p, o, ms, e) == 0) {
+		emit(p, o, &c, NULL, 1);
+		cal_close(&c, e);
+	}
 	fclose(ms);
 	cur = lp_map_new();
 	parse_ics(buf, len, "", cur, e);
@@ -828,7 +831,8 @@ write_cal(const struct ag_prog *p, const struct ag_ics_opts *o,
 {
 	struct cal	 c;
 
-	cal_open(&c, p, o, fp);
+	if (cal_open(&c, p, o, fp, e) == -1)
+		return -1;
 	emit(p, o, &c, seqs, quiet);
 	return cal_close(&c, e);
 }
@@ -846,7 +850,8 @@ cal_mem(const struct ag_prog *p, const struct ag_ics_opts *o,
 	*buf = NULL;
 	*len = 0;
 	if ((ms = open_memstream(buf, len)) == NULL)
-		lp_xmalloc((size_t)-1);	/* the out-of-memory exit */
+		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
+		    _("out of memory"));
 	r = write_cal(p, o, seqs, quiet, ms, e);
 	fclose(ms);
 	/* An invitation (RFC 5546): the same calendar as a REQUEST. */
