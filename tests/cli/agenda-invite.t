@@ -211,6 +211,22 @@ is "$(cat "$D/kal/notes.txt")" "mine" "--split into a folder: the user's other f
 cmp -s "$D/kal/per-berg.ics" "$D/kal-nfd/per-berg.ics"
 ok $? "--split into a folder: a calendar is replaced"
 is "$(ls -a "$D/kal" | grep -c '^\.lp-agenda')" 0 "no temporary folder left inside"
+# A write that fails half-way (a file size limit, SIGXFSZ ignored): 74,
+# no folder, no temporary; a folder that was there is as it was.
+small() {
+	sh -c 'trap "" XFSZ; ulimit -f 1; exec "$@"' sh "$@"
+}
+run 74 small lp-agenda ics --groups "$G" --roster "$R" --split "$D/big" "$P"
+contains "$err" "big/gruppe-blaaveis.ics: File too large"
+is "$(ls -a "$D" | grep -c 'big')" 0 "a failed --split leaves no folder and no temporary"
+cp -r "$D/kal" "$D/kal-before"
+run 74 small lp-agenda ics --groups "$G" --roster "$R" --split "$D/kal" "$P"
+diff -r "$D/kal" "$D/kal-before" >/dev/null
+ok $? "a failed --split into a folder leaves it as it was"
+is "$(ls -a "$D/kal" | grep -c '^\.lp-agenda')" 0 "and no temporary inside"
+run 74 small lp-agenda invite --groups "$G" --roster "$R" --out "$D/big" "$P"
+[ ! -e "$D/big" ]
+ok $? "a failed invite leaves no folder"
 # Where it cannot be written: 73, nothing left behind.
 run 73 lp-agenda ics --groups "$G" --split "$D/no/such/dir" "$P"
 contains "$err" "no/such/dir: cannot create a temporary folder for it"

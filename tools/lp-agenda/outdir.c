@@ -138,9 +138,9 @@ ag_outdir_put(struct ag_outdir *od, const char *base, const char *ext,
     const char *buf, size_t len, const char **name, struct lp_error *e)
 {
 	FILE	*fp;
-	char	*n, *path;
+	char	*n, *path, *shown;
 	size_t	 i;
-	int	 k, r = 0;
+	int	 k, err, r = 0;
 
 	n = lp_xasprintf("%s%s", base, ext);
 	for (k = 2;; k++) {
@@ -152,16 +152,22 @@ ag_outdir_put(struct ag_outdir *od, const char *base, const char *ext,
 		n = lp_xasprintf("%s-%d%s", base, k, ext);
 	}
 	path = lp_xasprintf("%s/%s", od->tmp, n);
+	/* Messages name the file as it will be, not the temporary. */
+	shown = lp_xasprintf("%s/%s", od->dir, n);
 	errno = 0;
 	if ((fp = fopen(path, "wx")) == NULL)
-		r = lp_error_set(e, LP_EXIT_CANTCREAT, path, 0, 0, "%s",
+		r = lp_error_set(e, LP_EXIT_CANTCREAT, shown, 0, 0, "%s",
 		    strerror(errno));
-	else {
-		fwrite(buf, 1, len, fp);
-		if (fflush(fp) == 0)
-			(void)fsync(fileno(fp));
-		r = lp_close_out(fp, path, e);
+	else if (fwrite(buf, 1, len, fp) != len || fflush(fp) != 0) {
+		err = errno != 0 ? errno : EIO;
+		fclose(fp);
+		r = lp_error_set(e, LP_EXIT_IOERR, shown, 0, 0, "%s",
+		    strerror(err));
+	} else {
+		(void)fsync(fileno(fp));
+		r = lp_close_out(fp, shown, e);
 	}
+	free(shown);
 	free(path);
 	if (od->n == od->cap) {
 		od->cap = od->cap ? od->cap * 2 : 16;
