@@ -284,12 +284,12 @@ print(m["Subject"]); print(m.get_body(("plain",)).get_content())' \
 	fi
 done
 if [ $have_py = 1 ]; then
-	contains "$(cat "$D/body-nb.txt")" "her er nettverksmøtene til Blåveis i Lederprogram Nordfjell:" "nb text"
+	contains "$(cat "$D/body-nb.txt")" "Her er nettverksmøtene til Blåveis i Lederprogram Nordfjell:" "nb text"
 	contains "$(cat "$D/body-nb.txt")" "- tirsdag 7. mai 2024, 09.00–11.30 (FL), foreslått" "nb: the proposed meeting"
 	contains "$(cat "$D/body-nb.txt")" "Deltakere: Åse Ødegård, Kari Sæther" "nb: the members"
 	contains "$(cat "$D/body-nb.txt")" "Borte: Mona Dahl" "nb: the away one apart"
 	contains "$(cat "$D/body-nb.txt")" "Rådhuset" "nb: the gatherings' place"
-	contains "$(cat "$D/body-nn.txt")" "her er nettverksmøta til Blåveis" "nn text"
+	contains "$(cat "$D/body-nn.txt")" "Her er nettverksmøta til Blåveis" "nn text"
 	contains "$(cat "$D/body-nn.txt")" "Deltakarar: Åse Ødegård" "nn: the members"
 	contains "$(cat "$D/body-nn.txt")" "Venleg helsing" "nn: the greeting"
 	contains "$(cat "$D/body-en.txt")" "Network meetings for Blåveis – Lederprogram Nordfjell" "en subject"

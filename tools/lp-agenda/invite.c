@@ -167,7 +167,7 @@ body(struct lp_buf *b, const struct mail *ml)
 
 	line(b, lp_tr_in(ml->l, "Hello,"));
 	line(b, "");
-	t = lp_xasprintf(lp_tr_in(ml->l, "here are the network meetings of "
+	t = lp_xasprintf(lp_tr_in(ml->l, "Here are the network meetings of "
 	    "%s in %s:"), ml->group, p->name);
 	line(b, t);
 	free(t);
