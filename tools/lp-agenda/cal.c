@@ -36,6 +36,23 @@ static int	 cal_open(struct cal *, const struct ag_prog *,
 static void	 cal_event(struct cal *, const struct lp_ics_event *,
 		    const char *, int);
 static int	 cal_close(struct cal *, struct lp_error *);
+static struct lp_map *roster_index(const struct lp_people *,
+		    struct lp_map **);
+static const char *address(struct ag_crew *, const struct lp_person *,
+		    struct lp_map *, struct lp_map *);
+static void	 crew_warn(const struct ag_crew *);
+static void	 param(struct lp_buf *, const char *);
+static void	 put_addr(struct lp_ics *, const char *, const char *,
+		    const char *);
+static int	 write_cal(const struct ag_prog *, const struct ag_ics_opts *,
+		    const struct lp_map *, int, FILE *, struct lp_error *);
+static int	 cal_mem(const struct ag_prog *, const struct ag_ics_opts *,
+		    const struct lp_map *, int, char **, size_t *,
+		    struct lp_error *);
+static int	 person_group(const struct ag_crew *, const char *,
+		    const char **, struct lp_error *);
+static int	 split(const struct ag_prog *, const struct ag_ics_opts *,
+		    const struct lp_map *, struct lp_error *);
 static void	 emit(const struct ag_prog *, const struct ag_ics_opts *,
 		    struct cal *, const struct lp_map *, int);
 /* An event of a calendar read back: its content and SEQUENCE line. */

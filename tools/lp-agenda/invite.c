@@ -38,6 +38,11 @@ static void	 eml(struct lp_buf *, const struct mail *);
 static int	 recipients(const struct ag_crew *, const char *,
 		    struct lp_buf *);
 static long long epoch_of(const struct ag_prog *);
+static void	 line(struct lp_buf *, const char *);
+static int	 invite_one(struct ag_outdir *, struct mail *,
+		    struct ag_ics_opts *, struct lp_error *);
+static int	 invite(struct ag_prog *, struct ag_ics_opts *, const char *,
+		    struct lp_error *);
 
 /* Base64 in lines of 76 characters and CRLF (RFC 2045 6.8). */
 static void
