@@ -202,19 +202,21 @@ int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
 /* One calendar into memory (o->group's when set); free *buf. */
 int		 ag_ics_mem(struct ag_prog *, const struct ag_ics_opts *,
 		    int quiet, char **buf, size_t *len, struct lp_error *);
-/* Read o->groups and o->roster into o->crew, saying who is left out. */
-int		 ag_crew_load(struct ag_ics_opts *, struct lp_error *);
-void		 ag_crew_free(struct ag_crew *);
 /* Warn of a group of the programme's meetings (only's) not in c. */
 void		 ag_groups_known(const struct ag_prog *,
 		    const struct ag_crew *, const char *only);
-/* 1 when s looks like a usable e-mail address (ASCII, one @). */
-int		 ag_is_addr(const char *);
 /* What keys UIDs and Message-IDs apart: organisation, organiser. */
 char		*ag_uid(const struct ag_prog *, const char *, const char *,
 		    char buf[128]);
 /* The programme's language: its first gathering's. */
 enum lp_lang	 ag_prog_lang(const struct ag_prog *);
+
+/* crew.c */
+/* Read o->groups and o->roster into o->crew, saying who is left out. */
+int		 ag_crew_load(struct ag_ics_opts *, struct lp_error *);
+void		 ag_crew_free(struct ag_crew *);
+/* 1 when s looks like a usable e-mail address (ASCII, one @). */
+int		 ag_is_addr(const char *);
 
 /* outdir.c: a folder of files written whole or not at all */
 struct ag_outdir;

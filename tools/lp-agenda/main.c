@@ -1,7 +1,8 @@
 /*
  * lp-agenda - a gathering's programme from YAML to print, calendar and
  * the timekeeper's screen. One file per command: render.c, check.c,
- * cal.c (ics), invite.c, reflow.c, now.c, new.c.
+ * cal.c (ics), invite.c, reflow.c, now.c, new.c; crew.c and outdir.c
+ * serve ics and invite.
  */
 #include <getopt.h>
 #include <stdarg.h>
