@@ -24,3 +24,10 @@ echo "lp-agenda: out/gygrene.ics: Gygrene's meetings, each naming its members fr
 lp-agenda reflow --from 09:10 --delay 10m examples/samling1.yaml \
     >"$OUT/samling1-reflowed.yaml" 2>"$OUT/samling1-reflowed.txt"
 echo "lp-agenda: out/samling1-reflowed.yaml: Samling 1 ten minutes late in a group exercise; out/samling1-reflowed.txt says what moved"
+rm -rf "$OUT/kalendere" "$OUT/invitasjoner"
+lp-agenda ics --groups examples/grupper.csv --roster examples/deltakere.csv \
+    --split "$OUT/kalendere" examples/program.yaml 2>/dev/null
+echo "lp-agenda: out/kalendere/: each network group's calendar (gruppe-*.ics) and each leader's own, her group's members and everyone at the gatherings invited"
+lp-agenda invite --groups examples/grupper.csv --roster examples/deltakere.csv \
+    --out "$OUT/invitasjoner" examples/program.yaml 2>/dev/null
+echo "lp-agenda: out/invitasjoner/: one e-mail draft per group (.eml, From Randi Solberg, the group's calendar attached) to open in Outlook and send"

@@ -7,6 +7,9 @@ P=examples/program.yaml
 D=examples/samling1.yaml
 export SOURCE_DATE_EPOCH=1681776000
 unset LP_LANG
+# Messages in English; each document in its own lang: (nb here).
+LANGUAGE=en
+export LANGUAGE
 PY=/usr/bin/python3
 CHECK=tests/cli/agenda-icscheck.py
 

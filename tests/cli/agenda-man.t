@@ -22,7 +22,7 @@ awk -v dir="$T_TMP" '
 i=1
 while [ -e "$T_TMP/cmd$i" ]; do
 	cmd=$(cat "$T_TMP/cmd$i")
-	(cd "$T_TMP" && cp "$LP_TOP"/examples/*.yaml . && sh -c "$cmd") \
+	(cd "$T_TMP" && cp "$LP_TOP"/examples/*.yaml "$LP_TOP"/examples/*.csv . && sh -c "$cmd") \
 	    >"$T_TMP/got$i" 2>"$T_TMP/err$i"
 	rc=$?
 	ok $rc "runs: $cmd"

@@ -21,7 +21,12 @@ enum {
 	AG_O_DATE,
 	AG_O_EXCEL,
 	AG_O_WATCH,
-	AG_O_GROUPS
+	AG_O_GROUPS,
+	AG_O_ROSTER,
+	AG_O_ROUND,
+	AG_O_PERSON,
+	AG_O_SPLIT,
+	AG_O_OUT
 };
 
 enum ag_kind {
@@ -106,6 +111,8 @@ struct ag_prog {
 	const char		*file;
 	const char		*name;		/* programme, or the day's title */
 	const char		*org;
+	const char		*orgname;	/* organizer: name, or NULL */
+	const char		*orgmail;	/* organizer: email */
 	const char		*tz;
 	struct ag_day		*days;
 	size_t			 ndays;
@@ -160,16 +167,76 @@ int		 ag_render(struct ag_prog *, enum lp_fmt, int flags, FILE *);
 int		 ag_screen(const struct ag_prog *, FILE *);
 
 /* cal.c */
+
+/* A member of a network group in the chosen round of a groups file. */
+struct ag_member {
+	const char		*name;
+	const char		*group;
+	const char		*addr;		/* NULL: none usable */
+	int			 away;
+};
+
+/* The groups file's chosen round, with addresses from the roster. */
+struct ag_crew {
+	struct lp_people	*groups;
+	struct lp_people	*roster;	/* NULL without --roster */
+	long			 round;
+	int			 mail;		/* an address column to use */
+	struct ag_member	*m;
+	size_t			 n;
+};
+
 struct ag_ics_opts {
 	int		 items;
 	int		 utc;
+	int		 request;	/* METHOD:REQUEST, for invite */
 	const char	*group;
+	const char	*person;
+	const char	*split;		/* a folder: one calendar each */
 	const char	*previous;
 	const char	*groups;	/* a groups file: members in meetings */
-	struct lp_people *people;	/* read from it by ag_ics */
+	const char	*roster;	/* their addresses */
+	long		 round;		/* 0: the groups file's last */
+	struct ag_crew	*crew;		/* read from them by ag_ics */
 };
 int		 ag_ics(struct ag_prog *, const struct ag_ics_opts *, FILE *,
 		    struct lp_error *);
+/* One calendar into memory (o->group's when set); free *buf. */
+int		 ag_ics_mem(struct ag_prog *, const struct ag_ics_opts *,
+		    int quiet, char **buf, size_t *len, struct lp_error *);
+/* Warn of a group of the programme's meetings (only's) not in c. */
+void		 ag_groups_known(const struct ag_prog *,
+		    const struct ag_crew *, const char *only);
+/* What keys UIDs and Message-IDs apart: organisation, organiser. */
+char		*ag_uid(const struct ag_prog *, const char *, const char *,
+		    char buf[128]);
+/* The programme's language: its first gathering's. */
+enum lp_lang	 ag_prog_lang(const struct ag_prog *);
+
+/* crew.c */
+/* Read o->groups and o->roster into o->crew, saying who is left out. */
+int		 ag_crew_load(struct ag_ics_opts *, struct lp_error *);
+void		 ag_crew_free(struct ag_crew *);
+/* 1 when s looks like a usable e-mail address (ASCII, one @). */
+int		 ag_is_addr(const char *);
+
+/* outdir.c: a folder of files written whole or not at all */
+struct ag_outdir;
+/* A file name from a person's or group's name: ASCII, stable. */
+char		*ag_slug(const char *);
+struct ag_outdir *ag_outdir_open(const char *dir, struct lp_error *);
+/*
+ * Write a file into it named base.ext, or base-2.ext when that name is
+ * taken already; its name in *name (borrowed) when name is not NULL.
+ */
+int		 ag_outdir_put(struct ag_outdir *, const char *base,
+		    const char *ext, const char *buf, size_t len,
+		    const char **name, struct lp_error *);
+int		 ag_outdir_commit(struct ag_outdir *, struct lp_error *);
+void		 ag_outdir_abort(struct ag_outdir *);
+
+/* invite.c */
+int		 cmd_invite(int, char **);
 
 /* reflow.c */
 int		 ag_reflow(const char *path, int from, int delay, int inplace,

@@ -2,7 +2,11 @@
  * cal.c - the programme as an RFC 5545 calendar: one event per
  * gathering (or per item), and the network groups' meetings in their
  * slots. UIDs are stable, so a re-import updates; with --previous the
- * SEQUENCE of an event whose content changed is raised by one.
+ * SEQUENCE of an event whose content changed is raised by one. With a
+ * groups file (and a roster), the meetings carry their group's members
+ * as ATTENDEE and the gatherings everyone; organizer: is the ORGANIZER.
+ * One calendar per person and per group with --split, one person's
+ * with --person.
  */
 #include <getopt.h>
 #include <errno.h>
@@ -12,8 +16,40 @@
 
 #include "agenda.h"
 
+/*
+ * A calendar being written. lib's lp_ics_event() ends the event itself,
+ * so each event is written first to a scratch calendar in memory, and
+ * copied without its END:VEVENT, then ORGANIZER and ATTENDEE follow.
+ * (lib could take extra properties in struct lp_ics_event instead.)
+ */
+struct cal {
+	const struct ag_prog	*p;
+	const struct ag_crew	*crew;
+	struct lp_ics		*ics, *scr;
+	FILE			*fp, *ms;
+	char			*buf;
+	size_t			 len, off;
+};
+
+static int	 cal_open(struct cal *, const struct ag_prog *,
+		    const struct ag_ics_opts *, FILE *, struct lp_error *);
+static void	 cal_event(struct cal *, const struct lp_ics_event *,
+		    const char *, int);
+static int	 cal_close(struct cal *, struct lp_error *);
+static void	 param(struct lp_buf *, const char *);
+static void	 put_addr(struct lp_ics *, const char *, const char *,
+		    const char *);
+static int	 write_cal(const struct ag_prog *, const struct ag_ics_opts *,
+		    const struct lp_map *, int, FILE *, struct lp_error *);
+static int	 cal_mem(const struct ag_prog *, const struct ag_ics_opts *,
+		    const struct lp_map *, int, char **, size_t *,
+		    struct lp_error *);
+static int	 person_group(const struct ag_crew *, const char *,
+		    const char **, struct lp_error *);
+static int	 split(const struct ag_prog *, const struct ag_ics_opts *,
+		    const struct lp_map *, struct lp_error *);
 static void	 emit(const struct ag_prog *, const struct ag_ics_opts *,
-		    struct lp_ics *, const struct lp_map *, int);
+		    struct cal *, const struct lp_map *, int);
 /* An event of a calendar read back: its content and SEQUENCE line. */
 struct ics_ev {
 	char	*body;
@@ -23,12 +59,148 @@ struct ics_ev {
 static int	 parse_ics(const char *, size_t, const char *,
 		    struct lp_map *, struct lp_error *);
 static void	 free_map(struct lp_map *);
-static void	 groups_known(const struct ag_prog *,
-		    const struct lp_people *, const char *);
-static char	*members(const struct lp_people *, const char *,
+static char	*members(const struct ag_crew *, const char *,
 		    enum lp_lang);
 static int	 group_known(const struct ag_prog *, const char *,
 		    const char **, struct lp_error *);
+
+enum lp_lang
+ag_prog_lang(const struct ag_prog *p)
+{
+	return p->ndays > 0 ? p->days[0].lang : lp_msg_lang_get();
+}
+
+/*
+ * A UID from lp_ics_uid(), made the organisation's own: the hash takes
+ * organisation: (or the organiser's domain) with the programme's name,
+ * and the part after @ is the organiser's domain. A programme with
+ * neither keeps the UIDs it always had.
+ */
+char *
+ag_uid(const struct ag_prog *p, const char *b, const char *c, char buf[128])
+{
+	const char	*dom = NULL, *org = p->org;
+	char		 h[64], *a, *k;
+
+	if (p->orgmail != NULL)
+		dom = strchr(p->orgmail, '@') + 1;
+	if (org == NULL)
+		org = dom;
+	if (org == NULL) {
+		lp_ics_uid(h, p->name, b, c);
+		snprintf(buf, 128, "%s", h);
+		return buf;
+	}
+	a = lp_xasprintf("%s\x1f%s", org, p->name);
+	lp_ics_uid(h, a, b, c);
+	free(a);
+	*strchr(h, '@') = '\0';
+	snprintf(buf, 128, "%.20s@%.100s", h, dom != NULL ? dom : "lp");
+	for (k = strchr(buf, '@'); *k != '\0'; k++)
+		if (*k >= 'A' && *k <= 'Z')
+			*k += 'a' - 'A';
+	return buf;
+}
+
+/*
+ * A parameter value (RFC 5545 3.1): no control characters and no
+ * DQUOTE (written as '), and in quotes when it holds : ; or ,.
+ */
+static void
+param(struct lp_buf *b, const char *s)
+{
+	int	 q = strpbrk(s, ":;,") != NULL;
+
+	if (q)
+		lp_buf_putc(b, '"');
+	for (; *s != '\0'; s++)
+		if (*s == '"')
+			lp_buf_putc(b, '\'');
+		else if ((unsigned char)*s >= 0x20 && *s != 0x7f)
+			lp_buf_putc(b, *s);
+	if (q)
+		lp_buf_putc(b, '"');
+}
+
+/* ORGANIZER or ATTENDEE: "NAME;CN=...:mailto:addr". */
+static void
+put_addr(struct lp_ics *ics, const char *prop, const char *cn,
+    const char *addr)
+{
+	struct lp_buf	 b = { 0 };
+	char		*v;
+
+	lp_buf_printf(&b, "%s;CN=", prop);
+	param(&b, cn);
+	if (strcmp(prop, "ATTENDEE") == 0)
+		lp_buf_puts(&b, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION"
+		    ";RSVP=TRUE");
+	v = lp_xasprintf("mailto:%s", addr);
+	lp_ics_line(ics, b.s, v);
+	free(v);
+	lp_buf_free(&b);
+}
+
+static int
+cal_open(struct cal *c, const struct ag_prog *p, const struct ag_ics_opts *o,
+    FILE *fp, struct lp_error *e)
+{
+	memset(c, 0, sizeof(*c));
+	c->p = p;
+	c->crew = o->crew;
+	c->fp = fp;
+	if ((c->ms = open_memstream(&c->buf, &c->len)) == NULL)
+		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
+		    _("out of memory"));
+	c->ics = lp_ics_new(fp, p->name, o->utc);
+	c->scr = lp_ics_new(c->ms, NULL, o->utc);
+	fflush(c->ms);
+	c->off = c->len;
+	return 0;
+}
+
+/*
+ * One event, and its people: the organiser, and the members present
+ * with an address of group (everyone's when NULL) when attend is set.
+ */
+static void
+cal_event(struct cal *c, const struct lp_ics_event *ev, const char *group,
+    int attend)
+{
+	static const char	 end[] = "END:VEVENT\r\n";
+	const struct ag_member	*m;
+	size_t			 i, n;
+
+	lp_ics_event(c->scr, ev);
+	fflush(c->ms);
+	n = c->len - c->off;
+	if (n >= sizeof(end) - 1 && memcmp(c->buf + c->len - (sizeof(end) -
+	    1), end, sizeof(end) - 1) == 0)
+		n -= sizeof(end) - 1;
+	fwrite(c->buf + c->off, 1, n, c->fp);
+	c->off = c->len;
+	if (c->p->orgmail != NULL)
+		put_addr(c->ics, "ORGANIZER", c->p->orgname, c->p->orgmail);
+	for (i = 0; attend && c->crew != NULL && i < c->crew->n; i++) {
+		m = &c->crew->m[i];
+		if (m->away || m->addr == NULL ||
+		    (group != NULL && !lp_match(m->group, group)))
+			continue;
+		put_addr(c->ics, "ATTENDEE", m->name, m->addr);
+	}
+	lp_ics_line(c->ics, "END", "VEVENT");
+}
+
+static int
+cal_close(struct cal *c, struct lp_error *e)
+{
+	struct lp_error	 e2;
+
+	lp_ics_close(c->scr, &e2);
+	fclose(c->ms);
+	free(c->buf);
+	return lp_ics_close(c->ics, e);
+}
 
 /*
  * The network group --group names, as the file writes it: written so,
@@ -56,7 +228,8 @@ group_known(const struct ag_prog *p, const char *g, const char **out,
 	else {
 		snprintf(msg, sizeof(msg), "%s", e->msg);
 		lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0, "ics: --group: %s%s",
-		    msg, n == 0 ? " (the file has no network meetings)" : "");
+		    msg, n == 0 ? _(" (the file has no network meetings)") :
+		    "");
 	}
 	free(names);
 	return k >= 0 ? 0 : -1;
@@ -92,14 +265,14 @@ desc_item(struct lp_buf *b, const struct ag_day *d, const struct ag_item *it)
 /* One event per item of a gathering (--items). */
 static void
 emit_items(const struct ag_prog *p, const struct ag_day *d,
-    const char *gkey, struct lp_ics *ics, const struct lp_map *seqs)
+    const char *gkey, struct cal *c, const struct lp_map *seqs)
 {
 	struct lp_ics_event	 ev;
 	struct lp_buf		 b;
 	struct lp_map		*seen;
 	struct lp_map_ent	*ent;
 	const struct ag_item	*it;
-	char			 uid[64], r[16], *sum, *t;
+	char			 uid[128], r[16], *sum, *t;
 	size_t			 j, k;
 
 	memset(&b, 0, sizeof(b));
@@ -110,17 +283,17 @@ emit_items(const struct ag_prog *p, const struct ag_day *d,
 			continue;
 		ent = lp_map_get(seen, it->title, strlen(it->title));
 		if (++ent->n == 1)
-			lp_ics_uid(uid, p->name, gkey, it->title);
+			ag_uid(p, gkey, it->title, uid);
 		else {
 			t = lp_xasprintf("%s#%ld", it->title, ent->n);
-			lp_ics_uid(uid, p->name, gkey, t);
+			ag_uid(p, gkey, t, uid);
 			free(t);
 		}
 		sum = lp_xasprintf("%s: %s", d->title, it->title);
 		lp_buf_reset(&b);
 		if (it->by != NULL)
-			lp_buf_printf(&b, "%s: %s\n", lp_tr(d->lang, "Ved",
-			    "Ved", "By"), it->by);
+			lp_buf_printf(&b, "%s: %s\n", lp_tr_in(d->lang,
+			    "By"), it->by);
 		for (k = 0; k < it->npoints; k++)
 			lp_buf_printf(&b, "\u00b7 %s\n", it->points[k]);
 		for (k = 0; k < it->nph; k++) {
@@ -140,7 +313,7 @@ emit_items(const struct ag_prog *p, const struct ag_day *d,
 		ev.summary = sum;
 		ev.description = b.len > 0 ? b.s : NULL;
 		ev.sequence = seq_of(seqs, uid);
-		lp_ics_event(ics, &ev);
+		cal_event(c, &ev, NULL, 1);
 		free(sum);
 	}
 	lp_map_free(seen);
@@ -149,17 +322,18 @@ emit_items(const struct ag_prog *p, const struct ag_day *d,
 
 /*
  * Every group of the programme's meetings should be in the groups file
- * (its last round): say so of one that is not, with the nearest.
+ * (its chosen round): say so of one that is not, with the nearest.
  */
-static void
-groups_known(const struct ag_prog *p, const struct lp_people *pp,
+void
+ag_groups_known(const struct ag_prog *p, const struct ag_crew *c,
     const char *only)
 {
+	const struct lp_people *pp = c->groups;
 	struct lp_error e;
 	const char **g;
 	size_t i, j, n;
 
-	n = lp_people_groups(pp, pp->nround, &g);
+	n = lp_people_groups(pp, c->round, &g);
 	for (i = 0; i < p->nmt; i++) {
 		for (j = 0; j < i && !lp_match(p->mt[j].group, p->mt[i].group);
 		    j++)
@@ -167,37 +341,37 @@ groups_known(const struct ag_prog *p, const struct lp_people *pp,
 		if (j < i || (only != NULL && !lp_match(p->mt[i].group, only)) ||
 		    lp_lookup(p->mt[i].group, g, n, N_("group"), &e) >= 0)
 			continue;
-		lp_warnx("%s: warning: %s; its meetings name no members",
+		lp_warnx(_("%s: warning: %s; its meetings name no members"),
 		    pp->file, e.msg);
 	}
 	free(g);
 }
 
 /*
- * A meeting's members from the groups file's last round, by the one
+ * A meeting's members from the groups file's chosen round, by the one
  * naming rule: "Deltakere: A, B, C" and "Borte: D" lines, or NULL.
  */
 static char *
-members(const struct lp_people *pp, const char *group, enum lp_lang l)
+members(const struct ag_crew *c, const char *group, enum lp_lang l)
 {
 	struct lp_buf here = { 0 }, away = { 0 }, out = { 0 }, *b;
-	const struct lp_person *m;
+	const struct ag_member *m;
 	size_t i;
 
-	for (i = 0; pp != NULL && i < pp->n; i++) {
-		m = &pp->p[i];
-		if (m->round != pp->nround || !lp_match(m->group, group))
+	for (i = 0; c != NULL && i < c->n; i++) {
+		m = &c->m[i];
+		if (!lp_match(m->group, group))
 			continue;
 		b = m->away ? &away : &here;
 		lp_buf_puts(b, b->len > 0 ? ", " : "");
 		lp_buf_puts(b, m->name);
 	}
 	if (here.len > 0)
-		lp_buf_printf(&out, "%s: %s", lp_tr(l, "Deltakere",
-		    "Deltakarar", "Members"), here.s);
+		lp_buf_printf(&out, "%s: %s", lp_tr_in(l, "Members"),
+		    here.s);
 	if (away.len > 0)
 		lp_buf_printf(&out, "%s%s: %s", out.len > 0 ? "\n" : "",
-		    lp_tr(l, "Borte", "Borte", "Away"), away.s);
+		    lp_tr_in(l, "Away"), away.s);
 	lp_buf_free(&here);
 	lp_buf_free(&away);
 	return out.len > 0 ? lp_buf_take(&out) : NULL;
@@ -206,34 +380,34 @@ members(const struct lp_people *pp, const char *group, enum lp_lang l)
 /* The network groups' meetings in their slots (--group's only). */
 static void
 emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
-    struct lp_ics *ics, const struct lp_map *seqs, int quiet)
+    struct cal *c, const struct lp_map *seqs, int quiet)
 {
 	struct lp_ics_event	 ev;
 	const struct ag_meeting	*m;
 	const struct ag_slot	*s;
 	enum lp_lang		 l;
-	char			 uid[64], nth[32], *sum, *g, *desc;
+	char			 uid[128], nth[32], *sum, *g, *desc;
 	size_t			 i;
 
-	l = p->ndays > 0 ? p->days[0].lang : lp_lang_default();
+	l = ag_prog_lang(p);
 	for (i = 0; i < p->nmt; i++) {
 		m = &p->mt[i];
 		if (o->group != NULL && !lp_match(m->group, o->group))
 			continue;
 		if (!m->hasdate) {
 			if (!quiet)
-				lp_warnx("%s:%ld:%ld: warning: %s's meeting "
+				lp_warnx(_("%s:%ld:%ld: warning: %s's meeting "
 				    "%d has no date yet; left out of the "
-				    "calendar", m->daten->file, m->daten->line,
+				    "calendar"), m->daten->file, m->daten->line,
 				    m->daten->col, m->group, m->nth);
 			continue;
 		}
 		s = &p->slots[m->slot];
 		snprintf(nth, sizeof(nth), "%d", m->nth);
-		sum = lp_xasprintf("%s: %s (%s)", lp_tr(l, "Nettverksmøte",
-		    "Nettverksmøte", "Network meeting"), m->group, s->name);
+		sum = lp_xasprintf("%s: %s (%s)", lp_tr_in(l,
+		    "Network meeting"), m->group, s->name);
 		g = lp_xasprintf("network %s", m->group);
-		lp_ics_uid(uid, p->name, g, nth);
+		ag_uid(p, g, nth, uid);
 		free(g);
 		memset(&ev, 0, sizeof(ev));
 		ev.uid = uid;
@@ -243,9 +417,9 @@ emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
 		ev.summary = sum;
 		ev.tentative = m->proposed;
 		ev.sequence = seq_of(seqs, uid);
-		desc = members(o->people, m->group, l);
+		desc = members(o->crew, m->group, l);
 		ev.description = desc;
-		lp_ics_event(ics, &ev);
+		cal_event(c, &ev, m->group, 1);
 		free(desc);
 		free(sum);
 	}
@@ -253,14 +427,14 @@ emit_meetings(const struct ag_prog *p, const struct ag_ics_opts *o,
 
 static void
 emit(const struct ag_prog *p, const struct ag_ics_opts *o,
-    struct lp_ics *ics, const struct lp_map *seqs, int quiet)
+    struct cal *c, const struct lp_map *seqs, int quiet)
 {
 	struct lp_ics_event	 ev;
 	struct lp_buf		 b;
 	struct lp_map		*titles;
 	struct lp_map_ent	*ent;
 	const struct ag_day	*d;
-	char			 uid[64], *gkey;
+	char			 uid[128], *gkey;
 	size_t			 i, j;
 
 	memset(&b, 0, sizeof(b));
@@ -275,19 +449,19 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 		    lp_xasprintf("%s#%ld", d->title, ent->n);
 		if (!d->hasdate) {
 			if (!quiet)
-				lp_warnx("%s:%ld:%ld: warning: '%s' has no "
-				    "date; left out of the calendar", d->file,
+				lp_warnx(_("%s:%ld:%ld: warning: '%s' has no "
+				    "date; left out of the calendar"), d->file,
 				    d->node->line, d->node->col, d->title);
 			continue;
 		}
 		if (o->items) {
-			emit_items(p, d, gkey, ics, seqs);
+			emit_items(p, d, gkey, c, seqs);
 			continue;
 		}
 		memset(&ev, 0, sizeof(ev));
 		ev.date = d->date;
 		ev.location = d->place;
-		lp_ics_uid(uid, p->name, gkey, "gathering");
+		ag_uid(p, gkey, "gathering", uid);
 		lp_buf_reset(&b);
 		for (j = 0; j < d->nit; j++)
 			desc_item(&b, d, &d->it[j]);
@@ -299,11 +473,11 @@ emit(const struct ag_prog *p, const struct ag_ics_opts *o,
 		ev.summary = d->title;
 		ev.description = b.s;
 		ev.sequence = seq_of(seqs, uid);
-		lp_ics_event(ics, &ev);
+		cal_event(c, &ev, NULL, 1);
 	}
 	free(gkey);
 	lp_map_free(titles);
-	emit_meetings(p, o, ics, seqs, quiet);
+	emit_meetings(p, o, c, seqs, quiet);
 	lp_buf_free(&b);
 }
 
@@ -389,8 +563,8 @@ parse_ics(const char *s, size_t len, const char *name, struct lp_map *map,
 			seqln = at;
 			if ((seq = seq_parse(line.s + 9)) < 0)
 				r = lp_error_set(e, LP_EXIT_DATAERR, name, at,
-				    10, "SEQUENCE '%.20s' is not a whole "
-				    "number from 0 to %d", line.s + 9, INT_MAX);
+				    10, _("SEQUENCE '%.20s' is not a whole "
+				    "number from 0 to %d"), line.s + 9, INT_MAX);
 		} else if (in && strncmp(line.s, "DTSTAMP", 7) != 0) {
 			lp_buf_puts(&body, line.s);
 			lp_buf_putc(&body, '\n');
@@ -426,7 +600,7 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 	struct lp_map		*prev, *cur;
 	struct lp_map_ent	*a, *b;
 	struct ics_ev		*pa, *pb;
-	struct lp_ics		*ics;
+	struct cal		 c;
 	FILE			*fp, *ms;
 	char			*buf = NULL;
 	size_t			 len = 0, i;
@@ -451,11 +625,12 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 	if ((ms = open_memstream(&buf, &len)) == NULL) {
 		free_map(prev);
 		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
-		    "out of memory");
+		    _("out of memory"));
 	}
-	ics = lp_ics_new(ms, p->name, o->utc);
-	emit(p, o, ics, NULL, 1);
-	lp_ics_close(ics, e);
+	if (cal_open(&c, p, o, ms, e) == 0) {
+		emit(p, o, &c, NULL, 1);
+		cal_close(&c, e);
+	}
 	fclose(ms);
 	cur = lp_map_new();
 	parse_ics(buf, len, "", cur, e);
@@ -474,9 +649,9 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 		/* A changed event needs a higher SEQUENCE; none is left. */
 		if (b->n == INT_MAX) {
 			lp_error_set(e, LP_EXIT_DATAERR, lp_name(o->previous),
-			    pb->line, 10, "SEQUENCE is %d, the highest there "
+			    pb->line, 10, _("SEQUENCE is %d, the highest there "
 			    "is, and the event %s changed; calendar programs "
-			    "will not take the update", INT_MAX, a->key);
+			    "will not take the update"), INT_MAX, a->key);
 			free_map(prev);
 			free_map(cur);
 			return -1;
@@ -488,31 +663,166 @@ sequences(const struct ag_prog *p, const struct ag_ics_opts *o,
 	return 0;
 }
 
+/* One calendar: the gatherings and o->group's meetings (all without). */
+static int
+write_cal(const struct ag_prog *p, const struct ag_ics_opts *o,
+    const struct lp_map *seqs, int quiet, FILE *fp, struct lp_error *e)
+{
+	struct cal	 c;
+
+	if (cal_open(&c, p, o, fp, e) == -1)
+		return -1;
+	emit(p, o, &c, seqs, quiet);
+	return cal_close(&c, e);
+}
+
+static int
+cal_mem(const struct ag_prog *p, const struct ag_ics_opts *o,
+    const struct lp_map *seqs, int quiet, char **buf, size_t *len,
+    struct lp_error *e)
+{
+	static const char	 pub[] = "\r\nMETHOD:PUBLISH\r\n";
+	FILE			*ms;
+	char			*m;
+	int			 r;
+
+	*buf = NULL;
+	*len = 0;
+	if ((ms = open_memstream(buf, len)) == NULL)
+		return lp_error_set(e, LP_EXIT_OSERR, NULL, 0, 0,
+		    _("out of memory"));
+	r = write_cal(p, o, seqs, quiet, ms, e);
+	fclose(ms);
+	/* An invitation (RFC 5546): the same calendar as a REQUEST. */
+	if (r == 0 && o->request && (m = strstr(*buf, pub)) != NULL)
+		memcpy(m + 9, "REQUEST", 7);
+	return r;
+}
+
+int
+ag_ics_mem(struct ag_prog *p, const struct ag_ics_opts *o, int quiet,
+    char **buf, size_t *len, struct lp_error *e)
+{
+	return cal_mem(p, o, NULL, quiet, buf, len, e);
+}
+
+/* --person: her group, by the groups file; else the nearest name. */
+static int
+person_group(const struct ag_crew *c, const char *name, const char **group,
+    struct lp_error *e)
+{
+	char	 msg[sizeof(e->msg)];
+	long	 k;
+
+	if ((k = lp_people_find(c->groups, name, c->round, e)) < 0) {
+		snprintf(msg, sizeof(msg), "%s", e->msg);
+		return lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
+		    "ics: --person: %s", msg);
+	}
+	*group = c->groups->p[k].group;
+	return 0;
+}
+
+/* One calendar into the folder; -1 with e set. */
+static int
+split_one(struct ag_outdir *od, const struct ag_prog *p,
+    struct ag_ics_opts *o, const struct lp_map *seqs, const char *group,
+    const char *pre, const char *name, struct lp_error *e)
+{
+	char	*buf, *slug, *base;
+	size_t	 len;
+	int	 r;
+
+	o->group = group;
+	if (cal_mem(p, o, seqs, 1, &buf, &len, e) == -1) {
+		free(buf);
+		return -1;
+	}
+	slug = ag_slug(name);
+	base = pre != NULL ? lp_xasprintf("%s-%s", pre, slug) :
+	    lp_xstrdup(slug);
+	r = ag_outdir_put(od, base, ".ics", buf, len, NULL, e);
+	free(base);
+	free(slug);
+	free(buf);
+	return r;
+}
+
+/*
+ * --split DIR: a calendar for each group of the round, and one for
+ * each of its members (her group's), all or none.
+ */
+static int
+split(const struct ag_prog *p, const struct ag_ics_opts *opts,
+    const struct lp_map *seqs, struct lp_error *e)
+{
+	struct ag_ics_opts	 o = *opts;
+	struct ag_outdir	*od;
+	const char		**g, *pre;
+	char			*buf;
+	size_t			 i, n, len;
+	int			 r = 0;
+
+	/* The warnings of the whole calendar, once. */
+	if (cal_mem(p, &o, seqs, 0, &buf, &len, e) == -1) {
+		free(buf);
+		return -1;
+	}
+	free(buf);
+	if ((od = ag_outdir_open(o.split, e)) == NULL)
+		return -1;
+	pre = lp_tr_in(ag_prog_lang(p), "group");
+	n = lp_people_groups(o.crew->groups, o.crew->round, &g);
+	for (i = 0; i < n && r == 0; i++)
+		r = split_one(od, p, &o, seqs, g[i], pre, g[i], e);
+	free(g);
+	for (i = 0; i < o.crew->n && r == 0; i++)
+		r = split_one(od, p, &o, seqs, o.crew->m[i].group, NULL,
+		    o.crew->m[i].name, e);
+	if (r == -1) {
+		ag_outdir_abort(od);
+		return -1;
+	}
+	if (ag_outdir_commit(od, e) == -1)
+		return -1;
+	lp_warnx(lp_ngettext("%s: %zu group calendar (%s-NAME.ics)",
+	    "%s: %zu group calendars (%s-NAME.ics)", n), o.split, n, pre);
+	lp_warnx(lp_ngettext("%s: %zu personal calendar (NAME.ics)",
+	    "%s: %zu personal calendars (NAME.ics)", o.crew->n), o.split,
+	    o.crew->n);
+	return 0;
+}
+
 int
 ag_ics(struct ag_prog *p, const struct ag_ics_opts *opts, FILE *fp,
     struct lp_error *e)
 {
 	struct ag_ics_opts	 o = *opts;
 	struct lp_map		*seqs = NULL;
-	struct lp_ics		*ics;
-	int			 r;
+	int			 r = -1, own = 0;
 
 	if (o.group != NULL && group_known(p, opts->group, &o.group, e) == -1)
 		return -1;
-	if (o.groups != NULL && (o.people = lp_people_load(o.groups, NULL,
-	    LP_PEOPLE_GROUPS, e)) == NULL)
-		return -1;
-	if (o.people != NULL)
-		groups_known(p, o.people, o.group);
-	if (o.previous != NULL && sequences(p, &o, &seqs, e) == -1) {
-		lp_people_free(o.people);
-		return -1;
+	if (o.groups != NULL && o.crew == NULL) {
+		if (ag_crew_load(&o, e) == -1)
+			return -1;
+		own = 1;
 	}
-	ics = lp_ics_new(fp, p->name, o.utc);
-	emit(p, &o, ics, seqs, 0);
-	r = lp_ics_close(ics, e);
+	if (o.person != NULL &&
+	    person_group(o.crew, o.person, &o.group, e) == -1)
+		goto out;
+	if (o.crew != NULL)
+		ag_groups_known(p, o.crew, o.group);
+	if (o.previous != NULL && sequences(p, &o, &seqs, e) == -1)
+		goto out;
+	if (o.split != NULL)
+		r = split(p, &o, seqs, e);
+	else
+		r = write_cal(p, &o, seqs, 0, fp, e);
+out:
 	free_map(seqs);
-	lp_people_free(o.people);
+	if (own)
+		ag_crew_free(o.crew);
 	return r;
 }
 
@@ -544,8 +854,22 @@ cmd_ics(int argc, char **argv)
 		case AG_O_ITEMS:
 			o.items = 1;
 			break;
+		case AG_O_PERSON:
+			o.person = optarg;
+			break;
 		case AG_O_PREVIOUS:
 			o.previous = optarg;
+			break;
+		case AG_O_ROSTER:
+			o.roster = optarg;
+			break;
+		case AG_O_ROUND:
+			if ((rc = lp_optnum("--round", optarg, 1, 1000,
+			    &o.round)) != 0)
+				return rc;
+			break;
+		case AG_O_SPLIT:
+			o.split = optarg;
 			break;
 		case AG_O_UTC:
 			o.utc = 1;
@@ -557,7 +881,15 @@ cmd_ics(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc > 1)
-		return ag_usage_error("ics takes one file");
+		return ag_usage_error(_("ics takes one file"));
+	if (o.groups == NULL && (o.roster != NULL || o.round != 0 ||
+	    o.person != NULL || o.split != NULL))
+		return ag_usage_error(_("ics: %s needs --groups"),
+		    o.roster != NULL ? "--roster" : o.round != 0 ? "--round" :
+		    o.person != NULL ? "--person" : "--split");
+	if ((o.group != NULL) + (o.person != NULL) + (o.split != NULL) > 1)
+		return ag_usage_error(_("ics: --group, --person and --split "
+		    "choose one calendar each; give one of them"));
 	if ((rc = ag_load_ok(argc ? argv[0] : NULL, -1, &p)) != 0)
 		return rc;
 	if (ag_ics(p, &o, stdout, &e) == -1)

@@ -49,7 +49,8 @@ static const char *const itemkeys[] = { "title", "break", "duration", "at",
 static const char *const phasekeys[] = { "mode", "text", "duration",
 	"start", "end", NULL };
 static const char *const progkeys[] = { "programme", "organisation",
-	"timezone", "lang", "gatherings", "network", NULL };
+	"organizer", "timezone", "lang", "gatherings", "network", NULL };
+static const char *const orgkeys[] = { "name", "email", NULL };
 static const char *const netkeys[] = { "slots", "meetings", NULL };
 static const char *const meetkeys[] = { "group", "date", "slot", "status",
 	NULL };
@@ -71,6 +72,8 @@ static void	 find(struct ag_prog *, int, const struct lp_ynode *,
 		    const char *, ...) __attribute__((format(printf, 4, 5)));
 static int	 opt_text(const struct lp_ynode *, const char *,
 		    const char **, struct lp_error *);
+static int	 load_organizer(struct ag_prog *, const struct lp_ynode *,
+		    struct lp_error *);
 static const struct ag_tmpl *tmpl_find(const char *);
 static const char *tp_text(const struct ag_tphase *, enum lp_lang);
 static int	 load_phases(struct ag_item *, const struct lp_ynode *,
@@ -261,6 +264,31 @@ opt_text(const struct lp_ynode *map, const char *key, const char **s,
 	if ((n = lp_y_get(map, key)) == NULL)
 		return 0;
 	return lp_y_text(n, s, e);
+}
+
+/* organizer: {name, email}: who sends the invitations (ORGANIZER). */
+static int
+load_organizer(struct ag_prog *p, const struct lp_ynode *root,
+    struct lp_error *e)
+{
+	const struct lp_ynode	*v, *n;
+
+	if ((v = lp_y_get(root, "organizer")) == NULL)
+		return 0;
+	if (lp_y_map(v, "organizer", orgkeys, e) == -1)
+		return -1;
+	if ((n = lp_y_get(v, "name")) == NULL)
+		return lp_y_missing(v, "name", "organizer", e);
+	if (lp_y_text(n, &p->orgname, e) == -1)
+		return -1;
+	if ((n = lp_y_get(v, "email")) == NULL)
+		return lp_y_missing(v, "email", "organizer", e);
+	if (lp_y_text(n, &p->orgmail, e) == -1)
+		return -1;
+	if (!ag_is_addr(p->orgmail))
+		return lp_y_error(n, e, _("'%s' is not an e-mail address"),
+		    p->orgmail);
+	return 0;
 }
 
 static const struct ag_tmpl *
@@ -978,6 +1006,7 @@ load_prog(struct ag_prog *p, const struct lp_ynode *root, int lang,
 	if (lp_y_text(v, &p->name, e) == -1)
 		return -1;
 	if (opt_text(root, "organisation", &p->org, e) == -1 ||
+	    load_organizer(p, root, e) == -1 ||
 	    opt_text(root, "timezone", &p->tz, e) == -1)
 		return -1;
 	if (p->tz == NULL)

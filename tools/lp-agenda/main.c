@@ -1,7 +1,8 @@
 /*
  * lp-agenda - a gathering's programme from YAML to print, calendar and
  * the timekeeper's screen. One file per command: render.c, check.c,
- * cal.c (ics), reflow.c, now.c, new.c.
+ * cal.c (ics), invite.c, reflow.c, now.c, new.c; crew.c and outdir.c
+ * serve ics and invite.
  */
 #include <getopt.h>
 #include <stdarg.h>
@@ -22,7 +23,12 @@ const struct option ag_longopts[] = {
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "in-place",	no_argument,		NULL,	'i' },
 	{ "items",	no_argument,		NULL,	AG_O_ITEMS },
+	{ "out",	required_argument,	NULL,	AG_O_OUT },
+	{ "person",	required_argument,	NULL,	AG_O_PERSON },
 	{ "previous",	required_argument,	NULL,	AG_O_PREVIOUS },
+	{ "roster",	required_argument,	NULL,	AG_O_ROSTER },
+	{ "round",	required_argument,	NULL,	AG_O_ROUND },
+	{ "split",	required_argument,	NULL,	AG_O_SPLIT },
 	{ "time",	required_argument,	NULL,	AG_O_TIME },
 	{ "utc",	no_argument,		NULL,	AG_O_UTC },
 	{ "version",	no_argument,		NULL,	'V' },
@@ -36,9 +42,14 @@ ag_usage(FILE *fp)
 	lp_usage(fp, "lp-agenda render [-f text|md|html|csv|yaml|screen] "
 	    "[--excel] [file]\n"
 	    "       lp-agenda check file ...\n"
-	    "       lp-agenda ics [--items] [--utc] [--group name] "
-	    "[--groups groups.csv]\n"
+	    "       lp-agenda ics [--items] [--utc] "
+	    "[--group name | --person name | --split dir]\n"
+	    "                     [--groups groups.csv] [--roster roster.csv] "
+	    "[--round n]\n"
 	    "                     [--previous file.ics] [file]\n"
+	    "       lp-agenda invite --groups groups.csv --roster roster.csv "
+	    "[--round n]\n"
+	    "                        [--out dir] file\n"
 	    "       lp-agenda reflow --from HH:MM --delay duration "
 	    "[--date YYYY-MM-DD] [-i] [file]\n"
 	    "       lp-agenda now [--watch] [--time HH:MM] [--date YYYY-MM-DD] "
@@ -128,6 +139,7 @@ main(int argc, char *argv[])
 	static const struct lp_cmd cmds[] = {
 		{ "check", cmd_check },
 		{ "ics", cmd_ics },
+		{ "invite", cmd_invite },
 		{ "new", cmd_new },
 		{ "now", cmd_now },
 		{ "reflow", cmd_reflow },
