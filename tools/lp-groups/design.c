@@ -278,3 +278,24 @@ lpg_bound(long slots, int n, int G, int s, int R, char *why, size_t len)
 	snprintf(why, len, "%s", _("no repeat is forced"));
 	return 0;
 }
+
+long
+lpg_bound_of(const int *grp, int n, int R, int G, char *why, size_t len)
+{
+	int *sz, r, x, g, s = -1;
+	long slots = 0;
+
+	sz = lp_xcalloc(G, sizeof(*sz));
+	for (r = 0; r < R; r++) {
+		memset(sz, 0, G * sizeof(*sz));
+		for (x = 0; x < n; x++)
+			if ((g = grp[(size_t)r * n + x]) >= 0)
+				sz[g]++;
+		for (g = 0; g < G; g++) {
+			slots += (long)sz[g] * (sz[g] - 1) / 2;
+			s = s == -1 || s == sz[g] ? sz[g] : 0;
+		}
+	}
+	free(sz);
+	return lpg_bound(slots, n, G, s > 0 ? s : 0, R, why, len);
+}

@@ -123,6 +123,9 @@ int	 lpg_design_max(int G, int s);
  */
 long	 lpg_bound(long slots, int n, int G, int s, int R, char *why,
 	    size_t len);
+/* The same for a grouping grp [R * n] of G groups (-1: in none). */
+long	 lpg_bound_of(const int *grp, int n, int R, int G, char *why,
+	    size_t len);
 
 /* ---- roster.c: rosters and groupings ---- */
 

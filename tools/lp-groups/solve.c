@@ -1121,7 +1121,8 @@ static int
 designed(struct st *s, struct lpg_sol *sol)
 {
 	const struct lpg_prob *p = s->p;
-	int n = s->n, G = s->G, D, r, x, t, tries, *dg, *cand, *best, *perm;
+	int n = s->n, G = s->G, D, r, x, t, tries, bare, *dg, *cand, *best;
+	int *perm;
 	int64_t bc = INT64_MAX;
 	const char *name;
 
@@ -1130,15 +1131,19 @@ designed(struct st *s, struct lpg_sol *sol)
 			return 0;
 	if (s->R < 1 || (D = lpg_design(G, p->cap[0], s->R, NULL, &name)) < 1)
 		return 0;
-	/* Plain and short of rounds: the rotation search does better. */
-	if (D < s->R && lpg_plain(p) >= 0)
+	/* Only repeats count and short of rounds: the search does better. */
+	bare = p->nmix == 0 && p->hist == NULL && p->nunits == n &&
+	    p->aoff[n] == 0;
+	for (x = 0; x < n && bare; x++)
+		bare = p->upin[x] < 0;
+	if (D < s->R && bare)
 		return 0;
 	dg = lp_xcalloc((size_t)D * n, sizeof(*dg));
 	cand = lp_xcalloc((size_t)D * n, sizeof(*cand));
 	best = lp_xcalloc((size_t)D * n, sizeof(*best));
 	perm = lp_xcalloc(n, sizeof(*perm));
 	lpg_design(G, p->cap[0], s->R, dg, NULL);
-	tries = lpg_plain(p) >= 0 ? 1 : DTRIES;
+	tries = bare ? 1 : DTRIES;
 	for (t = 0; t < tries; t++) {
 		for (x = 0; x < n; x++)
 			perm[x] = x;
