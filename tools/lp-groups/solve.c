@@ -55,7 +55,9 @@
 #define SB	64		/* sampled step: others for each */
 #define BALL	64		/* greedy start: all groups up to this */
 #define BK	4		/* greedy start: else this many at random */
-#define DTRIES	32		/* relabellings of a design tried */
+#define DTRIES	4		/* relabellings of a design tried */
+#define RELIT	2000		/* most steps of relabelling */
+#define RELSTALL 100		/* relabelling: steps without gain */
 
 struct st {
 	const struct lpg_prob *p;
@@ -115,6 +117,10 @@ static void	 reset(struct st *);
 static int	 regroup(struct st *, int *, int);
 static void	 fixunit(struct st *, int *, int, int, unsigned char *);
 static int	 designed(struct st *, struct lpg_sol *);
+static int64_t	 trade(const struct st *, const int *, int, const int *, int,
+		    int);
+static void	 trade_do(const struct st *, int *, int, int *, int, int);
+static void	 relabel(struct st *, int *, int);
 static int	 tsum(const struct st *, int, int, int, int);
 static void	 swap1(struct st *, int, int, int);
 static void	 walk(const struct st *, int, int, int, int64_t *,
@@ -1110,6 +1116,129 @@ regroup(struct st *s, int *grp, int nr)
 }
 
 /*
+ * The change in mix and apart cost (apart weighted by WH) if a and b
+ * trade places in every round of a design's rounds [nr * n], from the
+ * counts of each value in each group (cnt [(r * G + g) * V + v]).
+ */
+static int64_t
+trade(const struct st *s, const int *grp, int nr, const int *cnt, int a,
+    int b)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, c, k, g, h, va, vb, z;
+	const int *cg, *ch;
+	int64_t d = 0;
+
+	for (r = 0; r < nr; r++) {
+		g = grp[(size_t)r * n + a];
+		h = grp[(size_t)r * n + b];
+		if (g == h)
+			continue;
+		cg = cnt + ((size_t)r * s->G + g) * s->V;
+		ch = cnt + ((size_t)r * s->G + h) * s->V;
+		for (c = 0; c < p->nmix; c++) {
+			va = p->mix[(size_t)c * n + a];
+			vb = p->mix[(size_t)c * n + b];
+			if (va == vb)
+				continue;
+			if (va >= 0)
+				d += ch[s->voff[c] + va] - cg[s->voff[c] + va] + 1;
+			if (vb >= 0)
+				d += cg[s->voff[c] + vb] - ch[s->voff[c] + vb] + 1;
+		}
+		for (k = p->aoff[a]; k < p->aoff[a + 1]; k++)
+			if ((z = p->adj[k]) != b)
+				d += WH * ((grp[(size_t)r * n + z] == h) -
+				    (grp[(size_t)r * n + z] == g));
+		for (k = p->aoff[b]; k < p->aoff[b + 1]; k++)
+			if ((z = p->adj[k]) != a)
+				d += WH * ((grp[(size_t)r * n + z] == g) -
+				    (grp[(size_t)r * n + z] == h));
+	}
+	return d;
+}
+
+/* a and b trade places in every round, counts kept. */
+static void
+trade_do(const struct st *s, int *grp, int nr, int *cnt, int a, int b)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, c, g, h, v;
+
+	for (r = 0; r < nr; r++) {
+		g = grp[(size_t)r * n + a];
+		h = grp[(size_t)r * n + b];
+		for (c = 0; c < p->nmix; c++) {
+			if ((v = p->mix[(size_t)c * n + a]) >= 0) {
+				cnt[((size_t)r * s->G + g) * s->V + s->voff[c] + v]--;
+				cnt[((size_t)r * s->G + h) * s->V + s->voff[c] + v]++;
+			}
+			if ((v = p->mix[(size_t)c * n + b]) >= 0) {
+				cnt[((size_t)r * s->G + h) * s->V + s->voff[c] + v]--;
+				cnt[((size_t)r * s->G + g) * s->V + s->voff[c] + v]++;
+			}
+		}
+		grp[(size_t)r * n + a] = h;
+		grp[(size_t)r * n + b] = g;
+	}
+}
+
+/*
+ * Relabel a design's rounds [nr * n] for the mix and apart rules: a tabu
+ * search over trades of two free people's places in all rounds at once,
+ * which keeps every pair's meetings as the design has them. RELIT steps
+ * at most, fewer when it stalls.
+ */
+static void
+relabel(struct st *s, int *grp, int nr)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, x, c, v, i, j, a, b, ba, bb, ties, stall = 0;
+	int *cnt, *tl;
+	long it;
+	int64_t d, bd;
+
+	if (p->nmix == 0 && p->aoff[n] == 0)
+		return;
+	cnt = lp_xcalloc((size_t)nr * s->G * (s->V + 1), sizeof(*cnt));
+	tl = lp_xcalloc(n, sizeof(*tl));
+	for (r = 0; r < nr; r++)
+		for (x = 0; x < n; x++)
+			for (c = 0; c < p->nmix; c++)
+				if ((v = p->mix[(size_t)c * n + x]) >= 0)
+					cnt[((size_t)r * s->G + grp[(size_t)r *
+					    n + x]) * s->V + s->voff[c] + v]++;
+	for (it = 1; it <= RELIT && stall < RELSTALL; it++) {
+		bd = INT64_MAX;
+		ba = bb = -1;
+		ties = 0;
+		for (i = 0; i < s->nfree1; i++)
+			for (j = i + 1; j < s->nfree1; j++) {
+				a = s->free1[i];
+				b = s->free1[j];
+				if (tl[a] > it || tl[b] > it)
+					continue;
+				d = trade(s, grp, nr, cnt, a, b);
+				if (d < bd || (d == bd &&
+				    lp_rng_below(&s->rng, ++ties) == 0)) {
+					if (d < bd)
+						ties = 1;
+					bd = d;
+					ba = a;
+					bb = b;
+				}
+			}
+		if (ba < 0)
+			break;
+		trade_do(s, grp, nr, cnt, ba, bb);
+		tl[ba] = tl[bb] = it + 2 + lp_rng_below(&s->rng, 4);
+		stall = bd < 0 ? 0 : stall + 1;
+	}
+	free(cnt);
+	free(tl);
+}
+
+/*
  * A start from a design, when there is one for these groups: its
  * rounds (all asked for, or as many as it has), people placed by a
  * random relabelling. With rules besides repeats, the best of DTRIES
@@ -1152,6 +1281,7 @@ designed(struct st *s, struct lpg_sol *sol)
 			for (x = 0; x < n; x++)
 				cand[(size_t)r * n + perm[x]] =
 				    dg[(size_t)r * n + x];
+		relabel(s, cand, D);
 		if (regroup(s, cand, D) < 0)
 			continue;
 		reset(s);
