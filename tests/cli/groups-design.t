@@ -4,6 +4,7 @@
 # and make say about the fewest repeats possible, and "optimal" only
 # when a grouping meets that bound.
 . "$LP_TOP/tests/cli/lib.sh"
+export LP_LANG=en
 
 golfers() {
 	awk -v n="$1" 'BEGIN { print "navn,team"; for (i = 1; i <= n; i++) printf "Golfer %03d,\n", i }'

@@ -58,6 +58,7 @@
 #define DTRIES	4		/* relabellings of a design tried */
 #define RELIT	2000		/* most steps of relabelling */
 #define RELSTALL 100		/* relabelling: steps without gain */
+#define RELWORK	10000000L	/* relabelling: most trades looked at */
 
 struct st {
 	const struct lpg_prob *p;
@@ -1195,7 +1196,7 @@ relabel(struct st *s, int *grp, int nr)
 	const struct lpg_prob *p = s->p;
 	int n = s->n, r, x, c, v, i, j, a, b, ba, bb, ties, stall = 0;
 	int *cnt, *tl;
-	long it;
+	long it, maxit;
 	int64_t d, bd;
 
 	if (p->nmix == 0 && p->aoff[n] == 0)
@@ -1208,7 +1209,12 @@ relabel(struct st *s, int *grp, int nr)
 				if ((v = p->mix[(size_t)c * n + x]) >= 0)
 					cnt[((size_t)r * s->G + grp[(size_t)r *
 					    n + x]) * s->V + s->voff[c] + v]++;
-	for (it = 1; it <= RELIT && stall < RELSTALL; it++) {
+	/* At most RELWORK trades looked at, and never past the clock. */
+	maxit = RELWORK / ((long)s->nfree1 * s->nfree1 / 2 * nr + 1);
+	maxit = maxit < RELIT ? maxit : RELIT;
+	for (it = 1; it <= maxit && stall < RELSTALL; it++) {
+		if (s->end > 0 && lpg_now() >= s->end)
+			break;
 		bd = INT64_MAX;
 		ba = bb = -1;
 		ties = 0;
