@@ -12,6 +12,8 @@
 #
 # Needs the built tool (make); LP_BIN names its folder (default build).
 set -eu
+# score's labels are read back in English.
+export LP_LANG=en
 top=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${LP_BIN:-$top/build}
 tool=$bin/lp-groups
