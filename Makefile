@@ -91,6 +91,9 @@ $(O)/tests/%: tests/unit/%.c $(O)/liblp.a lib/lp.h lib/lp-private.h
 	$(CC) $(LP_CPPFLAGS) $(CPPFLAGS) $(LP_CFLAGS) $(LDFLAGS) -o $@ \
 		$< $(O)/liblp.a $(LDLIBS_TEST) $(LDLIBS_LP) $(LDLIBS)
 
+# lp-groups' design tests include the tool's sources.
+$(O)/tests/test_design: $(wildcard tools/lp-groups/*.[ch])
+
 # The README's first command: the main job on the bundled example.
 demo:
 	@sh mk/deps.sh build

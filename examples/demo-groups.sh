@@ -1,6 +1,7 @@
 #!/bin/sh
 # lp-groups in make demo: the seed's six network groups mixed across
-# service areas, three rounds without repeats, the roles (also as a
+# service areas, three rounds without repeats, seven rounds of 35 from
+# an affine plane (issue 18), the roles (also as a
 # grid for the wall), the groups as a printable page and for Excel.
 set -eu
 : "${OUT:?}"
@@ -15,6 +16,11 @@ lp-groups make examples/deltakere.csv --size 6 --rounds 3 \
 echo "lp-groups: out/runder.csv: three rounds in which nobody meets twice"
 lp-groups score "$OUT/runder.csv" --mix tjenesteomrade --size 6 > "$OUT/runder-score.txt"
 echo "lp-groups: out/runder-score.txt: how well the three rounds rotate and mix"
+head -36 examples/deltakere.csv > "$OUT/35-ledere.csv"
+lp-groups make "$OUT/35-ledere.csv" --groups 7 --rounds 7 \
+    --mix tjenesteområde > "$OUT/sju-runder.csv"
+lp-groups score "$OUT/sju-runder.csv" --mix tjenesteområde > "$OUT/sju-runder-score.txt"
+echo "lp-groups: out/sju-runder-score.txt: 35 leaders, 7 groups of 5, seven rounds from an affine plane in which nobody meets twice"
 lp-groups roles "$OUT/grupper.csv" \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4 > "$OUT/roller.csv"
 echo "lp-groups: out/roller.csv: roles for four meetings"

@@ -76,6 +76,7 @@ struct lpg_sol {
 	long	 iters;
 	double	 secs;
 	int	 optimal;	/* stopped at a proven lower bound */
+	const char *design;	/* the design it began from, or NULL */
 };
 
 /* 0, or -1 with a message in why (the groups cannot be filled). */
@@ -105,6 +106,26 @@ lpg_apart(const struct lpg_prob *p, int x, int y)
 int	 lpg_plain(const struct lpg_prob *);
 long	 lpg_rotate(const struct lpg_prob *, long lb, long maxit, double t0,
 	    double end, long *iters, int *grp);
+
+/*
+ * design.c: schedules built by construction (affine planes, base
+ * classes). G groups of s: the first up to want rounds into grp
+ * [rounds * G * s] (when not NULL), the rounds built, 0 when none is
+ * known; *name (when not NULL) what it is, a format for G.
+ */
+int	 lpg_design(int G, int s, int want, int *grp, const char **name);
+/* The most rounds a construction gives for G groups of s (0: none). */
+int	 lpg_design_max(int G, int s);
+/*
+ * The fewest repeats any R rounds can have, as far as is proven here:
+ * slots pair meetings (in all groups of all rounds) among n people, in
+ * G groups of s (s 0 when sizes differ). Its reason into why.
+ */
+long	 lpg_bound(long slots, int n, int G, int s, int R, char *why,
+	    size_t len);
+/* The same for a grouping grp [R * n] of G groups (-1: in none). */
+long	 lpg_bound_of(const int *grp, int n, int R, int G, char *why,
+	    size_t len);
 
 /* ---- roster.c: rosters and groupings ---- */
 

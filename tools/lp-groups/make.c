@@ -45,6 +45,7 @@ static int	 solve(const struct make *, const struct lpg_roster *,
 static int	 output(const struct make *, const struct lpg_roster *,
 		    const struct layout *, const int *, int);
 static void	 layout_free(struct layout *);
+static void	 report(const struct lpg_prob *, const struct lpg_sol *);
 
 static int
 timeopt(const char *s, double *v)
@@ -403,8 +404,40 @@ solve(const struct make *m, const struct lpg_roster *ros,
 		rc = LP_EXIT_DATAERR;
 	} else
 		rc = output(m, ros, lay, sol.grp, pb.nrounds);
+	if (pb.progress)
+		report(&pb, &sol);
 	lpg_sol_free(&sol);
 	return rc;
+}
+
+/*
+ * On a terminal: the repeats against the fewest possible, when every
+ * pair counts (no history, no one kept together), and the design the
+ * search began from.
+ */
+static void
+report(const struct lpg_prob *pb, const struct lpg_sol *sol)
+{
+	char why[200], name[200];
+	long lb;
+
+	if (sol->design != NULL) {
+		snprintf(name, sizeof(name), _(sol->design), pb->ngroups);
+		lp_warnx(_("began from %s"), name);
+	}
+	if (pb->hist != NULL || pb->nunits != pb->n)
+		return;
+	lb = lpg_bound_of(sol->grp, pb->n, pb->nrounds, pb->ngroups, why,
+	    sizeof(why));
+	if (sol->repeats <= lb)
+		lp_warnx(lp_ngettext("%ld repeat, fewest possible %ld (%s): "
+		    "optimal", "%ld repeats, fewest possible %ld (%s): optimal",
+		    sol->repeats), sol->repeats, lb, why);
+	else
+		lp_warnx(lp_ngettext("%ld repeat, fewest possible %ld (%s): "
+		    "not proven optimal", "%ld repeats, fewest possible %ld "
+		    "(%s): not proven optimal", sol->repeats), sol->repeats, lb,
+		    why);
 }
 
 static void

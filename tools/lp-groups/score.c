@@ -24,6 +24,7 @@ static int	 options(int, char **, struct score *);
 static void	 placement(struct score *);
 static void	 sizes(struct score *, struct lp_table *);
 static void	 repeats(struct score *, struct lp_table *);
+static void	 known(struct score *, long, struct lp_table *);
 static void	 rules(struct score *);
 static void	 pinned(struct score *);
 static void	 mixed(struct score *, int, struct lp_table *);
@@ -192,6 +193,32 @@ repeats(struct score *s, struct lp_table *t)
 	lp_table_endrow(t);
 	lp_table_cell(t, "most meetings of one pair");
 	lp_table_cellf(t, "%ld", maxm);
+	lp_table_endrow(t);
+	known(s, rep, t);
+}
+
+/*
+ * The fewest repeats possible, and whether these are that few: only
+ * when every pair counts (no history, no one kept together).
+ */
+static void
+known(struct score *s, long rep, struct lp_table *t)
+{
+	char why[200];
+	long lb;
+	int x;
+
+	if (s->b.hist != NULL)
+		return;
+	for (x = 0; x < s->P; x++)
+		if (s->b.usize[s->b.unit[x]] > 1)
+			return;
+	lb = lpg_bound_of(s->grp, s->P, s->R, s->G, why, sizeof(why));
+	lp_table_cell(t, _("fewest possible repeats"));
+	lp_table_cellf(t, "%ld (%s)", lb, why);
+	lp_table_endrow(t);
+	lp_table_cell(t, _("optimal"));
+	lp_table_cell(t, rep <= lb ? _("yes") : _("not proven"));
 	lp_table_endrow(t);
 }
 

@@ -55,6 +55,10 @@
 #define SB	64		/* sampled step: others for each */
 #define BALL	64		/* greedy start: all groups up to this */
 #define BK	4		/* greedy start: else this many at random */
+#define DTRIES	4		/* relabellings of a design tried */
+#define RELIT	2000		/* most steps of relabelling */
+#define RELSTALL 100		/* relabelling: steps without gain */
+#define RELWORK	10000000L	/* relabelling: most trades looked at */
 
 struct st {
 	const struct lpg_prob *p;
@@ -80,6 +84,7 @@ struct st {
 	long		 rep0;		/* the history's own repeat cost */
 	long		 replb;		/* repeats no grouping avoids */
 	int		 tmin, tspan, maxstall, shake;
+	int		 designed;	/* rounds that came from a design */
 	double		 end;		/* the clock's end, or 0 */
 	struct lp_rng	 rng;
 };
@@ -108,7 +113,15 @@ static void	 unplace(struct st *, int, int);
 static int64_t	 gain(struct st *, int, int, int);
 static void	 order_units(struct st *, int *);
 static int	 pick_group(struct st *, int, int, int *, int);
-static int	 build(struct st *, char *, size_t);
+static int	 build(struct st *, int, char *, size_t);
+static void	 reset(struct st *);
+static int	 regroup(struct st *, int *, int);
+static void	 fixunit(struct st *, int *, int, int, unsigned char *);
+static int	 designed(struct st *, struct lpg_sol *);
+static int64_t	 trade(const struct st *, const int *, int, const int *, int,
+		    int);
+static void	 trade_do(const struct st *, int *, int, int *, int, int);
+static void	 relabel(struct st *, int *, int);
 static int	 tsum(const struct st *, int, int, int, int);
 static void	 swap1(struct st *, int, int, int);
 static void	 walk(const struct st *, int, int, int, int64_t *,
@@ -408,7 +421,7 @@ pick_group(struct st *s, int r, int u, int *open, int nopen)
  * each into the group with room where it adds least (ties at random).
  */
 static int
-build(struct st *s, char *why, size_t whylen)
+build(struct st *s, int r0, char *why, size_t whylen)
 {
 	const struct lpg_prob *p = s->p;
 	int *order, *open, *at, nopen, r, i, u, g, k;
@@ -416,7 +429,7 @@ build(struct st *s, char *why, size_t whylen)
 	order = lp_xcalloc(p->nunits, sizeof(*order));
 	open = lp_xcalloc(s->G, sizeof(*open));
 	at = lp_xcalloc(s->G, sizeof(*at));
-	for (r = 0; r < s->R; r++) {
+	for (r = r0; r < s->R; r++) {
 		order_units(s, order);
 		for (g = 0; g < s->G; g++)
 			open[g] = at[g] = g;
@@ -968,6 +981,12 @@ bounds(struct st *s, struct lpg_sol *sol)
 	    lpg_mix_lb(p->cap, s->G, s->G);
 	if (h > s->replb)
 		s->replb = h;
+	/* More meetings than pairs: each meeting past those is a repeat. */
+	for (g = 0, h = 0; g < s->G; g++)
+		h += (int64_t)s->R * p->cap[g] * (p->cap[g] - 1) / 2;
+	h -= (int64_t)s->n * (s->n - 1) / 2;
+	if (p->hist == NULL && h > s->replb)
+		s->replb = h;
 	for (c = 0; c < p->nmix; c++)
 		if (p->nvals[c] > maxv)
 			maxv = p->nvals[c];
@@ -989,6 +1008,310 @@ bounds(struct st *s, struct lpg_sol *sol)
 	s->tspan = 5;
 	s->maxstall = 100 + 10 * s->n;
 	s->shake = 1 + s->n / 4;
+}
+
+/* No one placed: counts from the history only. */
+static void
+reset(struct st *s)
+{
+	size_t i;
+
+	lpg_pairs_copy(s->pc, s->p->hist);
+	memset(s->msz, 0, (size_t)s->R * s->G * sizeof(*s->msz));
+	memset(s->cv, 0, (size_t)s->R * s->G * s->V * sizeof(*s->cv));
+	s->hard = s->mix = 0;
+	s->rep = s->rep0;
+	for (i = 0; i < (size_t)s->R * s->n; i++)
+		s->grp[i] = -1;
+}
+
+/*
+ * Unit u into group g of one round of a candidate (gr [n]): each member
+ * elsewhere changes places with someone of g who is free, alone in her
+ * unit and not yet fixed. Its members are fixed then.
+ */
+static void
+fixunit(struct st *s, int *gr, int u, int g, unsigned char *fixed)
+{
+	const struct lpg_prob *p = s->p;
+	int k, x, y, h;
+
+	for (k = 0; k < s->usz[u]; k++) {
+		x = s->umem[u][k];
+		if (gr[x] != g)
+			for (y = 0; y < s->n; y++)
+				if (gr[y] == g && !fixed[y] &&
+				    p->unit[y] != u && s->usz[p->unit[y]] == 1 &&
+				    p->upin[p->unit[y]] < 0) {
+					h = gr[x];
+					gr[x] = g;
+					gr[y] = h;
+					break;
+				}
+		fixed[x] = 1;
+	}
+}
+
+/*
+ * Make rounds [nr * n] of a design keep the hard rules: in each round
+ * the groups renamed so that most pinned people are where they belong,
+ * then each pinned unit, and each together-set, brought into one group
+ * (its pinned one, else where most of it is) by changing places. -1
+ * when a unit cannot be brought together so.
+ */
+static int
+regroup(struct st *s, int *grp, int nr)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, G = s->G, r, u, i, g, k, best, *gr, *to, *cnt;
+	unsigned char *fixed, *taken;
+	int rc = 0;
+
+	to = lp_xcalloc(G, sizeof(*to));
+	cnt = lp_xcalloc(G, sizeof(*cnt));
+	taken = lp_xcalloc(G, 1);
+	fixed = lp_xcalloc(n, 1);
+	for (r = 0; r < nr && rc == 0; r++) {
+		gr = grp + (size_t)r * n;
+		for (g = 0; g < G; g++) {
+			to[g] = -1;
+			taken[g] = 0;
+		}
+		for (u = 0; u < p->nunits; u++) {
+			g = gr[s->umem[u][0]];
+			if (p->upin[u] >= 0 && to[g] < 0 && !taken[p->upin[u]])
+				taken[to[g] = p->upin[u]] = 1;
+		}
+		for (g = 0, k = 0; g < G; g++) {
+			while (to[g] < 0 && taken[k])
+				k++;
+			if (to[g] < 0)
+				taken[to[g] = k] = 1;
+		}
+		for (i = 0; i < n; i++)
+			gr[i] = to[gr[i]];
+		for (i = 0; i < n; i++)
+			fixed[i] = 0;
+		for (k = 0; k < 2; k++)
+			for (u = 0; u < p->nunits; u++) {
+				if ((p->upin[u] >= 0) != (k == 0) ||
+				    (s->usz[u] == 1 && p->upin[u] < 0))
+					continue;
+				memset(cnt, 0, G * sizeof(*cnt));
+				for (i = 0, best = gr[s->umem[u][0]];
+				    i < s->usz[u]; i++)
+					if (++cnt[gr[s->umem[u][i]]] > cnt[best])
+						best = gr[s->umem[u][i]];
+				fixunit(s, gr, u, p->upin[u] >= 0 ? p->upin[u] :
+				    best, fixed);
+				for (i = 0; i < s->usz[u]; i++)
+					if (gr[s->umem[u][i]] != gr[s->umem[u][0]])
+						rc = -1;
+			}
+	}
+	free(to);
+	free(cnt);
+	free(taken);
+	free(fixed);
+	return rc;
+}
+
+/*
+ * The change in mix and apart cost (apart weighted by WH) if a and b
+ * trade places in every round of a design's rounds [nr * n], from the
+ * counts of each value in each group (cnt [(r * G + g) * V + v]).
+ */
+static int64_t
+trade(const struct st *s, const int *grp, int nr, const int *cnt, int a,
+    int b)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, c, k, g, h, va, vb, z;
+	const int *cg, *ch;
+	int64_t d = 0;
+
+	for (r = 0; r < nr; r++) {
+		g = grp[(size_t)r * n + a];
+		h = grp[(size_t)r * n + b];
+		if (g == h)
+			continue;
+		cg = cnt + ((size_t)r * s->G + g) * s->V;
+		ch = cnt + ((size_t)r * s->G + h) * s->V;
+		for (c = 0; c < p->nmix; c++) {
+			va = p->mix[(size_t)c * n + a];
+			vb = p->mix[(size_t)c * n + b];
+			if (va == vb)
+				continue;
+			if (va >= 0)
+				d += ch[s->voff[c] + va] - cg[s->voff[c] + va] + 1;
+			if (vb >= 0)
+				d += cg[s->voff[c] + vb] - ch[s->voff[c] + vb] + 1;
+		}
+		for (k = p->aoff[a]; k < p->aoff[a + 1]; k++)
+			if ((z = p->adj[k]) != b)
+				d += WH * ((grp[(size_t)r * n + z] == h) -
+				    (grp[(size_t)r * n + z] == g));
+		for (k = p->aoff[b]; k < p->aoff[b + 1]; k++)
+			if ((z = p->adj[k]) != a)
+				d += WH * ((grp[(size_t)r * n + z] == g) -
+				    (grp[(size_t)r * n + z] == h));
+	}
+	return d;
+}
+
+/* a and b trade places in every round, counts kept. */
+static void
+trade_do(const struct st *s, int *grp, int nr, int *cnt, int a, int b)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, c, g, h, v;
+
+	for (r = 0; r < nr; r++) {
+		g = grp[(size_t)r * n + a];
+		h = grp[(size_t)r * n + b];
+		for (c = 0; c < p->nmix; c++) {
+			if ((v = p->mix[(size_t)c * n + a]) >= 0) {
+				cnt[((size_t)r * s->G + g) * s->V + s->voff[c] + v]--;
+				cnt[((size_t)r * s->G + h) * s->V + s->voff[c] + v]++;
+			}
+			if ((v = p->mix[(size_t)c * n + b]) >= 0) {
+				cnt[((size_t)r * s->G + h) * s->V + s->voff[c] + v]--;
+				cnt[((size_t)r * s->G + g) * s->V + s->voff[c] + v]++;
+			}
+		}
+		grp[(size_t)r * n + a] = h;
+		grp[(size_t)r * n + b] = g;
+	}
+}
+
+/*
+ * Relabel a design's rounds [nr * n] for the mix and apart rules: a tabu
+ * search over trades of two free people's places in all rounds at once,
+ * which keeps every pair's meetings as the design has them. RELIT steps
+ * at most, fewer when it stalls.
+ */
+static void
+relabel(struct st *s, int *grp, int nr)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, r, x, c, v, i, j, a, b, ba, bb, ties, stall = 0;
+	int *cnt, *tl;
+	long it, maxit;
+	int64_t d, bd;
+
+	if (p->nmix == 0 && p->aoff[n] == 0)
+		return;
+	cnt = lp_xcalloc((size_t)nr * s->G * (s->V + 1), sizeof(*cnt));
+	tl = lp_xcalloc(n, sizeof(*tl));
+	for (r = 0; r < nr; r++)
+		for (x = 0; x < n; x++)
+			for (c = 0; c < p->nmix; c++)
+				if ((v = p->mix[(size_t)c * n + x]) >= 0)
+					cnt[((size_t)r * s->G + grp[(size_t)r *
+					    n + x]) * s->V + s->voff[c] + v]++;
+	/* At most RELWORK trades looked at, and never past the clock. */
+	maxit = RELWORK / ((long)s->nfree1 * s->nfree1 / 2 * nr + 1);
+	maxit = maxit < RELIT ? maxit : RELIT;
+	for (it = 1; it <= maxit && stall < RELSTALL; it++) {
+		if (s->end > 0 && lpg_now() >= s->end)
+			break;
+		bd = INT64_MAX;
+		ba = bb = -1;
+		ties = 0;
+		for (i = 0; i < s->nfree1; i++)
+			for (j = i + 1; j < s->nfree1; j++) {
+				a = s->free1[i];
+				b = s->free1[j];
+				if (tl[a] > it || tl[b] > it)
+					continue;
+				d = trade(s, grp, nr, cnt, a, b);
+				if (d < bd || (d == bd &&
+				    lp_rng_below(&s->rng, ++ties) == 0)) {
+					if (d < bd)
+						ties = 1;
+					bd = d;
+					ba = a;
+					bb = b;
+				}
+			}
+		if (ba < 0)
+			break;
+		trade_do(s, grp, nr, cnt, ba, bb);
+		tl[ba] = tl[bb] = it + 2 + lp_rng_below(&s->rng, 4);
+		stall = bd < 0 ? 0 : stall + 1;
+	}
+	free(cnt);
+	free(tl);
+}
+
+/*
+ * A start from a design, when there is one for these groups: its
+ * rounds (all asked for, or as many as it has), people placed by a
+ * random relabelling. With rules besides repeats, the best of DTRIES
+ * relabellings, each made to keep pins and together-sets (regroup).
+ * The rounds it placed; 0 when there is no design or none kept the
+ * rules, and nothing is placed then.
+ */
+static int
+designed(struct st *s, struct lpg_sol *sol)
+{
+	const struct lpg_prob *p = s->p;
+	int n = s->n, G = s->G, D, r, x, t, tries, bare, *dg, *cand, *best;
+	int *perm;
+	int64_t bc = INT64_MAX;
+	const char *name;
+
+	for (x = 0; x < G; x++)
+		if (p->cap[x] != p->cap[0])
+			return 0;
+	if (s->R < 1 || (D = lpg_design(G, p->cap[0], s->R, NULL, &name)) < 1)
+		return 0;
+	/* Only repeats count and short of rounds: the search does better. */
+	bare = p->nmix == 0 && p->hist == NULL && p->nunits == n &&
+	    p->aoff[n] == 0;
+	for (x = 0; x < n && bare; x++)
+		bare = p->upin[x] < 0;
+	if (D < s->R && bare)
+		return 0;
+	dg = lp_xcalloc((size_t)D * n, sizeof(*dg));
+	cand = lp_xcalloc((size_t)D * n, sizeof(*cand));
+	best = lp_xcalloc((size_t)D * n, sizeof(*best));
+	perm = lp_xcalloc(n, sizeof(*perm));
+	lpg_design(G, p->cap[0], s->R, dg, NULL);
+	tries = bare ? 1 : DTRIES;
+	for (t = 0; t < tries; t++) {
+		for (x = 0; x < n; x++)
+			perm[x] = x;
+		lp_rng_shuffle(&s->rng, perm, n, sizeof(*perm));
+		for (r = 0; r < D; r++)
+			for (x = 0; x < n; x++)
+				cand[(size_t)r * n + perm[x]] =
+				    dg[(size_t)r * n + x];
+		relabel(s, cand, D);
+		if (regroup(s, cand, D) < 0)
+			continue;
+		reset(s);
+		for (r = 0; r < D; r++)
+			for (x = 0; x < n; x++)
+				place(s, r, x, cand[(size_t)r * n + x]);
+		if (key(s) < bc) {
+			bc = key(s);
+			memcpy(best, cand, (size_t)D * n * sizeof(*best));
+		}
+	}
+	reset(s);
+	if (bc < INT64_MAX) {
+		for (r = 0; r < D; r++)
+			for (x = 0; x < n; x++)
+				place(s, r, x, best[(size_t)r * n + x]);
+		sol->design = name;
+	} else
+		D = 0;
+	free(dg);
+	free(cand);
+	free(best);
+	free(perm);
+	return D;
 }
 
 /*
@@ -1015,11 +1338,13 @@ search(struct st *s, struct lpg_sol *sol)
 			    sizeof(*s->ain));
 	}
 	retable(s);
-	pre = lpg_plain(p) < 0 ? left : left > 0 && left < PRE ? left : PRE;
+	pre = lpg_plain(p) < 0 || s->designed > 0 ? left :
+	    left > 0 && left < PRE ? left : PRE;
 	k = tabu(s, t0, pre, sol);
 	left -= k;
 	sol->iters = k;
-	if (lpg_plain(p) < 0 || sol->optimal || (p->iters != 0 && left <= 0))
+	if (lpg_plain(p) < 0 || s->designed > 0 || sol->optimal ||
+	    (p->iters != 0 && left <= 0))
 		return;
 	rot = lp_xcalloc((size_t)s->R * s->n, sizeof(*rot));
 	h = lpg_rotate(p, s->replb, left > 0 && left < ROTMAX ? left : ROTMAX,
@@ -1063,18 +1388,15 @@ lpg_solve(const struct lpg_prob *p, struct lpg_sol *sol, char *why,
 {
 	struct st s;
 	double t0 = p->t0 > 0 ? p->t0 : lpg_now();
-	size_t i;
 	int rc;
 
 	memset(sol, 0, sizeof(*sol));
 	setup(&s, p);
 	s.end = p->time > 0 ? t0 + p->time : 0;
 	bounds(&s, sol);
-	lpg_pairs_copy(s.pc, p->hist);
-	s.rep = s.rep0;
-	for (i = 0; i < (size_t)s.R * s.n; i++)
-		s.grp[i] = -1;
-	if ((rc = build(&s, why, whylen)) == 0) {
+	reset(&s);
+	s.designed = designed(&s, sol);
+	if ((rc = build(&s, s.designed, why, whylen)) == 0) {
 		search(&s, sol);
 		measure(&s, sol);
 		sol->grp = s.grp;
