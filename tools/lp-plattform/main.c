@@ -139,7 +139,7 @@ option(int ch, const char *arg, unsigned fmts, struct pl_opts *o)
 	case OPT_PAPER:
 		if (strcmp(arg, "a4") != 0 && strcmp(arg, "a3") != 0 &&
 		    strcmp(arg, "A4") != 0 && strcmp(arg, "A3") != 0) {
-			lp_warnx("--paper: unknown size '%s'; use a4 or a3",
+			lp_warnx(_("--paper: unknown size '%s'; use a4 or a3"),
 			    arg);
 			return LP_EXIT_USAGE;
 		}
@@ -191,19 +191,19 @@ pl_args(int argc, char **argv, unsigned takes, unsigned fmts, int nfiles,
 	argc -= optind;
 	argv += optind;
 	if (nfiles == 0 && argc != 0) {
-		lp_warnx("%s takes no file", cmd);
+		lp_warnx(_("%s takes no file"), cmd);
 		usage(stderr);
 		return LP_EXIT_USAGE;
 	}
 	if (nfiles == 1 && argc != 1) {
-		lp_warnx(argc == 0 ? "%s needs a file" : "%s takes one file",
-		    cmd);
+		lp_warnx(argc == 0 ? _("%s needs a file") :
+		    _("%s takes one file"), cmd);
 		usage(stderr);
 		return LP_EXIT_USAGE;
 	}
 	if (o->excel && o->fmtset && o->fmt != LP_F_CSV) {
-		lp_warnx("%s: --excel writes CSV; leave out -f or give -f csv",
-		    cmd);
+		lp_warnx(_("%s: --excel writes CSV; leave out -f or give -f "
+		    "csv"), cmd);
 		return LP_EXIT_USAGE;
 	}
 	if (o->excel)

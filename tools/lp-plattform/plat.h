@@ -111,8 +111,8 @@ struct pl_plat {
 /* plat.c */
 extern const char *const pl_orients[];
 const char	*pl_step_title(enum lp_lang, int step);
-const char	*pl_status_name(enum pl_status);
-const char	*pl_docstatus_name(enum pl_docstatus);
+const char	*pl_status_name(enum lp_lang, enum pl_status);
+const char	*pl_docstatus_name(enum lp_lang, enum pl_docstatus);
 const char	*pl_default_lead(enum lp_lang);
 /* Take over a loaded document; 0, or -1 with the error. */
 int		 pl_from_doc(struct pl_plat *, struct lp_ydoc *,
@@ -125,6 +125,10 @@ const struct pl_principle *pl_find_principle(const struct pl_plat *,
 /* Print a CSV reader's warning (a Windows-1252 file converted). */
 /* A folded key into a static-free caller buffer: lp_fold of s. */
 char		*pl_fold(const char *);
+
+/* Until lib has them (lp_fmtnum, lp_fmtpct). */
+char		*pl_fmtnum(char *, size_t, double, int, int);
+char		*pl_fmtpct(char *, size_t, double, int, enum lp_lang);
 
 /* The options a command takes (pl_args). */
 enum {
