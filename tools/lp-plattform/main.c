@@ -53,7 +53,7 @@ static void	 usage(FILE *);
 static void
 usage(FILE *fp)
 {
-	fputs("usage: lp-plattform new [--lang nb|nn|en]\n"
+	fputs("usage: lp-plattform new\n"
 	    "       lp-plattform status file\n"
 	    "       lp-plattform check [--max-principles n] [--min-share pct]"
 	    " [--roster roster.csv]\n"
@@ -65,6 +65,7 @@ usage(FILE *fp)
 	    "                          [--encoding enc] file\n"
 	    "       lp-plattform assess [-f text|csv|svg] [--excel]"
 	    " [--encoding enc] scores.csv\n"
+	    "       lp-plattform [--lang nb|nn|en] command ...\n"
 	    "       lp-plattform -h | -V\n", fp);
 }
 
