@@ -63,6 +63,21 @@ score(const char *s, double *v)
 }
 
 /*
+ * A number cell: CSV as lib writes it (a point; Excel's comma), text
+ * by the one rounding rule with the language's decimal sign.
+ */
+static void
+num(struct lp_tout *t, double v, int dec, int csv, enum lp_lang l)
+{
+	char buf[32];
+
+	if (csv)
+		lp_tout_num(t, v, dec);
+	else
+		lp_tout_str(t, pl_fmtnum(buf, sizeof(buf), v, dec, l != LP_EN));
+}
+
+/*
  * The areas as a table: CSV (machine header, two decimals, the weakest
  * marked; --excel for Excel) or aligned text.
  */
@@ -91,13 +106,13 @@ print_table(const struct area *a, const char *const *labels, size_t weak,
 				else
 					lp_tout_empty(t);
 		} else {
-			lp_tout_num(t, a[i].mean, csv ? 2 : 1);
-			lp_tout_num(t, a[i].sd, csv ? 2 : 1);
+			num(t, a[i].mean, csv ? 2 : 1, csv, l);
+			num(t, a[i].sd, csv ? 2 : 1, csv, l);
 			lp_tout_int(t, (long)a[i].n);
-			lp_tout_num(t, a[i].min,
-			    a[i].min == floor(a[i].min) ? 0 : 1);
-			lp_tout_num(t, a[i].max,
-			    a[i].max == floor(a[i].max) ? 0 : 1);
+			num(t, a[i].min, a[i].min == floor(a[i].min) ? 0 : 1,
+			    csv, l);
+			num(t, a[i].max, a[i].max == floor(a[i].max) ? 0 : 1,
+			    csv, l);
 		}
 		if (csv)
 			lp_tout_str(t, i == weak ? "yes" : "");
@@ -137,7 +152,7 @@ assess_run(const char *path, const struct pl_opts *o)
 	const char *labels[NAREAS], *f;
 	double values[NAREAS], v;
 	size_t i, rows = 0, weak = NAREAS;
-	enum lp_lang l = lp_msg_lang_get();
+	enum lp_lang l = pl_doc_lang(0, LP_NB);
 	int r;
 	char *title, num[32];
 

@@ -13,7 +13,7 @@
 #include "plat.h"
 
 enum {
-	OPT_DRAFT = 256, OPT_ROSTER, OPT_ADD, OPT_SOURCE, OPT_LANG,
+	OPT_DRAFT = 256, OPT_ROSTER, OPT_ADD, OPT_SOURCE,
 	OPT_MAXP, OPT_MINS, OPT_PAPER, OPT_ENC, OPT_EXCEL, OPT_DATE
 };
 
@@ -36,7 +36,6 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "in-place", no_argument, NULL, 'i' },
-	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "max-principles", required_argument, NULL, OPT_MAXP },
 	{ "min-share", required_argument, NULL, OPT_MINS },
 	{ "paper", required_argument, NULL, OPT_PAPER },
@@ -46,6 +45,7 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+static int	 take_lang(int *, char **);
 static unsigned	 option_bit(int);
 static int	 option(int, const char *, unsigned, struct pl_opts *);
 static void	 usage(FILE *);
@@ -81,7 +81,6 @@ option_bit(int ch)
 	case OPT_DRAFT:	return O_DRAFT;
 	case OPT_ENC:	return O_ENC;
 	case OPT_EXCEL:	return O_EXCEL;
-	case OPT_LANG:	return O_LANG;
 	case OPT_MAXP:	return O_MAXP;
 	case OPT_MINS:	return O_MINS;
 	case OPT_PAPER:	return O_PAPER;
@@ -123,14 +122,6 @@ option(int ch, const char *arg, unsigned fmts, struct pl_opts *o)
 		return lp_csv_encoding_arg(arg);
 	case OPT_EXCEL:
 		o->excel = 1;
-		return 0;
-	case OPT_LANG:
-		if (lp_lang_parse(arg, &o->lang) == -1) {
-			lp_warnx("--lang: unknown language '%s'; use nb, nn "
-			    "or en", arg);
-			return LP_EXIT_USAGE;
-		}
-		o->langset = 1;
 		return 0;
 	case OPT_MAXP:
 		return lp_optnum("--max-principles", arg, 1, 1000,
@@ -213,8 +204,65 @@ pl_args(int argc, char **argv, unsigned takes, unsigned fmts, int nfiles,
 	return 0;
 }
 
+/*
+ * --lang nb|nn|en belongs to every command, anywhere before "--": taken
+ * out of argv here before lp_main() sees it, and made the message
+ * language. (Until lib's lp_main() does this itself.)
+ */
+static int		 langset;
+static enum lp_lang	 lang;
+
+static int
+take_lang(int *argc, char **argv)
+{
+	const char *v;
+	int i, j, k;
+
+	for (i = 1; i < *argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--lang") == 0) {
+			if (i + 1 >= *argc) {
+				lp_warnx("%s", _("--lang needs a value: nb, nn "
+				    "or en"));
+				return LP_EXIT_USAGE;
+			}
+			v = argv[i + 1];
+			k = 2;
+		} else if (strncmp(argv[i], "--lang=", 7) == 0) {
+			v = argv[i] + 7;
+			k = 1;
+		} else
+			continue;
+		if (lp_lang_parse(v, &lang) == -1) {
+			lp_warnx(_("--lang: unknown language '%s'; use nb, nn "
+			    "or en"), v);
+			return LP_EXIT_USAGE;
+		}
+		langset = 1;
+		lp_msg_lang(lang);
+		for (j = i; j + k <= *argc; j++)
+			argv[j] = argv[j + k];
+		*argc -= k;
+		i--;
+	}
+	return 0;
+}
+
+enum lp_lang
+pl_doc_lang(int has, enum lp_lang doclang)
+{
+	if (langset)
+		return lang;
+	return has ? doclang : lp_msg_lang_get();
+}
+
 int
 main(int argc, char *argv[])
 {
+	int rc;
+
+	if ((rc = take_lang(&argc, argv)) != 0)
+		return rc;
 	return lp_main(argc, argv, cmds, usage);
 }

@@ -76,9 +76,9 @@ cmd_new(int argc, char **argv)
 	enum lp_lang l;
 	int rc;
 
-	if ((rc = pl_args(argc, argv, O_LANG, 0, 0, &o, &file)) != 0)
+	if ((rc = pl_args(argc, argv, 0, 0, 0, &o, &file)) != 0)
 		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
-	l = o.langset ? o.lang : lp_lang_default();
+	l = pl_doc_lang(0, LP_NB);
 
 	fputs(lp_tr_in(l, tpl), stdout);
 	return LP_EXIT_OK;

@@ -554,13 +554,14 @@ pl_from_doc(struct pl_plat *p, struct lp_ydoc *doc, struct lp_error *e)
 		"principles", "norms", "anchoring", "consistency", NULL
 	};
 	const struct lp_ynode *r, *n;
+	enum lp_lang doclang = LP_NB;
 	const char *s;
 	size_t i;
 
 	memset(p, 0, sizeof(*p));
 	p->doc = doc;
 	p->file = doc->file;
-	p->lang = lp_lang_default();
+	p->lang = pl_doc_lang(0, LP_NB);
 	r = doc->root;
 	if (r == NULL)
 		return 0;
@@ -569,9 +570,10 @@ pl_from_doc(struct pl_plat *p, struct lp_ydoc *doc, struct lp_error *e)
 	    opt_text(r, "title", &p->title, e) == -1 ||
 	    opt_text(r, "lang", &s, e) == -1)
 		return -1;
-	if (s != NULL && lp_lang_parse(s, &p->lang) == -1)
+	if (s != NULL && lp_lang_parse(s, &doclang) == -1)
 		return lp_y_error(lp_y_get(r, "lang"), e,
 		    _("unknown language '%s'; use nb, nn or en"), s);
+	p->lang = pl_doc_lang(s != NULL, doclang);
 	if ((n = lp_y_get(r, "steps")) != NULL && load_steps(p, n, e) == -1)
 		return -1;
 	if ((n = lp_y_get(r, "purpose")) != NULL &&

@@ -126,14 +126,15 @@ const struct pl_principle *pl_find_principle(const struct pl_plat *,
 /* A folded key into a static-free caller buffer: lp_fold of s. */
 char		*pl_fold(const char *);
 
-/* Until lib has them (lp_fmtnum, lp_fmtpct). */
+/* Until lib has them (lp_fmtnum, lp_fmtpct, lp_doc_lang). */
+enum lp_lang	 pl_doc_lang(int, enum lp_lang);
 char		*pl_fmtnum(char *, size_t, double, int, int);
 char		*pl_fmtpct(char *, size_t, double, int, enum lp_lang);
 
 /* The options a command takes (pl_args). */
 enum {
 	O_ADD = 0x0001, O_DRAFT = 0x0002, O_FMT = 0x0004, O_INPLACE = 0x0008,
-	O_LANG = 0x0010, O_MAXP = 0x0020, O_MINS = 0x0040, O_PAPER = 0x0080,
+	O_MAXP = 0x0020, O_MINS = 0x0040, O_PAPER = 0x0080,
 	O_ROSTER = 0x0100, O_SOURCE = 0x0200, O_ENC = 0x0400, O_EXCEL = 0x0800,
 	O_DATE = 0x1000
 };
@@ -153,8 +154,6 @@ struct pl_opts {
 	long		 draft;		/* 0: the latest */
 	long		 maxprinc;
 	long		 minshare;	/* percent */
-	enum lp_lang	 lang;
-	int		 langset;
 	struct lp_date	 date;		/* --date */
 	int		 dateset;
 };
