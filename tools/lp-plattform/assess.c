@@ -23,6 +23,8 @@ struct area {
 };
 
 static int	 score(const char *, double *);
+static void	 radar(const char *, const char *const *, const double *,
+		    enum lp_lang);
 static void	 print_table(const struct area *, const char *const *, size_t,
 		    const struct pl_opts *, enum lp_lang);
 
@@ -38,6 +40,39 @@ area_label(enum lp_lang l, size_t i)
 	};
 
 	return lp_tr_in(l, en[i]);
+}
+
+/*
+ * The radar chart, with the decimal comma in bokmål and nynorsk: lib's
+ * chart writes a point, so a number that is a whole text node
+ * (">2.3<") gets a comma here; attributes keep their points. (Until
+ * lib's charts take the language.)
+ */
+static void
+radar(const char *title, const char *const *labels, const double *values,
+    enum lp_lang l)
+{
+	char *buf = NULL, *s, *d;
+	size_t len = 0;
+	FILE *fp;
+
+	if (l == LP_EN || (fp = open_memstream(&buf, &len)) == NULL) {
+		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
+		return;
+	}
+	lp_chart_radar_svg(fp, title, labels, values, NAREAS, 5);
+	fclose(fp);
+	for (s = buf; (s = strchr(s, '>')) != NULL; s++) {
+		d = s + 1 + (s[1] == '-');
+		if (*d < '0' || *d > '9')
+			continue;
+		d += strspn(d, "0123456789");
+		if (d[0] == '.' && d[1] >= '0' && d[1] <= '9' &&
+		    d[1 + strspn(d + 1, "0123456789")] == '<')
+			*d = ',';
+	}
+	fwrite(buf, 1, len, stdout);
+	free(buf);
 }
 
 /* A score from 1 to 5; a decimal comma or point is allowed. */
@@ -215,7 +250,7 @@ assess_run(const char *path, const struct pl_opts *o)
 		    "Leadership team self-assessment (%zu answer, mean 1-5)",
 		    "Leadership team self-assessment (%zu answers, mean 1-5)",
 		    rows), rows);
-		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
+		radar(title, labels, values, l);
 		free(title);
 		return LP_EXIT_OK;
 	}
