@@ -173,4 +173,12 @@ contains "$err" "step7.yaml:4:11: steg 7 finst ikkje; plattforma vert bygd i ste
 run 2 lp-plattform --lang nb plakat --draft 9 $EX
 contains "$err" "--draft 9: $EX har 3 utkast"
 
+run 0 lp-plattform --lang nn -h
+contains "$out" "bruk:  lp-plattform new"
+contains "$out" "       lp-plattform [--lang nb|nn|en] command ..."
+run 2 env LC_ALL=C lp-plattform --lang nb status
+contains "$err" "lp-plattform: status trenger en fil"
+run 2 lp-plattform --lang de status $EX
+contains "$err" "--lang: unknown language 'de'; use nb, nn or en"
+
 done_testing

@@ -10,7 +10,7 @@ G=tests/cli/golden/plattform
 EX=examples/plattform.yaml
 
 run 0 lp-plattform -h
-contains "$out" "usage: lp-plattform new"
+contains "$out" "bruk:  lp-plattform new"
 contains "$out" "lp-plattform assess [-f text|csv|svg] [--excel] [--encoding enc] scores.csv"
 run 0 lp-plattform status -h
 contains "$out" "lp-plattform check [--max-principles n]"
@@ -19,7 +19,7 @@ run 0 lp-plattform -V
 is "$out" "lp-plattform 0.1.0" "version"
 run 0 lp-plattform --version
 run 0 lp-plattform plakat --help
-contains "$out" "usage: lp-plattform"
+contains "$out" "bruk:  lp-plattform"
 run 2 lp-plattform
 run 2 lp-plattform staus $EX
 contains "$err" "did you mean 'status'?"

@@ -53,7 +53,10 @@ static void	 usage(FILE *);
 static void
 usage(FILE *fp)
 {
-	fputs("usage: lp-plattform new\n"
+	/* "usage:" in the message language, padded to 7 columns. */
+	fprintf(fp, "%-*s", 7 + (int)(strlen(_("usage:")) -
+	    lp_width(_("usage:"))), _("usage:"));
+	fputs("lp-plattform new\n"
 	    "       lp-plattform status file\n"
 	    "       lp-plattform check [--max-principles n] [--min-share pct]"
 	    " [--roster roster.csv]\n"
