@@ -126,7 +126,7 @@ contains "$out" "Steg 2 treng: å bli merkt ferdig."
 run 0 lp-plattform --lang en status "$T_TMP/p.yaml"
 contains "$out" "Step 2 needs: to be marked done."
 contains "$out" "What is a leadership platform for us?  done"
-contains "$out" "Define the leadership team's purpose   in progress"
+contains "$out" "Define the leadership team's purpose   doing"
 contains "$out" "0 principles, 0 traits, 1 draft, 0 norms"
 contains "$out" "1 document (0 aligned)"
 

@@ -82,11 +82,11 @@ const char *
 pl_status_name(enum lp_lang l, enum pl_status s)
 {
 	static const char *const shown[] = {
-		/* TRANSLATORS: a step's status in lp-plattform status. */
-		N_("not started"),
-		/* TRANSLATORS: a step's status in lp-plattform status. */
-		N_("in progress"),
-		/* TRANSLATORS: a step's status in lp-plattform status. */
+		/* TRANSLATORS: a step's status: not started. */
+		N_("todo"),
+		/* TRANSLATORS: a step's status: in progress. */
+		N_("doing"),
+		/* TRANSLATORS: a step's status: finished. */
 		N_("done")
 	};
 
