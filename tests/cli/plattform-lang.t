@@ -113,7 +113,7 @@ run 1 lp-plattform --lang nb check $EX --roster $R
 contains "$out" "31 av 34 ledere (91$NBSP%) har deltatt"
 contains "$out" "(krav: 100$NBSP%)"
 run 1 lp-plattform --lang en check $EX --roster $R
-contains "$out" "31 of 34 leaders (91%) took part"
+contains "$out" "31 of 34 leaders (91 %) took part"
 
 # Statuses read in Norwegian, shown in the output's language; a step
 # that lacks nothing needs to be marked done, in words.
@@ -179,6 +179,6 @@ contains "$out" "       lp-plattform [--lang nb|nn|en] command ..."
 run 2 env LC_ALL=C lp-plattform --lang nb status
 contains "$err" "lp-plattform: status trenger en fil"
 run 2 lp-plattform --lang de status $EX
-contains "$err" "--lang: unknown language 'de'; use nb, nn or en"
+contains "$err" "--lang: unknown language 'de'; write nb, nn or en"
 
 done_testing

@@ -101,7 +101,7 @@ consistency:
 YAML
 run 0 lp-plattform check "$T_TMP/good.yaml" --roster tests/bad/plattform/roster.csv
 contains "$out" "ok: målrettet, forankret and konsistent"
-contains "$out" "2 of 2 leaders (100%) took part"
+contains "$out" "2 of 2 leaders (100 %) took part"
 
 # plakat in each format, and --draft, --paper
 run 0 lp-plattform plakat $EX
@@ -128,7 +128,7 @@ golden $G/assess.txt
 contains "$out" "Svakest: Kontinuerlig forbedring (snitt 2,1)"
 run 0 lp-plattform assess -f csv examples/ledergruppe-scores.csv
 golden $G/assess.csv
-contains "$out" "Kontinuerlig forbedring,2.12,0.64,8,1,3,yes"
+contains "$out" "Kontinuerlig forbedring,2.13,0.64,8,1,3,yes"
 run 0 lp-plattform assess -f svg examples/ledergruppe-scores.csv
 golden $G/assess.svg
 contains "$out" "<svg"

@@ -23,8 +23,6 @@ struct area {
 };
 
 static int	 score(const char *, double *);
-static void	 radar(const char *, const char *const *, const double *,
-		    enum lp_lang);
 static void	 print_table(const struct area *, const char *const *, size_t,
 		    const struct pl_opts *, enum lp_lang);
 
@@ -40,39 +38,6 @@ area_label(enum lp_lang l, size_t i)
 	};
 
 	return lp_tr_in(l, en[i]);
-}
-
-/*
- * The radar chart, with the decimal comma in bokmål and nynorsk: lib's
- * chart writes a point, so a number that is a whole text node
- * (">2.3<") gets a comma here; attributes keep their points. (Until
- * lib's charts take the language.)
- */
-static void
-radar(const char *title, const char *const *labels, const double *values,
-    enum lp_lang l)
-{
-	char *buf = NULL, *s, *d;
-	size_t len = 0;
-	FILE *fp;
-
-	if (l == LP_EN || (fp = open_memstream(&buf, &len)) == NULL) {
-		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
-		return;
-	}
-	lp_chart_radar_svg(fp, title, labels, values, NAREAS, 5);
-	fclose(fp);
-	for (s = buf; (s = strchr(s, '>')) != NULL; s++) {
-		d = s + 1 + (s[1] == '-');
-		if (*d < '0' || *d > '9')
-			continue;
-		d += strspn(d, "0123456789");
-		if (d[0] == '.' && d[1] >= '0' && d[1] <= '9' &&
-		    d[1 + strspn(d + 1, "0123456789")] == '<')
-			*d = ',';
-	}
-	fwrite(buf, 1, len, stdout);
-	free(buf);
 }
 
 /* A score from 1 to 5; a decimal comma or point is allowed. */
@@ -98,21 +63,6 @@ score(const char *s, double *v)
 }
 
 /*
- * A number cell: CSV as lib writes it (a point; Excel's comma), text
- * by the one rounding rule with the language's decimal sign.
- */
-static void
-num(struct lp_tout *t, double v, int dec, int csv, enum lp_lang l)
-{
-	char buf[32];
-
-	if (csv)
-		lp_tout_num(t, v, dec);
-	else
-		lp_tout_str(t, pl_fmtnum(buf, sizeof(buf), v, dec, l != LP_EN));
-}
-
-/*
  * The areas as a table: CSV (machine header, two decimals, the weakest
  * marked; --excel for Excel) or aligned text.
  */
@@ -123,15 +73,14 @@ print_table(const struct area *a, const char *const *labels, size_t weak,
 	static const char *const keys[] = { "area", "mean", "sd", "n",
 	    "min", "max", "weakest" };
 	/* TRANSLATORS: the column heads of lp-plattform assess. */
-	const char *hdr[] = { lp_tr_in(l, "Area"), lp_tr_in(l, "Mean"),
-	    lp_tr_in(l, "SD"), lp_tr_in(l, "n"), lp_tr_in(l, "Min"),
-	    lp_tr_in(l, "Max") };
+	static const char *const hdr[] = { N_("Area"), N_("Mean"), N_("SD"),
+	    N_("n"), N_("Min"), N_("Max") };
 	struct lp_tout *t;
 	size_t i;
 	int csv = o->fmt == LP_F_CSV, k;
 
-	t = lp_tout_new(stdout, o->fmt, csv ? keys : hdr, csv ? 7 : 6,
-	    csv ? 0 : 0x3e, o->excel ? LP_CSVW_EXCEL : 0);
+	t = lp_tout_new_in(stdout, o->fmt, csv ? keys : hdr, csv ? 7 : 6,
+	    csv ? 0 : 0x3e, o->excel ? LP_CSVW_EXCEL : 0, l);
 	for (i = 0; i < NAREAS; i++) {
 		lp_tout_str(t, labels[i]);
 		if (a[i].n == 0) {
@@ -141,13 +90,13 @@ print_table(const struct area *a, const char *const *labels, size_t weak,
 				else
 					lp_tout_empty(t);
 		} else {
-			num(t, a[i].mean, csv ? 2 : 1, csv, l);
-			num(t, a[i].sd, csv ? 2 : 1, csv, l);
+			lp_tout_num(t, a[i].mean, csv ? 2 : 1);
+			lp_tout_num(t, a[i].sd, csv ? 2 : 1);
 			lp_tout_int(t, (long)a[i].n);
-			num(t, a[i].min, a[i].min == floor(a[i].min) ? 0 : 1,
-			    csv, l);
-			num(t, a[i].max, a[i].max == floor(a[i].max) ? 0 : 1,
-			    csv, l);
+			lp_tout_num(t, a[i].min,
+			    a[i].min == floor(a[i].min) ? 0 : 1);
+			lp_tout_num(t, a[i].max,
+			    a[i].max == floor(a[i].max) ? 0 : 1);
 		}
 		if (csv)
 			lp_tout_str(t, i == weak ? "yes" : "");
@@ -187,7 +136,7 @@ assess_run(const char *path, const struct pl_opts *o)
 	const char *labels[NAREAS], *f;
 	double values[NAREAS], v;
 	size_t i, rows = 0, weak = NAREAS;
-	enum lp_lang l = pl_doc_lang(0, LP_NB);
+	enum lp_lang l = lp_doc_lang(0, LP_NB);
 	int r;
 	char *title, num[32];
 
@@ -250,7 +199,7 @@ assess_run(const char *path, const struct pl_opts *o)
 		    "Leadership team self-assessment (%zu answer, mean 1-5)",
 		    "Leadership team self-assessment (%zu answers, mean 1-5)",
 		    rows), rows);
-		radar(title, labels, values, l);
+		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
 		free(title);
 		return LP_EXIT_OK;
 	}
@@ -263,8 +212,8 @@ assess_run(const char *path, const struct pl_opts *o)
 		return LP_EXIT_OK;
 	if (weak < NAREAS)
 		printf(lp_tr_in(l, "\nWeakest: %s (mean %s). Start here.\n"),
-		    labels[weak], pl_fmtnum(num, sizeof(num), a[weak].mean, 1,
-		    l != LP_EN));
+		    labels[weak], lp_fmtnum(num, sizeof(num), a[weak].mean, 1,
+		    lp_lang_comma(l)));
 	else
 		printf("%s\n", lp_tr_in(l, "\nNo answers yet."));
 	return LP_EXIT_OK;

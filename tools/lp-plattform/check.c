@@ -350,8 +350,8 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 	info(c, area(l, 1), lp_ntr_in(l,
 	    "%zu of %zu leader (%s) took part, %zu endorsed (required: %s)%s",
 	    "%zu of %zu leaders (%s) took part, %zu endorsed (required: %s)%s",
-	    n), took, n, pl_fmtpct(p1, sizeof(p1), (double)share, 0, l),
-	    endorsed, pl_fmtpct(p2, sizeof(p2), (double)minshare, 0, l),
+	    n), took, n, lp_fmtpct(p1, sizeof(p1), (double)share, 0, l),
+	    endorsed, lp_fmtpct(p2, sizeof(p2), (double)minshare, 0, l),
 	    away == 0 ? "" : lp_tr_in(l, "; away not counted"));
 	for (i = 0; i < ro->pp->n; i++) {
 		m = &ro->pp->p[i];

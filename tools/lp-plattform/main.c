@@ -45,7 +45,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static int	 take_lang(int *, char **);
 static unsigned	 option_bit(int);
 static int	 option(int, const char *, unsigned, struct pl_opts *);
 static void	 usage(FILE *);
@@ -53,10 +52,7 @@ static void	 usage(FILE *);
 static void
 usage(FILE *fp)
 {
-	/* "usage:" in the message language, padded to 7 columns. */
-	fprintf(fp, "%-*s", 7 + (int)(strlen(_("usage:")) -
-	    lp_width(_("usage:"))), _("usage:"));
-	fputs("lp-plattform new\n"
+	lp_usage(fp, "lp-plattform new\n"
 	    "       lp-plattform status file\n"
 	    "       lp-plattform check [--max-principles n] [--min-share pct]"
 	    " [--roster roster.csv]\n"
@@ -69,7 +65,7 @@ usage(FILE *fp)
 	    "       lp-plattform assess [-f text|csv|svg] [--excel]"
 	    " [--encoding enc] scores.csv\n"
 	    "       lp-plattform [--lang nb|nn|en] command ...\n"
-	    "       lp-plattform -h | -V\n", fp);
+	    "       lp-plattform -h | -V\n");
 }
 
 /* Which of the command's options ch is; 0 for -h and -V. */
@@ -207,65 +203,8 @@ pl_args(int argc, char **argv, unsigned takes, unsigned fmts, int nfiles,
 	return 0;
 }
 
-/*
- * --lang nb|nn|en belongs to every command, anywhere before "--": taken
- * out of argv here before lp_main() sees it, and made the message
- * language. (Until lib's lp_main() does this itself.)
- */
-static int		 langset;
-static enum lp_lang	 lang;
-
-static int
-take_lang(int *argc, char **argv)
-{
-	const char *v;
-	int i, j, k;
-
-	for (i = 1; i < *argc; i++) {
-		if (strcmp(argv[i], "--") == 0)
-			break;
-		if (strcmp(argv[i], "--lang") == 0) {
-			if (i + 1 >= *argc) {
-				lp_warnx("%s", _("--lang needs a value: nb, nn "
-				    "or en"));
-				return LP_EXIT_USAGE;
-			}
-			v = argv[i + 1];
-			k = 2;
-		} else if (strncmp(argv[i], "--lang=", 7) == 0) {
-			v = argv[i] + 7;
-			k = 1;
-		} else
-			continue;
-		if (lp_lang_parse(v, &lang) == -1) {
-			lp_warnx(_("--lang: unknown language '%s'; use nb, nn "
-			    "or en"), v);
-			return LP_EXIT_USAGE;
-		}
-		langset = 1;
-		lp_msg_lang(lang);
-		for (j = i; j + k <= *argc; j++)
-			argv[j] = argv[j + k];
-		*argc -= k;
-		i--;
-	}
-	return 0;
-}
-
-enum lp_lang
-pl_doc_lang(int has, enum lp_lang doclang)
-{
-	if (langset)
-		return lang;
-	return has ? doclang : lp_msg_lang_get();
-}
-
 int
 main(int argc, char *argv[])
 {
-	int rc;
-
-	if ((rc = take_lang(&argc, argv)) != 0)
-		return rc;
 	return lp_main(argc, argv, cmds, usage);
 }

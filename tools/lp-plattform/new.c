@@ -78,7 +78,7 @@ cmd_new(int argc, char **argv)
 
 	if ((rc = pl_args(argc, argv, 0, 0, 0, &o, &file)) != 0)
 		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
-	l = pl_doc_lang(0, LP_NB);
+	l = lp_doc_lang(0, LP_NB);
 
 	fputs(lp_tr_in(l, tpl), stdout);
 	return LP_EXIT_OK;

@@ -3,8 +3,6 @@
  * file"). Every error carries the file, line and column of the value at
  * fault; the caller prints it and exits 65.
  */
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -561,7 +559,7 @@ pl_from_doc(struct pl_plat *p, struct lp_ydoc *doc, struct lp_error *e)
 	memset(p, 0, sizeof(*p));
 	p->doc = doc;
 	p->file = doc->file;
-	p->lang = pl_doc_lang(0, LP_NB);
+	p->lang = lp_doc_lang(0, LP_NB);
 	r = doc->root;
 	if (r == NULL)
 		return 0;
@@ -573,7 +571,7 @@ pl_from_doc(struct pl_plat *p, struct lp_ydoc *doc, struct lp_error *e)
 	if (s != NULL && lp_lang_parse(s, &doclang) == -1)
 		return lp_y_error(lp_y_get(r, "lang"), e,
 		    _("unknown language '%s'; use nb, nn or en"), s);
-	p->lang = pl_doc_lang(s != NULL, doclang);
+	p->lang = lp_doc_lang(s != NULL, doclang);
 	if ((n = lp_y_get(r, "steps")) != NULL && load_steps(p, n, e) == -1)
 		return -1;
 	if ((n = lp_y_get(r, "purpose")) != NULL &&
@@ -658,33 +656,3 @@ pl_find_principle(const struct pl_plat *p, const char *name)
 	return NULL;
 }
 
-/*
- * Until lib's lp_fmtnum/lp_fmtpct land: one rounding rule, half away
- * from zero on the decimal value (2.25 -> 2.3), "7,5" or "7.5".
- */
-char *
-pl_fmtnum(char *buf, size_t len, double v, int dec, int comma)
-{
-	char tmp[64], *dot;
-	double m = 1, r;
-	int i;
-
-	for (i = 0; i < dec; i++)
-		m *= 10;
-	snprintf(tmp, sizeof(tmp), "%.*f", dec + 3, fabs(v) * m);
-	r = floor(strtod(tmp, NULL) + 0.5) / m;
-	snprintf(buf, len, "%s%.*f", v < 0 && r != 0 ? "-" : "", dec, r);
-	if (comma && (dot = strchr(buf, '.')) != NULL)
-		*dot = ',';
-	return buf;
-}
-
-char *
-pl_fmtpct(char *buf, size_t len, double pct, int dec, enum lp_lang l)
-{
-	char n[48];
-
-	pl_fmtnum(n, sizeof(n), pct, dec, l != LP_EN);
-	snprintf(buf, len, l != LP_EN ? "%s\xc2\xa0%%" : "%s%%", n);
-	return buf;
-}

@@ -126,11 +126,6 @@ const struct pl_principle *pl_find_principle(const struct pl_plat *,
 /* A folded key into a static-free caller buffer: lp_fold of s. */
 char		*pl_fold(const char *);
 
-/* Until lib has them (lp_fmtnum, lp_fmtpct, lp_doc_lang). */
-enum lp_lang	 pl_doc_lang(int, enum lp_lang);
-char		*pl_fmtnum(char *, size_t, double, int, int);
-char		*pl_fmtpct(char *, size_t, double, int, enum lp_lang);
-
 /* The options a command takes (pl_args). */
 enum {
 	O_ADD = 0x0001, O_DRAFT = 0x0002, O_FMT = 0x0004, O_INPLACE = 0x0008,

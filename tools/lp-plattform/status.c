@@ -147,7 +147,9 @@ status_run(const char *path, const struct pl_opts *o)
 	struct pl_plat p;
 	struct lp_error e;
 	struct lp_tout *t;
-	const char *hdr[] = { NULL, "", NULL, NULL };
+	/* TRANSLATORS: the column heads of lp-plattform status. */
+	static const char *const hdr[] = { N_("Step"), "", N_("Status"),
+	    N_("Date") };
 	struct lp_buf b = { 0 };
 	const struct pl_step *s;
 	int cur = 0, st;
@@ -166,11 +168,7 @@ status_run(const char *path, const struct pl_opts *o)
 		lp_text_esc(stdout, p.organisation);
 	}
 	fputs("\n\n", stdout);
-	/* TRANSLATORS: a column head in lp-plattform status: the step. */
-	hdr[0] = lp_tr_in(l, "Step");
-	hdr[2] = lp_tr_in(l, "Status");
-	hdr[3] = lp_tr_in(l, "Date");
-	t = lp_tout_new(stdout, LP_F_TEXT, hdr, 4, 0x1, 0);
+	t = lp_tout_new_in(stdout, LP_F_TEXT, hdr, 4, 0x1, 0, l);
 	for (st = 1; st <= PL_NSTEPS; st++) {
 		s = &p.steps[st];
 		if (cur == 0 && s->status != PL_DONE)
