@@ -5,6 +5,9 @@ set -u
 : "${OUT:?}"
 lp-plattform plakat examples/plattform.yaml >"$OUT/plakat.html" || exit 1
 echo "lp-plattform: out/plakat.html: the purpose poster (print it: one A4 page)"
+# The same platform's status in nynorsk: --lang wins over the file's lang.
+lp-plattform --lang nn status examples/plattform.yaml >"$OUT/plattform-status-nn.txt" || exit 1
+echo "lp-plattform: out/plattform-status-nn.txt: the six steps in nynorsk (--lang nn)"
 # check exits 1 when it finds problems; the example has some on purpose.
 lp-plattform check examples/plattform.yaml --roster examples/deltakere.csv \
     >"$OUT/plattform-check.txt"

@@ -21,9 +21,9 @@ lacks "$out" "source: Mentimeter Samling 2
 
 # In place: the diff shows only added lines; a second run adds nothing.
 cp $EX "$T_TMP/p.yaml"
-LP_LANG=en run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i \
+run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i \
 	--source "Mentimeter Samling 2"
-contains "$err" "4 ideas added, 2 already there"
+contains "$err" "4 idéer lagt inn, 2 fantes fra før"
 is "$out" "" "nothing on stdout with -i"
 diff $EX "$T_TMP/p.yaml" >"$T_TMP/diff"
 removed=$(grep -c '^[<-]' "$T_TMP/diff")
@@ -34,8 +34,8 @@ is "$(grep -c '^# ' "$T_TMP/p.yaml")" "$(grep -c '^# ' $EX)" "every comment surv
 cmp -s "$T_TMP/p.yaml" $G/ideas.yaml
 is "$?" 0 "-i writes what stdout shows"
 cp "$T_TMP/p.yaml" "$T_TMP/p2.yaml"
-LP_LANG=en run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i
-contains "$err" "0 ideas added, 6 already there"
+run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i
+contains "$err" "0 idéer lagt inn, 6 fantes fra før"
 cmp -s "$T_TMP/p.yaml" "$T_TMP/p2.yaml"
 is "$?" 0 "a second run leaves the file as it was"
 run 0 lp-plattform status "$T_TMP/p.yaml"
@@ -103,8 +103,8 @@ contains "$out" "«- dash» er ikke slått sammen"
 printf 'theme\nLinje\342\200\250skift\nAvsnitt\342\200\251x\nNEL\302\205x\nBOM\357\273\277x\nC1\302\200x\n\302\240nbsp\na\\b\n"tab\tx"\n' \
     >"$T_TMP/odd.csv"
 printf 'organisation: X\nideas:\n  - text: a\nsteps: []\n' >"$T_TMP/odd.yaml"
-LP_LANG=en run 0 lp-plattform ideas "$T_TMP/odd.yaml" --add "$T_TMP/odd.csv" -i
-contains "$err" "8 ideas added"
+run 0 lp-plattform ideas "$T_TMP/odd.yaml" --add "$T_TMP/odd.csv" -i
+contains "$err" "8 idéer lagt inn"
 run 0 lp-plattform status "$T_TMP/odd.yaml"
 contains "$out" "9 idéer"
 if python3 -c 'import yaml' 2>/dev/null; then
@@ -140,8 +140,8 @@ is "$(head -3 "$T_TMP/out" | od -c | tr -s ' ' | head -2 | tr -d '\n')" \
 
 # A flow list cannot take new items; the file is left alone.
 cp tests/bad/plattform/flow-ideas.yaml "$T_TMP/f.yaml"
-LP_LANG=en run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i
-contains "$err" "f.yaml:1:8: ideas is a flow list"
+run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i
+contains "$err" "f.yaml:1:8: ideas er en flytliste"
 cmp -s "$T_TMP/f.yaml" tests/bad/plattform/flow-ideas.yaml
 is "$?" 0 "a refused -i leaves the file byte-identical"
 # The pipeline of lp(7): lp-poll's themes straight into step 3.

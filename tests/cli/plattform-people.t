@@ -9,6 +9,7 @@ LP_LANG=nb
 SOURCE_DATE_EPOCH=1694563200	# 2023-09-13
 export LP_LANG SOURCE_DATE_EPOCH
 EX=examples/plattform.yaml
+NBSP=$(printf '\302\240')
 
 cat >"$T_TMP/p.yaml" <<'YAML'
 lang: nb
@@ -29,7 +30,7 @@ YAML
 printf 'Gruppe;Navn;Status\nA;Åse Aasen;\nA;Bjørn Bø;Fraværende\nB;Blåveis Berit;\nB;Cecilie Dalen;permisjon\n' \
     >"$T_TMP/g.csv"
 run 0 lp-plattform check "$T_TMP/p.yaml" --roster "$T_TMP/g.csv"
-contains "$out" "forankret: 2 av 2 ledere (100 %) har deltatt"
+contains "$out" "forankret: 2 av 2 ledere (100$NBSP%) har deltatt"
 contains "$out" "forankret: ikke hørt: Bjørn Bø (borte)" "Fraværende is away"
 contains "$out" "forankret: ikke hørt: Cecilie Dalen (borte)" "permisjon is away"
 contains "$out" "ok: målrettet, forankret og konsistent" "away leaders are no finding"
@@ -37,7 +38,7 @@ lacks "$out" "står ikke i" "'Blaaveis Berit' is Blåveis Berit (å = aa)"
 # The same with the statuses cleared: two leaders not heard, 50 %.
 printf 'navn,status\nÅse Aasen,\nBjørn Bø,\nBlåveis Berit,\nCecilie Dalen,\n' >"$T_TMP/r.csv"
 run 1 lp-plattform check "$T_TMP/p.yaml" --roster "$T_TMP/r.csv"
-contains "$out" "2 av 4 ledere (50 %)"
+contains "$out" "2 av 4 ledere (50$NBSP%)"
 contains "$out" "r.csv:3:1: forankret: ikke hørt: Bjørn Bø"
 # A misspelt name: the nearest as a suggestion, in English too.
 sed 's/Blaaveis Berit/Blåveis Bert/' "$T_TMP/p.yaml" >"$T_TMP/q.yaml"
@@ -87,8 +88,8 @@ contains "$out" "area;mean;sd;n;min;max;weakest"
 contains "$out" "Kontinuerlig forbedring;2,13;0,64;8;1;3;yes" "decimal commas"
 run 0 lp-plattform assess -f csv --excel examples/ledergruppe-scores.csv
 contains "$out" "Formål;3,75"
-LP_LANG=en run 2 lp-plattform assess -f svg --excel examples/ledergruppe-scores.csv
-contains "$err" "--excel writes CSV"
+run 2 lp-plattform assess -f svg --excel examples/ledergruppe-scores.csv
+contains "$err" "--excel skriver CSV"
 LP_LANG=en run 2 lp-plattform plakat --excel $EX
 contains "$err" "plakat: --excel is not an option of this command"
 

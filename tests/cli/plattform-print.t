@@ -99,7 +99,7 @@ done
 	done
 } >"$T_TMP/hundred.yaml"
 run 0 lp-plattform plakat "$T_TMP/hundred.yaml"
-contains "$err" "does not fit one A4 page even at 8 pt"
-contains "$err" "print on A3 (--paper a3)"
+contains "$err" "får ikke plass på én A4-side selv med 8 pt"
+contains "$err" "skriv ut på A3 (--paper a3)"
 contains "$out" "<li>Punkt 100, vi deler kompetanse</li>"
 done_testing

@@ -26,26 +26,18 @@ static int	 score(const char *, double *);
 static void	 print_table(const struct area *, const char *const *, size_t,
 		    const struct pl_opts *, enum lp_lang);
 
+/* The seven areas of ledergruppeutvikling, in the given language. */
 static const char *
 area_label(enum lp_lang l, size_t i)
 {
-	static const char *const nb[NAREAS] = {
-		"Formål", "Utviklingsmål", "Gruppenormer", "Saker",
-		"Sakshåndtering", "Årshjul og møtestruktur",
-		"Kontinuerlig forbedring"
-	};
-	static const char *const nn[NAREAS] = {
-		"Formål", "Utviklingsmål", "Gruppenormer", "Saker",
-		"Sakshandsaming", "Årshjul og møtestruktur",
-		"Kontinuerleg forbetring"
-	};
 	static const char *const en[NAREAS] = {
-		"Purpose", "Development goals", "Group norms", "Issues",
-		"Issue handling", "Annual cycle and meetings",
-		"Continuous improvement"
+		/* TRANSLATORS: the seven areas of ledergruppeutvikling. */
+		N_("Purpose"), N_("Development goals"), N_("Group norms"),
+		N_("Issues"), N_("Issue handling"),
+		N_("Annual cycle and meetings"), N_("Continuous improvement")
 	};
 
-	return lp_tr(l, nb[i], nn[i], en[i]);
+	return lp_tr_in(l, en[i]);
 }
 
 /* A score from 1 to 5; a decimal comma or point is allowed. */
@@ -80,17 +72,15 @@ print_table(const struct area *a, const char *const *labels, size_t weak,
 {
 	static const char *const keys[] = { "area", "mean", "sd", "n",
 	    "min", "max", "weakest" };
-	const char *hdr[] = { lp_tr(l, "Område", "Område", "Area"),
-	    lp_tr(l, "Snitt", "Snitt", "Mean"), lp_tr(l, "Spredning",
-	    "Spreiing", "SD"), lp_tr(l, "Svar", "Svar", "n"), lp_tr(l,
-	    "Lavest", "Lågast", "Min"), lp_tr(l, "Høyest", "Høgast", "Max") };
+	/* TRANSLATORS: the column heads of lp-plattform assess. */
+	static const char *const hdr[] = { N_("Area"), N_("Mean"), N_("SD"),
+	    N_("n"), N_("Min"), N_("Max") };
 	struct lp_tout *t;
-	char buf[32];
 	size_t i;
 	int csv = o->fmt == LP_F_CSV, k;
 
-	t = lp_tout_new(stdout, o->fmt, csv ? keys : hdr, csv ? 7 : 6,
-	    csv ? 0 : 0x3e, o->excel ? LP_CSVW_EXCEL : 0);
+	t = lp_tout_new_in(stdout, o->fmt, csv ? keys : hdr, csv ? 7 : 6,
+	    csv ? 0 : 0x3e, o->excel ? LP_CSVW_EXCEL : 0, l);
 	for (i = 0; i < NAREAS; i++) {
 		lp_tout_str(t, labels[i]);
 		if (a[i].n == 0) {
@@ -103,17 +93,10 @@ print_table(const struct area *a, const char *const *labels, size_t weak,
 			lp_tout_num(t, a[i].mean, csv ? 2 : 1);
 			lp_tout_num(t, a[i].sd, csv ? 2 : 1);
 			lp_tout_int(t, (long)a[i].n);
-			if (csv) {
-				lp_tout_num(t, a[i].min,
-				    a[i].min == floor(a[i].min) ? 0 : 1);
-				lp_tout_num(t, a[i].max,
-				    a[i].max == floor(a[i].max) ? 0 : 1);
-			} else {
-				snprintf(buf, sizeof(buf), "%g", a[i].min);
-				lp_tout_str(t, buf);
-				snprintf(buf, sizeof(buf), "%g", a[i].max);
-				lp_tout_str(t, buf);
-			}
+			lp_tout_num(t, a[i].min,
+			    a[i].min == floor(a[i].min) ? 0 : 1);
+			lp_tout_num(t, a[i].max,
+			    a[i].max == floor(a[i].max) ? 0 : 1);
 		}
 		if (csv)
 			lp_tout_str(t, i == weak ? "yes" : "");
@@ -153,9 +136,9 @@ assess_run(const char *path, const struct pl_opts *o)
 	const char *labels[NAREAS], *f;
 	double values[NAREAS], v;
 	size_t i, rows = 0, weak = NAREAS;
-	enum lp_lang l = lp_lang_default();
+	enum lp_lang l = lp_doc_lang(0, LP_NB);
 	int r;
-	char *title;
+	char *title, num[32];
 
 	memset(&co, 0, sizeof(co));
 	if ((c = lp_csv_open(path, &co, &e)) == NULL)
@@ -177,8 +160,8 @@ assess_run(const char *path, const struct pl_opts *o)
 			if (score(f, &v) == -1) {
 				lp_error_set(&e, LP_EXIT_DATAERR,
 				    lp_csv_name(c), lp_csv_line(c),
-				    a[i].col + 1, "score '%s' for %s is not a "
-				    "number from 1 to 5", f,
+				    a[i].col + 1, _("score '%s' for %s is not "
+				    "a number from 1 to 5"), f,
 				    lp_csv_header(c, (size_t)a[i].col));
 				lp_csv_close(c);
 				return lp_warnerr(&e);
@@ -212,30 +195,27 @@ assess_run(const char *path, const struct pl_opts *o)
 	}
 
 	if (o->fmt == LP_F_SVG) {
-		title = lp_xasprintf(lp_tr(l,
-		    "Ledergruppens egenvurdering (%zu svar, snitt 1-5)",
-		    "Eigenvurdering i leiargruppa (%zu svar, snitt 1-5)",
-		    "Leadership team self-assessment (%zu answers, mean "
-		    "1-5)"), rows);
+		title = lp_xasprintf(lp_ntr_in(l,
+		    "Leadership team self-assessment (%zu answer, mean 1-5)",
+		    "Leadership team self-assessment (%zu answers, mean 1-5)",
+		    rows), rows);
 		lp_chart_radar_svg(stdout, title, labels, values, NAREAS, 5);
 		free(title);
 		return LP_EXIT_OK;
 	}
 	if (o->fmt == LP_F_TEXT)
-		printf(lp_tr(l, "Ledergruppens egenvurdering: %zu svar\n\n",
-		    "Eigenvurdering i leiargruppa: %zu svar\n\n",
-		    "Leadership team self-assessment: %zu answers\n\n"), rows);
+		printf(lp_ntr_in(l, "Leadership team self-assessment: %zu "
+		    "answer\n\n", "Leadership team self-assessment: %zu "
+		    "answers\n\n", rows), rows);
 	print_table(a, labels, weak, o, l);
 	if (o->fmt != LP_F_TEXT)
 		return LP_EXIT_OK;
 	if (weak < NAREAS)
-		printf(lp_tr(l, "\nSvakest: %s (snitt %.1f). Start her.\n",
-		    "\nSvakast: %s (snitt %.1f). Start her.\n",
-		    "\nWeakest: %s (mean %.1f). Start here.\n"),
-		    labels[weak], a[weak].mean);
+		printf(lp_tr_in(l, "\nWeakest: %s (mean %s). Start here.\n"),
+		    labels[weak], lp_fmtnum(num, sizeof(num), a[weak].mean, 1,
+		    lp_lang_comma(l)));
 	else
-		printf("%s\n", lp_tr(l, "\nIngen svar ennå.",
-		    "\nIngen svar enno.", "\nNo answers yet."));
+		printf("%s\n", lp_tr_in(l, "\nNo answers yet."));
 	return LP_EXIT_OK;
 }
 

@@ -155,6 +155,26 @@ info(struct ck *c, const char *area, const char *fmt, ...)
 	fputc('\n', c->out);
 }
 
+/*
+ * The three qualities are Norwegian terms in every language (the
+ * platform's own vocabulary); nynorsk writes them its own way.
+ */
+static const char *
+area(enum lp_lang l, int which)
+{
+	switch (which) {
+	case 0:
+		/* TRANSLATORS: the Norwegian term; nn "målretta". */
+		return lp_tr_in(l, "målrettet");
+	case 1:
+		/* TRANSLATORS: the Norwegian term; nn "forankra". */
+		return lp_tr_in(l, "forankret");
+	default:
+		/* TRANSLATORS: the Norwegian term, the same in nn. */
+		return lp_tr_in(l, "konsistent");
+	}
+}
+
 static void
 check_malrettet(struct ck *c, long max)
 {
@@ -162,47 +182,39 @@ check_malrettet(struct ck *c, long max)
 	const struct pl_principle *r;
 	size_t i, j, ntraits = 0;
 	enum lp_lang l = c->l;
+	const char *a = area(l, 0);
+	char *np, *nt;
 
 	for (i = 0; i < p->nprinc; i++)
 		ntraits += p->princ[i].ntraits;
-	info(c, "målrettet", lp_tr(l,
-	    "%zu prinsipp med %zu kjennetegn (høyst %ld)",
-	    "%zu prinsipp med %zu kjenneteikn (høgst %ld)",
-	    "%zu principles with %zu traits (at most %ld)"),
-	    p->nprinc, ntraits, max);
+	np = lp_xasprintf(lp_ntr_in(l, "%zu principle", "%zu principles",
+	    p->nprinc), p->nprinc);
+	nt = lp_xasprintf(lp_ntr_in(l, "%zu trait", "%zu traits", ntraits),
+	    ntraits);
+	/* TRANSLATORS: "4 principles with 9 traits (at most 7)". */
+	info(c, a, lp_tr_in(l, "%s with %s (at most %ld)"), np, nt, max);
+	free(np);
+	free(nt);
 	if (p->nprinc == 0)
-		finding(c, p->doc->root, "målrettet", "%s", lp_tr(l,
-		    "ingen prinsipp ennå; plattformen må peke ut hva som er "
-		    "god ledelse her",
-		    "ingen prinsipp enno; plattforma må peike ut kva som er "
-		    "god leiing her",
+		finding(c, p->doc->root, a, "%s", lp_tr_in(l,
 		    "no principles yet; the platform must name what good "
 		    "leadership is here"));
 	else if ((long)p->nprinc > max)
-		finding(c, lp_y_get(p->doc->root, "principles"), "målrettet",
-		    lp_tr(l, "%zu prinsipp er for mange (høyst %ld); slå "
-		    "sammen eller velg bort",
-		    "%zu prinsipp er for mange (høgst %ld); slå saman eller "
-		    "vel bort",
-		    "%zu principles are too many (at most %ld); merge some "
-		    "or leave some out"), p->nprinc, max);
+		finding(c, lp_y_get(p->doc->root, "principles"), a,
+		    lp_ntr_in(l, "%zu principle is too many (at most %ld); "
+		    "merge some or leave some out", "%zu principles are too "
+		    "many (at most %ld); merge some or leave some out",
+		    p->nprinc), p->nprinc, max);
 	for (i = 0; i < p->nprinc; i++) {
 		r = &p->princ[i];
 		if (r->ntraits < 2)
-			finding(c, r->node, "målrettet", lp_tr(l,
-			    "prinsippet «%s» har %zu kjennetegn; gi minst 2",
-			    "prinsippet «%s» har %zu kjenneteikn; gi minst 2",
-			    "principle '%s' has %zu trait; give at least 2"),
-			    r->name, r->ntraits);
+			finding(c, r->node, a, lp_ntr_in(l,
+			    "principle '%s' has %zu trait; give at least 2",
+			    "principle '%s' has %zu traits; give at least 2",
+			    r->ntraits), r->name, r->ntraits);
 		for (j = 0; j < r->ntraits; j++)
 			if (abstract_trait(r->traits[j]))
-				finding(c, r->tnodes[j], "målrettet", lp_tr(l,
-				    "kjennetegnet «%s» (%s) er et abstrakt "
-				    "ord; beskriv hva en leder gjør, med "
-				    "flere ord og et verb",
-				    "kjenneteiknet «%s» (%s) er eit abstrakt "
-				    "ord; skildre kva ein leiar gjer, med "
-				    "fleire ord og eit verb",
+				finding(c, r->tnodes[j], a, lp_tr_in(l,
 				    "trait '%s' (%s) is an abstract word; "
 				    "describe what a leader does, in several "
 				    "words with a verb"), r->traits[j],
@@ -261,17 +273,13 @@ forankret_bare(struct ck *c)
 		free(k);
 	}
 	lp_map_free(seen);
-	info(c, "forankret", lp_tr(l,
-	    "%zu ledere har deltatt, %zu har sluttet seg til "
-	    "(gi --roster for å se hvem som mangler)",
-	    "%zu leiarar har delteke, %zu har slutta seg til "
-	    "(gi --roster for å sjå kven som manglar)",
-	    "%zu leaders took part, %zu endorsed (give --roster to "
-	    "see who is missing)"), took, endorsed);
+	info(c, area(l, 1), lp_ntr_in(l,
+	    "%zu leader took part, %zu endorsed (give --roster to see who "
+	    "is missing)",
+	    "%zu leaders took part, %zu endorsed (give --roster to see who "
+	    "is missing)", took), took, endorsed);
 	if (took == 0)
-		finding(c, NULL, "forankret", "%s", lp_tr(l,
-		    "ingen ledere har deltatt ennå",
-		    "ingen leiarar har delteke enno",
+		finding(c, NULL, area(l, 1), "%s", lp_tr_in(l,
 		    "no leader has taken part yet"));
 }
 
@@ -299,15 +307,11 @@ anchor_names(struct ck *c, struct roster *ro)
 			continue;
 		}
 		if ((near = lp_suggest(a->name, ro->names)) != NULL)
-			finding(c, a->node, "forankret", lp_tr(l,
-			    "«%s» står ikke i %s; mente du «%s»?",
-			    "«%s» står ikkje i %s; meinte du «%s»?",
+			finding(c, a->node, area(l, 1), lp_tr_in(l,
 			    "'%s' is not on %s; did you mean '%s'?"),
 			    a->name, ro->pp->file, near);
 		else
-			finding(c, a->node, "forankret", lp_tr(l,
-			    "«%s» står ikke i %s",
-			    "«%s» står ikkje i %s",
+			finding(c, a->node, area(l, 1), lp_tr_in(l,
 			    "'%s' is not on %s"), a->name, ro->pp->file);
 	}
 }
@@ -324,6 +328,7 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 	const struct lp_person *m;
 	size_t i, n = 0, took = 0, endorsed = 0, away = 0;
 	enum lp_lang l = c->l;
+	char p1[32], p2[32];
 	long share;
 
 	if (ro == NULL) {
@@ -341,15 +346,13 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 		endorsed += (size_t)ro->endorsed[i];
 	}
 	share = n > 0 ? (long)((took * 100 + n / 2) / n) : 0;
-	info(c, "forankret", lp_tr(l,
-	    "%zu av %zu ledere (%ld %%) har deltatt, %zu har sluttet seg "
-	    "til (krav: %ld %%)%s",
-	    "%zu av %zu leiarar (%ld %%) har delteke, %zu har slutta seg "
-	    "til (krav: %ld %%)%s",
-	    "%zu of %zu leaders (%ld%%) took part, %zu endorsed "
-	    "(required: %ld%%)%s"), took, n, share, endorsed, minshare,
-	    away == 0 ? "" : lp_tr(l, "; borte telles ikke med",
-	    "; borte vert ikkje rekna med", "; away not counted"));
+	/* TRANSLATORS: "31 of 34 leaders (91%) took part, ...". */
+	info(c, area(l, 1), lp_ntr_in(l,
+	    "%zu of %zu leader (%s) took part, %zu endorsed (required: %s)%s",
+	    "%zu of %zu leaders (%s) took part, %zu endorsed (required: %s)%s",
+	    n), took, n, lp_fmtpct(p1, sizeof(p1), (double)share, 0, l),
+	    endorsed, lp_fmtpct(p2, sizeof(p2), (double)minshare, 0, l),
+	    away == 0 ? "" : lp_tr_in(l, "; away not counted"));
 	for (i = 0; i < ro->pp->n; i++) {
 		m = &ro->pp->p[i];
 		if (ro->took[i])
@@ -360,9 +363,8 @@ check_forankret(struct ck *c, struct roster *ro, long minshare)
 			fprintf(c->out, "%s:%ld:%ld: ", ro->pp->file, m->line,
 			    ro->pp->cname + 1);
 		}
-		info(c, "forankret", lp_tr(l, "ikke hørt: %s%s",
-		    "ikkje høyrd: %s%s", "not heard: %s%s"), m->name,
-		    m->away ? lp_tr(l, " (borte)", " (borte)", " (away)") : "");
+		info(c, area(l, 1), lp_tr_in(l, "not heard: %s%s"), m->name,
+		    m->away ? lp_tr_in(l, " (away)") : "");
 	}
 }
 
@@ -376,28 +378,19 @@ check_konsistent(struct ck *c)
 
 	for (i = 0; i < p->ndocs; i++)
 		aligned += p->docs[i].status == PL_ALIGNED;
-	info(c, "konsistent", lp_tr(l, "%zu av %zu dokument i samsvar",
-	    "%zu av %zu dokument i samsvar", "%zu of %zu documents aligned"),
-	    aligned, p->ndocs);
+	info(c, area(l, 2), lp_ntr_in(l, "%zu of %zu document aligned",
+	    "%zu of %zu documents aligned", p->ndocs), aligned, p->ndocs);
 	if (p->ndocs == 0)
-		finding(c, NULL, "konsistent", "%s", lp_tr(l,
-		    "ingen dokument ført opp; nevn strategier, "
-		    "arbeidsgiverpolitikk og HR-prosesser som skal speile "
-		    "plattformen",
-		    "ingen dokument førte opp; nemn strategiar, "
-		    "arbeidsgjevarpolitikk og HR-prosessar som skal spegle "
-		    "plattforma",
+		finding(c, NULL, area(l, 2), "%s", lp_tr_in(l,
 		    "no documents listed; name the strategies, HR policy and "
 		    "processes that must mirror the platform"));
 	for (i = 0; i < p->ndocs; i++) {
 		d = &p->docs[i];
 		if (d->status == PL_ALIGNED)
 			continue;
-		finding(c, d->node, "konsistent", lp_tr(l,
-		    "«%s» (%s) er ikke i samsvar med plattformen%s%s",
-		    "«%s» (%s) er ikkje i samsvar med plattforma%s%s",
+		finding(c, d->node, area(l, 2), lp_tr_in(l,
 		    "'%s' (%s) is not aligned with the platform%s%s"),
-		    d->name, pl_docstatus_name(d->status),
+		    d->name, pl_docstatus_name(l, d->status),
 		    d->note != NULL ? ": " : "",
 		    d->note != NULL ? d->note : "");
 	}
@@ -412,6 +405,8 @@ check_ideas(struct ck *c)
 	char **folded;
 	size_t i, merged = 0;
 	enum lp_lang l = c->l;
+	/* TRANSLATORS: the heading of check's lines about step 3's ideas. */
+	const char *ideas = lp_tr_in(l, "ideas");
 	char *k;
 
 	names = lp_xcalloc(p->nprinc + 1, sizeof(*names));
@@ -421,17 +416,12 @@ check_ideas(struct ck *c)
 	for (i = 0; i < p->nideas; i++)
 		merged += p->ideas[i].principle != NULL &&
 		    pl_find_principle(p, p->ideas[i].principle) != NULL;
-	info(c, lp_tr(l, "idéer", "idear", "ideas"), lp_tr(l,
-	    "%zu av %zu slått sammen i et prinsipp",
-	    "%zu av %zu slegne saman i eit prinsipp",
-	    "%zu of %zu merged into a principle"), merged, p->nideas);
+	info(c, ideas, lp_ntr_in(l, "%zu of %zu merged into a principle",
+	    "%zu of %zu merged into a principle", merged), merged, p->nideas);
 	for (i = 0; i < p->nideas; i++) {
 		d = &p->ideas[i];
 		if (d->principle == NULL) {
-			finding(c, d->node, lp_tr(l, "idéer", "idear",
-			    "ideas"), lp_tr(l,
-			    "«%s» er ikke slått sammen i noe prinsipp",
-			    "«%s» er ikkje slegen saman i noko prinsipp",
+			finding(c, d->node, ideas, lp_tr_in(l,
 			    "'%s' is not merged into any principle"), d->text);
 			continue;
 		}
@@ -445,16 +435,11 @@ check_ideas(struct ck *c)
 
 			for (j = 0; names[j] != near; j++)
 				continue;
-			finding(c, d->pnode, lp_tr(l, "idéer", "idear",
-			    "ideas"), lp_tr(l,
-			    "prinsippet «%s» finnes ikke; mente du «%s»?",
-			    "prinsippet «%s» finst ikkje; meinte du «%s»?",
+			finding(c, d->pnode, ideas, lp_tr_in(l,
 			    "no principle '%s'; did you mean '%s'?"),
 			    d->principle, p->princ[j].name);
 		} else
-			finding(c, d->pnode, lp_tr(l, "idéer", "idear",
-			    "ideas"), lp_tr(l, "prinsippet «%s» finnes ikke",
-			    "prinsippet «%s» finst ikkje",
+			finding(c, d->pnode, ideas, lp_tr_in(l,
 			    "no principle '%s'"), d->principle);
 	}
 	for (i = 0; i < p->nprinc; i++)
@@ -486,13 +471,11 @@ check_run(const char *path, const struct pl_opts *o)
 	check_konsistent(&c);
 	check_ideas(&c);
 	if (c.nfind == 0)
-		fprintf(stdout, "%s\n", lp_tr(c.l,
-		    "ok: målrettet, forankret og konsistent",
-		    "ok: målretta, forankra og konsistent",
+		fprintf(stdout, "%s\n", lp_tr_in(c.l,
 		    "ok: målrettet, forankret and konsistent"));
 	else
-		fprintf(stdout, lp_tr(c.l, "%ld funn\n", "%ld funn\n",
-		    "%ld findings\n"), c.nfind);
+		fprintf(stdout, lp_ntr_in(c.l, "%ld finding\n",
+		    "%ld findings\n", (unsigned long)c.nfind), c.nfind);
 	if (o->roster != NULL)
 		free_roster(&ro);
 	pl_free(&p);

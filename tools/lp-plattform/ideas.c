@@ -171,9 +171,9 @@ splice(const struct pl_plat *p, const char *src, size_t len,
 	}
 	if (seq != NULL && seq->type == LP_YSEQ && seq->n > 0) {
 		if (src[seq->start] == '[')
-			return lp_y_error(seq, e, "ideas is a flow list "
-			    "[...]; write it as a block list (one '- ' per "
-			    "line) to add to it");
+			return lp_y_error(seq, e, _("ideas is a flow "
+			    "list [...]; write it as a block list (one '- ' "
+			    "per line) to add to it"));
 		/* The column of the first item's dash. */
 		at = seq->items[0]->start;
 		while (at > 0 && src[at] != '-')
@@ -191,7 +191,8 @@ splice(const struct pl_plat *p, const char *src, size_t len,
 			if (p->doc->root->pairs[i].val == seq)
 				key = p->doc->root->pairs[i].key;
 		if (key == NULL)
-			return lp_y_error(seq, e, "cannot find the ideas key");
+			return lp_y_error(seq, e,
+			    _("cannot find the ideas key"));
 		col = key->start - line_start(src, key->start) + 2;
 		at = key->end;
 		while (src[at] != '\0' && src[at] != ':')
@@ -205,7 +206,7 @@ splice(const struct pl_plat *p, const char *src, size_t len,
 			cutto = at + 2;
 		} else if (src[at] != '\0' && src[at] != '\n' &&
 		    src[at] != '#' && src[at] != '\r')
-			return lp_y_error(seq, e, "ideas must be a list");
+			return lp_y_error(seq, e, _("ideas must be a list"));
 		while (src[at] != '\0' && src[at] != '\n')
 			at++;
 		if (src[at] == '\n')
@@ -278,8 +279,8 @@ verify(const struct pl_plat *p, const struct lp_buf *b,
 	if (ok)
 		return 0;
 bad:
-	return lp_error_set(e, LP_EXIT_DATAERR, p->file, 0, 0, "cannot add "
-	    "the ideas to this file safely; add them by hand");
+	return lp_error_set(e, LP_EXIT_DATAERR, p->file, 0, 0, _("cannot add "
+	    "the ideas to this file safely; add them by hand"));
 }
 
 static int
@@ -306,7 +307,7 @@ ideas_run(const char *path, const struct pl_opts *o)
 		if (stat(path, &st) == -1 && (errno == ENOENT ||
 		    errno == ENOTDIR) && lstat(path, &st) == -1) {
 			lp_error_set(&e, LP_EXIT_NOINPUT, path, 0, 0,
-			    "no such file");
+			    _("no such file"));
 			return lp_warnerr(&e);
 		}
 		if ((rp = lp_replace_open(path, &e)) == NULL)
@@ -314,7 +315,7 @@ ideas_run(const char *path, const struct pl_opts *o)
 		if (lp_replace_old(rp) == NULL) {
 			lp_replace_abort(rp);
 			lp_error_set(&e, LP_EXIT_NOINPUT, path, 0, 0,
-			    "no such file");
+			    _("no such file"));
 			return lp_warnerr(&e);
 		}
 		if (lp_read_all(lp_replace_old(rp), path, LP_MAX_INPUT, &buf,
@@ -357,8 +358,9 @@ ideas_run(const char *path, const struct pl_opts *o)
 		rp = NULL;
 	}
 	if (rc == LP_EXIT_OK && o->inplace)
-		lp_warnx("%s: %zu idea%s added, %zu already there", p.file,
-		    added.n, added.n == 1 ? "" : "s", skipped);
+		lp_warnx(lp_ngettext("%s: %zu idea added, %zu already there",
+		    "%s: %zu ideas added, %zu already there", added.n),
+		    p.file, added.n, skipped);
 done:
 	if (rp != NULL)
 		lp_replace_abort(rp);
@@ -381,17 +383,18 @@ cmd_ideas(int argc, char **argv)
 	    O_DATE, 0, 1, &o, &file)) != 0)
 		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
 	if (o.add == NULL) {
-		lp_warnx("ideas needs --add themes.csv");
-		fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+		lp_warnx("%s", _("ideas needs --add themes.csv"));
+		fprintf(stderr, _("run '%s -h' for usage\n"), lp_progname());
 		return LP_EXIT_USAGE;
 	}
 	if (o.inplace && strcmp(file, "-") == 0) {
-		lp_warnx("ideas -i needs a file, not standard input");
+		lp_warnx("%s", _("ideas -i needs a file, not standard "
+		    "input"));
 		return LP_EXIT_USAGE;
 	}
 	if (strcmp(file, "-") == 0 && strcmp(o.add, "-") == 0) {
-		lp_warnx("the platform and --add cannot both be standard "
-		    "input");
+		lp_warnx("%s", _("the platform and --add cannot both be "
+		    "standard input"));
 		return LP_EXIT_USAGE;
 	}
 	return ideas_run(file, &o);

@@ -13,7 +13,7 @@
 #include "plat.h"
 
 enum {
-	OPT_DRAFT = 256, OPT_ROSTER, OPT_ADD, OPT_SOURCE, OPT_LANG,
+	OPT_DRAFT = 256, OPT_ROSTER, OPT_ADD, OPT_SOURCE,
 	OPT_MAXP, OPT_MINS, OPT_PAPER, OPT_ENC, OPT_EXCEL, OPT_DATE
 };
 
@@ -36,7 +36,6 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "in-place", no_argument, NULL, 'i' },
-	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "max-principles", required_argument, NULL, OPT_MAXP },
 	{ "min-share", required_argument, NULL, OPT_MINS },
 	{ "paper", required_argument, NULL, OPT_PAPER },
@@ -53,7 +52,7 @@ static void	 usage(FILE *);
 static void
 usage(FILE *fp)
 {
-	fputs("usage: lp-plattform new [--lang nb|nn|en]\n"
+	lp_usage(fp, "lp-plattform new\n"
 	    "       lp-plattform status file\n"
 	    "       lp-plattform check [--max-principles n] [--min-share pct]"
 	    " [--roster roster.csv]\n"
@@ -65,7 +64,8 @@ usage(FILE *fp)
 	    "                          [--encoding enc] file\n"
 	    "       lp-plattform assess [-f text|csv|svg] [--excel]"
 	    " [--encoding enc] scores.csv\n"
-	    "       lp-plattform -h | -V\n", fp);
+	    "       lp-plattform [--lang nb|nn|en] command ...\n"
+	    "       lp-plattform -h | -V\n");
 }
 
 /* Which of the command's options ch is; 0 for -h and -V. */
@@ -80,7 +80,6 @@ option_bit(int ch)
 	case OPT_DRAFT:	return O_DRAFT;
 	case OPT_ENC:	return O_ENC;
 	case OPT_EXCEL:	return O_EXCEL;
-	case OPT_LANG:	return O_LANG;
 	case OPT_MAXP:	return O_MAXP;
 	case OPT_MINS:	return O_MINS;
 	case OPT_PAPER:	return O_PAPER;
@@ -123,14 +122,6 @@ option(int ch, const char *arg, unsigned fmts, struct pl_opts *o)
 	case OPT_EXCEL:
 		o->excel = 1;
 		return 0;
-	case OPT_LANG:
-		if (lp_lang_parse(arg, &o->lang) == -1) {
-			lp_warnx("--lang: unknown language '%s'; use nb, nn "
-			    "or en", arg);
-			return LP_EXIT_USAGE;
-		}
-		o->langset = 1;
-		return 0;
 	case OPT_MAXP:
 		return lp_optnum("--max-principles", arg, 1, 1000,
 		    &o->maxprinc);
@@ -139,7 +130,7 @@ option(int ch, const char *arg, unsigned fmts, struct pl_opts *o)
 	case OPT_PAPER:
 		if (strcmp(arg, "a4") != 0 && strcmp(arg, "a3") != 0 &&
 		    strcmp(arg, "A4") != 0 && strcmp(arg, "A3") != 0) {
-			lp_warnx("--paper: unknown size '%s'; use a4 or a3",
+			lp_warnx(_("--paper: unknown size '%s'; use a4 or a3"),
 			    arg);
 			return LP_EXIT_USAGE;
 		}
@@ -191,19 +182,19 @@ pl_args(int argc, char **argv, unsigned takes, unsigned fmts, int nfiles,
 	argc -= optind;
 	argv += optind;
 	if (nfiles == 0 && argc != 0) {
-		lp_warnx("%s takes no file", cmd);
+		lp_warnx(_("%s takes no file"), cmd);
 		usage(stderr);
 		return LP_EXIT_USAGE;
 	}
 	if (nfiles == 1 && argc != 1) {
-		lp_warnx(argc == 0 ? "%s needs a file" : "%s takes one file",
-		    cmd);
+		lp_warnx(argc == 0 ? _("%s needs a file") :
+		    _("%s takes one file"), cmd);
 		usage(stderr);
 		return LP_EXIT_USAGE;
 	}
 	if (o->excel && o->fmtset && o->fmt != LP_F_CSV) {
-		lp_warnx("%s: --excel writes CSV; leave out -f or give -f csv",
-		    cmd);
+		lp_warnx(_("%s: --excel writes CSV; leave out -f or give -f "
+		    "csv"), cmd);
 		return LP_EXIT_USAGE;
 	}
 	if (o->excel)

@@ -7,119 +7,12 @@
 
 #include "plat.h"
 
-static const char tpl_nb[] =
-"# Lederplattform: én fil for de seks trinnene, formålsplakaten og\n"
-"# sjekkene. Se lp-plattform(1) og lp-formats(5).\n"
-"organisation: Kommunen\n"
-"lang: nb\n"
-"\n"
-"# Trinn 1-6, status todo, doing eller done.\n"
-"steps:\n"
-"  - step: 1   # Hva er lederplattform for oss?\n"
-"    status: doing\n"
-"    notes: Hva skal plattformen bidra til, og hvilke krav stiller den?\n"
-"  - step: 2   # Definere ledergruppens formål\n"
-"    status: todo\n"
-"  - step: 3   # Idémyldring\n"
-"    status: todo\n"
-"  - step: 4   # Analysere og oppsummere\n"
-"    status: todo\n"
-"  - step: 5   # Vurdere og beslutte\n"
-"    status: todo\n"
-"  - step: 6   # Lansere og ta i bruk\n"
-"    status: todo\n"
-"\n"
-"# Formålsplakaten: hvert utkast med dato, eldste først.\n"
-"purpose:\n"
-"  lead: \"Vår ledergruppe skal skape MERVERDI for organisasjonen og det "
-"enkelte medlem av gruppen ved å:\"\n"
-"  drafts:\n"
-"    - date: 2023-04-18\n"
-"      note: første utkast fra gule lapper\n"
-"      points:\n"
-"        - Gi retning og prioritere sammen\n"
-"\n"
-"# Idéer fra trinn 3; principle: prinsippet idéen ble slått sammen i.\n"
-"# lp-plattform ideas --add temaer.csv -i fyller på her.\n"
-"ideas: []\n"
-"\n"
-"# Høyst en håndfull prinsipp, hvert med minst to kjennetegn som\n"
-"# beskriver hva en leder gjør (ikke bare «tillit»).\n"
-"# orientation: endring, oppgave, relasjon eller kultur.\n"
-"principles: []\n"
-"\n"
-"# Gruppenormer FØR, UNDER og MELLOM ledermøtene.\n"
-"norms:\n"
-"  before: []\n"
-"  during: []\n"
-"  between: []\n"
-"\n"
-"# Hvem har deltatt (how: took-part) eller sluttet seg til\n"
-"# (how: endorsed), med navn som i deltakerlista.\n"
-"anchoring: []\n"
-"\n"
-"# Dokument som skal speile plattformen: aligned, pending eller conflict.\n"
-"consistency:\n"
-"  - document: Arbeidsgiverpolitikk\n"
-"    status: pending\n";
-
-static const char tpl_nn[] =
-"# Leiarplattform: éi fil for dei seks stega, formålsplakaten og\n"
-"# sjekkane. Sjå lp-plattform(1) og lp-formats(5).\n"
-"organisation: Kommunen\n"
-"lang: nn\n"
-"\n"
-"# Steg 1-6, status todo, doing eller done.\n"
-"steps:\n"
-"  - step: 1   # Kva er leiarplattform for oss?\n"
-"    status: doing\n"
-"    notes: Kva skal plattforma bidra til, og kva krav stiller ho?\n"
-"  - step: 2   # Definere formålet til leiargruppa\n"
-"    status: todo\n"
-"  - step: 3   # Idémyldring\n"
-"    status: todo\n"
-"  - step: 4   # Analysere og oppsummere\n"
-"    status: todo\n"
-"  - step: 5   # Vurdere og avgjere\n"
-"    status: todo\n"
-"  - step: 6   # Lansere og ta i bruk\n"
-"    status: todo\n"
-"\n"
-"# Formålsplakaten: kvart utkast med dato, eldste først.\n"
-"purpose:\n"
-"  lead: \"Leiargruppa vår skal skape MEIRVERDI for organisasjonen og "
-"kvart einskilt medlem av gruppa ved å:\"\n"
-"  drafts:\n"
-"    - date: 2023-04-18\n"
-"      note: første utkast frå gule lappar\n"
-"      points:\n"
-"        - Gje retning og prioritere saman\n"
-"\n"
-"# Idear frå steg 3; principle: prinsippet ideen vart slegen saman i.\n"
-"# lp-plattform ideas --add temaer.csv -i fyller på her.\n"
-"ideas: []\n"
-"\n"
-"# Høgst ei handfull prinsipp, kvart med minst to kjenneteikn som\n"
-"# skildrar kva ein leiar gjer (ikkje berre «tillit»).\n"
-"# orientation: endring, oppgave, relasjon eller kultur.\n"
-"principles: []\n"
-"\n"
-"# Gruppenormer FØR, UNDER og MELLOM leiarmøta.\n"
-"norms:\n"
-"  before: []\n"
-"  during: []\n"
-"  between: []\n"
-"\n"
-"# Kven har delteke (how: took-part) eller slutta seg til\n"
-"# (how: endorsed), med namn som i deltakarlista.\n"
-"anchoring: []\n"
-"\n"
-"# Dokument som skal spegle plattforma: aligned, pending eller conflict.\n"
-"consistency:\n"
-"  - document: Arbeidsgjevarpolitikk\n"
-"    status: pending\n";
-
-static const char tpl_en[] =
+/*
+ * The template, in English; its bokmål and nynorsk versions are its
+ * translations in po/nb.po and po/nn.po (lp_tr_in), where a translator
+ * keeps the keys and the values of lp-formats(5) as they are.
+ */
+static const char *const tpl = N_(
 "# Leadership platform: one file for the six steps, the purpose poster\n"
 "# and the checks. See lp-plattform(1) and lp-formats(5).\n"
 "organisation: The municipality\n"
@@ -173,7 +66,7 @@ static const char tpl_en[] =
 "# Documents that must mirror the platform: aligned, pending or conflict.\n"
 "consistency:\n"
 "  - document: HR policy\n"
-"    status: pending\n";
+"    status: pending\n");
 
 int
 cmd_new(int argc, char **argv)
@@ -183,10 +76,10 @@ cmd_new(int argc, char **argv)
 	enum lp_lang l;
 	int rc;
 
-	if ((rc = pl_args(argc, argv, O_LANG, 0, 0, &o, &file)) != 0)
+	if ((rc = pl_args(argc, argv, 0, 0, 0, &o, &file)) != 0)
 		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
-	l = o.langset ? o.lang : lp_msg_lang_get();
+	l = lp_doc_lang(0, LP_NB);
 
-	fputs(lp_tr(l, tpl_nb, tpl_nn, tpl_en), stdout);
+	fputs(lp_tr_in(l, tpl), stdout);
 	return LP_EXIT_OK;
 }

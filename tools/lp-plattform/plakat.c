@@ -206,10 +206,11 @@ poster_html(FILE *out, const struct pl_plat *p, const struct pl_draft *d,
 			break;
 	if (pt == PT_MIN && height(p->organisation, title, lead, d,
 	    foot, pt, width) > page)
-		lp_warnx("%s: the poster does not fit one %s page even "
-		    "at %d pt; shorten the points%s", p->file,
-		    a3 ? "A3" : "A4", PT_MIN, a3 ? "" :
-		    " or print on A3 (--paper a3)");
+		lp_warnx(a3 ? _("%s: the poster does not fit one %s page "
+		    "even at %d pt; shorten the points") : _("%s: the poster "
+		    "does not fit one %s page even at %d pt; shorten the "
+		    "points or print on A3 (--paper a3)"), p->file,
+		    a3 ? "A3" : "A4", PT_MIN);
 	css = lp_xasprintf(poster_css, a3 ? "A3" : "A4", pt,
 	    a3 ? 370 : 250, pt + pt / 8);
 	lp_html_begin(out, p->lang, title, css);
@@ -252,25 +253,26 @@ plakat_run(const char *path, const struct pl_opts *o)
 		return lp_warnerr(&e);
 	l = p.lang;
 	if (p.ndrafts == 0) {
-		lp_warnx("%s: no purpose draft yet; add one under "
-		    "purpose.drafts", p.file);
+		lp_warnx(_("%s: no purpose draft yet; add one under "
+		    "purpose.drafts"), p.file);
 		pl_free(&p);
 		return LP_EXIT_DATAERR;
 	}
 	k = o->draft > 0 ? (size_t)o->draft : p.ndrafts;
 	if (k > p.ndrafts) {
-		lp_warnx("--draft %ld: %s has %zu draft%s", o->draft, p.file,
-		    p.ndrafts, p.ndrafts == 1 ? "" : "s");
+		lp_warnx(lp_ngettext("--draft %ld: %s has %zu draft",
+		    "--draft %ld: %s has %zu drafts", p.ndrafts), o->draft,
+		    p.file, p.ndrafts);
 		pl_free(&p);
 		return LP_EXIT_USAGE;
 	}
 	d = &p.drafts[k - 1];
 	lead = p.lead != NULL ? p.lead : pl_default_lead(l);
-	title = lp_tr(l, "Formålsplakat", "Formålsplakat", "Purpose poster");
+	title = lp_tr_in(l, "Purpose poster");
 	if (d->hasdate)
 		date = lp_date_long(l, &d->date);
-	foot = lp_xasprintf(lp_tr(l, "Utkast %zu av %zu%s%s%s%s",
-	    "Utkast %zu av %zu%s%s%s%s", "Draft %zu of %zu%s%s%s%s"),
+	/* TRANSLATORS: "Draft 3 of 3, Tuesday 12 September 2023: note". */
+	foot = lp_xasprintf(lp_tr_in(l, "Draft %zu of %zu%s%s%s%s"),
 	    k, p.ndrafts, date != NULL ? ", " : "", date != NULL ? date : "",
 	    d->note != NULL ? ": " : "", d->note != NULL ? d->note : "");
 

@@ -15,7 +15,7 @@ static int	 opt_date(const struct lp_ynode *, const char *, int *,
 static int	 text_list(const struct lp_ynode *, const char *, const char ***,
 		    const struct lp_ynode ***, size_t *, struct lp_error *);
 static int	 enum_value(const struct lp_ynode *, const char *,
-		    const char *const *, int *, struct lp_error *);
+		    const char *const *, const int *, int *, struct lp_error *);
 static int	 load_steps(struct pl_plat *, const struct lp_ynode *,
 		    struct lp_error *);
 static int	 load_purpose(struct pl_plat *, const struct lp_ynode *,
@@ -34,9 +34,25 @@ static int	 load_consistency(struct pl_plat *, const struct lp_ynode *,
 const char *const pl_orients[] = {
 	"endring", "oppgave", "relasjon", "kultur", NULL
 };
-static const char *const statuses[] = { "todo", "doing", "done", NULL };
+/*
+ * The values a status may have in the file, folded: English, bokmål and
+ * nynorsk alike, each with the enum value it stands for.
+ */
+static const char *const statuses[] = {
+	"todo", "doing", "done", "not started", "in progress",
+	"ikke startet", "ikkje starta", "i gang", "ferdig", NULL
+};
+static const int statusval[] = {
+	PL_TODO, PL_DOING, PL_DONE, PL_TODO, PL_DOING,
+	PL_TODO, PL_TODO, PL_DOING, PL_DONE
+};
 static const char *const docstatuses[] = {
-	"aligned", "pending", "conflict", NULL
+	"aligned", "pending", "conflict", "i samsvar", "venter", "ventar",
+	"i strid", "konflikt", NULL
+};
+static const int docstatusval[] = {
+	PL_ALIGNED, PL_PENDING, PL_CONFLICT, PL_ALIGNED, PL_PENDING,
+	PL_PENDING, PL_CONFLICT, PL_CONFLICT
 };
 static const char *const hows[] = { "took-part", "endorsed", NULL };
 
@@ -45,48 +61,57 @@ pl_step_title(enum lp_lang l, int step)
 {
 	switch (step) {
 	case 1:
-		return lp_tr(l, "Hva er lederplattform for oss?",
-		    "Kva er leiarplattform for oss?",
-		    "What is a leadership platform for us?");
+		return lp_tr_in(l, "What is a leadership platform for us?");
 	case 2:
-		return lp_tr(l, "Definere ledergruppens formål",
-		    "Definere formålet til leiargruppa",
-		    "Define the leadership team's purpose");
+		return lp_tr_in(l, "Define the leadership team's purpose");
 	case 3:
-		return lp_tr(l, "Idémyldring", "Idémyldring", "Brainstorm ideas");
+		return lp_tr_in(l, "Brainstorm ideas");
 	case 4:
-		return lp_tr(l, "Analysere og oppsummere",
-		    "Analysere og oppsummere", "Analyse and summarise");
+		return lp_tr_in(l, "Analyse and summarise");
 	case 5:
-		return lp_tr(l, "Vurdere og beslutte", "Vurdere og avgjere",
-		    "Assess and decide");
+		return lp_tr_in(l, "Assess and decide");
 	default:
-		return lp_tr(l, "Lansere og ta i bruk", "Lansere og ta i bruk",
-		    "Launch and use");
+		return lp_tr_in(l, "Launch and use");
 	}
 }
 
+/* The status word as a person reads it, in the platform's language. */
 const char *
-pl_status_name(enum pl_status s)
+pl_status_name(enum lp_lang l, enum pl_status s)
 {
-	return statuses[s];
+	static const char *const shown[] = {
+		/* TRANSLATORS: a step's status: not started. */
+		N_("todo"),
+		/* TRANSLATORS: a step's status: in progress. */
+		N_("doing"),
+		/* TRANSLATORS: a step's status: finished. */
+		N_("done")
+	};
+
+	return lp_tr_in(l, shown[s]);
 }
 
+/* A document's status as a person reads it. */
 const char *
-pl_docstatus_name(enum pl_docstatus s)
+pl_docstatus_name(enum lp_lang l, enum pl_docstatus s)
 {
-	return docstatuses[s];
+	static const char *const shown[] = {
+		/* TRANSLATORS: a document that mirrors the platform. */
+		N_("aligned"),
+		/* TRANSLATORS: a document not yet brought in line. */
+		N_("pending"),
+		/* TRANSLATORS: a document that contradicts the platform. */
+		N_("conflict")
+	};
+
+	return lp_tr_in(l, shown[s]);
 }
 
 const char *
 pl_default_lead(enum lp_lang l)
 {
-	return lp_tr(l, "Vår ledergruppe skal skape MERVERDI for "
-	    "organisasjonen og det enkelte medlem av gruppen ved å:",
-	    "Leiargruppa vår skal skape MEIRVERDI for organisasjonen og "
-	    "kvart einskilt medlem av gruppa ved å:",
-	    "Our leadership team will create ADDED VALUE for the "
-	    "organisation and for each member of the team by:");
+	return lp_tr_in(l, "Our leadership team will create ADDED VALUE for "
+	    "the organisation and for each member of the team by:");
 }
 
 char *
@@ -166,10 +191,14 @@ text_list(const struct lp_ynode *map, const char *key, const char ***v,
 	return 0;
 }
 
-/* A value that must be one of a fixed list, with a suggestion. */
+/*
+ * A value that must be one of a fixed list (folded), with a suggestion;
+ * *out is vals[i] of the name it is, or i when vals is NULL. what is
+ * already in the message language.
+ */
 static int
 enum_value(const struct lp_ynode *n, const char *what,
-    const char *const *names, int *out, struct lp_error *e)
+    const char *const *names, const int *vals, int *out, struct lp_error *e)
 {
 	const char *s, *near;
 	struct lp_buf b = { 0 };
@@ -182,22 +211,24 @@ enum_value(const struct lp_ynode *n, const char *what,
 	for (i = 0; names[i] != NULL; i++)
 		if (strcmp(f, names[i]) == 0) {
 			free(f);
-			*out = (int)i;
+			*out = vals != NULL ? vals[i] : (int)i;
 			return 0;
 		}
 	near = lp_suggest(f, names);
 	free(f);
 	if (near != NULL) {
-		lp_y_error(n, e, "unknown %s '%s'; did you mean '%s'?", what,
-		    s, near);
+		lp_y_error(n, e, _("unknown %s '%s'; did you mean '%s'?"),
+		    what, s, near);
 		return -1;
 	}
-	for (i = 0; names[i] != NULL; i++) {
+	for (i = 0; names[i + 1] != NULL; i++) {
 		if (i > 0)
-			lp_buf_puts(&b, names[i + 1] == NULL ? " or " : ", ");
+			lp_buf_puts(&b, ", ");
 		lp_buf_puts(&b, names[i]);
 	}
-	lp_y_error(n, e, "unknown %s '%s'; use %s", what, s, b.s);
+	/* TRANSLATORS: "use todo, doing or done": the values a key takes. */
+	lp_y_error(n, e, _("unknown %s '%s'; use %s or %s"), what, s,
+	    b.s != NULL ? b.s : "", names[i]);
 	lp_buf_free(&b);
 	return -1;
 }
@@ -218,25 +249,26 @@ load_steps(struct pl_plat *p, const struct lp_ynode *l, struct lp_error *e)
 		return -1;
 	for (i = 0; i < l->n; i++) {
 		m = l->items[i];
-		if (lp_y_map(m, "step", keys, e) == -1)
+		if (lp_y_map(m, _("step"), keys, e) == -1)
 			return -1;
 		if ((n = lp_y_get(m, "step")) == NULL)
-			return lp_y_missing(m, "step", "step", e);
+			return lp_y_missing(m, "step", _("step"), e);
 		if (lp_y_int(n, &num, e) == -1)
 			return -1;
 		if (num < 1 || num > PL_NSTEPS)
-			return lp_y_error(n, e, "step %ld does not exist; the "
-			    "platform is built in steps 1 to %d", num,
+			return lp_y_error(n, e, _("step %ld does not exist; "
+			    "the platform is built in steps 1 to %d"), num,
 			    PL_NSTEPS);
 		s = &p->steps[num];
 		if (s->present)
-			return lp_y_error(n, e, "step %ld is given twice "
-			    "(first on line %ld)", num, s->node->line);
+			return lp_y_error(n, e, _("step %ld is given twice "
+			    "(first on line %ld)"), num, s->node->line);
 		s->present = 1;
 		s->node = m;
 		s->status = PL_TODO;
 		if ((n = lp_y_get(m, "status")) != NULL) {
-			if (enum_value(n, "status", statuses, &st, e) == -1)
+			if (enum_value(n, _("status"), statuses, statusval,
+			    &st, e) == -1)
 				return -1;
 			s->status = (enum pl_status)st;
 		}
@@ -269,19 +301,19 @@ load_purpose(struct pl_plat *p, const struct lp_ynode *m, struct lp_error *e)
 		d = &p->drafts[i];
 		d->node = dm;
 		p->ndrafts = i + 1;
-		if (lp_y_map(dm, "draft", dkeys, e) == -1 ||
+		if (lp_y_map(dm, _("draft"), dkeys, e) == -1 ||
 		    opt_date(dm, "date", &d->hasdate, &d->date, e) == -1 ||
 		    opt_text(dm, "note", &d->note, e) == -1 ||
 		    text_list(dm, "points", &d->points, NULL, &d->npoints,
 		    e) == -1)
 			return -1;
 		if (lp_y_get(dm, "points") == NULL)
-			return lp_y_missing(dm, "points", "draft", e);
+			return lp_y_missing(dm, "points", _("draft"), e);
 		if (i > 0 && d->hasdate && d[-1].hasdate &&
 		    lp_date_cmp(&d->date, &d[-1].date) < 0)
-			return lp_y_error(lp_y_get(dm, "date"), e, "draft "
-			    "dated before the one above it; keep drafts "
-			    "oldest first");
+			return lp_y_error(lp_y_get(dm, "date"), e,
+			    _("draft dated before the one above it; keep "
+			    "drafts oldest first"));
 	}
 	return 0;
 }
@@ -313,10 +345,10 @@ load_ideas(struct pl_plat *p, const struct lp_ynode *l, struct lp_error *e)
 				return -1;
 			continue;
 		}
-		if (lp_y_map(m, "idea", keys, e) == -1)
+		if (lp_y_map(m, _("idea"), keys, e) == -1)
 			return -1;
 		if ((n = lp_y_get(m, "text")) == NULL)
-			return lp_y_missing(m, "text", "idea", e);
+			return lp_y_missing(m, "text", _("idea"), e);
 		if (lp_y_text(n, &d->text, e) == -1 ||
 		    opt_text(m, "source", &d->source, e) == -1 ||
 		    opt_date(m, "date", &d->hasdate, &d->date, e) == -1 ||
@@ -329,8 +361,8 @@ load_ideas(struct pl_plat *p, const struct lp_ynode *l, struct lp_error *e)
 			if (lp_y_int(n, &d->count, e) == -1)
 				return -1;
 			if (d->count < 0)
-				return lp_y_error(n, e, "a count cannot be "
-				    "negative");
+				return lp_y_error(n, e, _("a count cannot "
+				    "be negative"));
 		}
 	}
 	return 0;
@@ -356,10 +388,10 @@ load_principles(struct pl_plat *p, const struct lp_ynode *l,
 		r = &p->princ[i];
 		r->node = m;
 		p->nprinc = i + 1;
-		if (lp_y_map(m, "principle", keys, e) == -1)
+		if (lp_y_map(m, _("principle"), keys, e) == -1)
 			return -1;
 		if ((n = lp_y_get(m, "name")) == NULL)
-			return lp_y_missing(m, "name", "principle", e);
+			return lp_y_missing(m, "name", _("principle"), e);
 		if (lp_y_text(n, &r->name, e) == -1 ||
 		    opt_text(m, "statement", &r->statement, e) == -1)
 			return -1;
@@ -370,24 +402,24 @@ load_principles(struct pl_plat *p, const struct lp_ynode *l,
 			free(a);
 			free(b);
 			if (same)
-				return lp_y_error(n, e, "principle '%s' is "
-				    "named twice (first on line %ld)", r->name,
+				return lp_y_error(n, e, _("principle '%s' "
+				    "is named twice (first on line %ld)"), r->name,
 				    p->princ[j].node->line);
 		}
 		if ((n = lp_y_get(m, "traits")) == NULL ||
 		    (n->type == LP_YSCALAR && n->len == 0) ||
 		    (n->type == LP_YSEQ && n->n == 0))
-			return lp_y_error(n != NULL ? n : m, e, "principle "
-			    "'%s' has no traits; list the behaviours that "
-			    "show it (kjennetegn)", r->name);
+			return lp_y_error(n != NULL ? n : m, e,
+			    _("principle '%s' has no traits; list the "
+			    "behaviours that show it (kjennetegn)"), r->name);
 		if (text_list(m, "traits", &r->traits, &r->tnodes,
 		    &r->ntraits, e) == -1)
 			return -1;
 		if ((o = lp_y_get(m, "orientation")) == NULL)
 			continue;
 		if (o->type == LP_YSCALAR) {
-			if (enum_value(o, "orientation", pl_orients, &v,
-			    e) == -1)
+			if (enum_value(o, _("orientation"), pl_orients, NULL,
+			    &v, e) == -1)
 				return -1;
 			r->orient[r->norient++] = pl_orients[v];
 			continue;
@@ -395,8 +427,8 @@ load_principles(struct pl_plat *p, const struct lp_ynode *l,
 		if (lp_y_seq(o, "orientation", e) == -1)
 			return -1;
 		for (j = 0; j < o->n; j++) {
-			if (enum_value(o->items[j], "orientation", pl_orients,
-			    &v, e) == -1)
+			if (enum_value(o->items[j], _("orientation"),
+			    pl_orients, NULL, &v, e) == -1)
 				return -1;
 			for (k = 0; k < r->norient; k++)
 				if (r->orient[k] == pl_orients[v])
@@ -442,18 +474,19 @@ load_anchoring(struct pl_plat *p, const struct lp_ynode *l,
 	for (i = 0; i < l->n; i++) {
 		m = l->items[i];
 		memset(&a, 0, sizeof(a));
-		if (lp_y_map(m, "anchoring entry", keys, e) == -1 ||
+		if (lp_y_map(m, _("anchoring entry"), keys, e) == -1 ||
 		    opt_date(m, "date", &a.hasdate, &a.date, e) == -1 ||
 		    opt_text(m, "event", &a.event, e) == -1)
 			return -1;
 		if ((n = lp_y_get(m, "how")) != NULL) {
-			if (enum_value(n, "way of taking part", hows, &how,
-			    e) == -1)
+			if (enum_value(n, _("way of taking part"), hows, NULL,
+			    &how, e) == -1)
 				return -1;
 			a.endorsed = how == 1;
 		}
 		if ((names = lp_y_get(m, "names")) == NULL)
-			return lp_y_missing(m, "names", "anchoring entry", e);
+			return lp_y_missing(m, "names", _("anchoring entry"),
+			    e);
 		if (lp_y_seq(names, "names", e) == -1)
 			return -1;
 		for (j = 0; j < names->n; j++) {
@@ -491,18 +524,18 @@ load_consistency(struct pl_plat *p, const struct lp_ynode *l,
 		d = &p->docs[i];
 		d->node = m;
 		p->ndocs = i + 1;
-		if (lp_y_map(m, "document", keys, e) == -1)
+		if (lp_y_map(m, _("document"), keys, e) == -1)
 			return -1;
 		if ((n = lp_y_get(m, "document")) == NULL)
-			return lp_y_missing(m, "document", "consistency entry",
-			    e);
+			return lp_y_missing(m, "document",
+			    _("consistency entry"), e);
 		if (lp_y_text(n, &d->name, e) == -1)
 			return -1;
 		if ((n = lp_y_get(m, "status")) == NULL)
-			return lp_y_missing(m, "status", "consistency entry",
-			    e);
-		if (enum_value(n, "document status", docstatuses, &st,
-		    e) == -1)
+			return lp_y_missing(m, "status",
+			    _("consistency entry"), e);
+		if (enum_value(n, _("document status"), docstatuses,
+		    docstatusval, &st, e) == -1)
 			return -1;
 		d->status = (enum pl_docstatus)st;
 		if (opt_text(m, "note", &d->note, e) == -1)
@@ -519,24 +552,26 @@ pl_from_doc(struct pl_plat *p, struct lp_ydoc *doc, struct lp_error *e)
 		"principles", "norms", "anchoring", "consistency", NULL
 	};
 	const struct lp_ynode *r, *n;
+	enum lp_lang doclang = LP_NB;
 	const char *s;
 	size_t i;
 
 	memset(p, 0, sizeof(*p));
 	p->doc = doc;
 	p->file = doc->file;
-	p->lang = lp_lang_default();
+	p->lang = lp_doc_lang(0, LP_NB);
 	r = doc->root;
 	if (r == NULL)
 		return 0;
-	if (lp_y_map(r, "platform", keys, e) == -1 ||
+	if (lp_y_map(r, _("platform"), keys, e) == -1 ||
 	    opt_text(r, "organisation", &p->organisation, e) == -1 ||
 	    opt_text(r, "title", &p->title, e) == -1 ||
 	    opt_text(r, "lang", &s, e) == -1)
 		return -1;
-	if (s != NULL && lp_lang_parse(s, &p->lang) == -1)
-		return lp_y_error(lp_y_get(r, "lang"), e, "unknown language "
-		    "'%s'; use nb, nn or en", s);
+	if (s != NULL && lp_lang_parse(s, &doclang) == -1)
+		return lp_y_error(lp_y_get(r, "lang"), e,
+		    _("unknown language '%s'; use nb, nn or en"), s);
+	p->lang = lp_doc_lang(s != NULL, doclang);
 	if ((n = lp_y_get(r, "steps")) != NULL && load_steps(p, n, e) == -1)
 		return -1;
 	if ((n = lp_y_get(r, "purpose")) != NULL &&
@@ -620,3 +655,4 @@ pl_find_principle(const struct pl_plat *p, const char *name)
 	free(f);
 	return NULL;
 }
+

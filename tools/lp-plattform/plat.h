@@ -111,8 +111,8 @@ struct pl_plat {
 /* plat.c */
 extern const char *const pl_orients[];
 const char	*pl_step_title(enum lp_lang, int step);
-const char	*pl_status_name(enum pl_status);
-const char	*pl_docstatus_name(enum pl_docstatus);
+const char	*pl_status_name(enum lp_lang, enum pl_status);
+const char	*pl_docstatus_name(enum lp_lang, enum pl_docstatus);
 const char	*pl_default_lead(enum lp_lang);
 /* Take over a loaded document; 0, or -1 with the error. */
 int		 pl_from_doc(struct pl_plat *, struct lp_ydoc *,
@@ -129,7 +129,7 @@ char		*pl_fold(const char *);
 /* The options a command takes (pl_args). */
 enum {
 	O_ADD = 0x0001, O_DRAFT = 0x0002, O_FMT = 0x0004, O_INPLACE = 0x0008,
-	O_LANG = 0x0010, O_MAXP = 0x0020, O_MINS = 0x0040, O_PAPER = 0x0080,
+	O_MAXP = 0x0020, O_MINS = 0x0040, O_PAPER = 0x0080,
 	O_ROSTER = 0x0100, O_SOURCE = 0x0200, O_ENC = 0x0400, O_EXCEL = 0x0800,
 	O_DATE = 0x1000
 };
@@ -149,8 +149,6 @@ struct pl_opts {
 	long		 draft;		/* 0: the latest */
 	long		 maxprinc;
 	long		 minshare;	/* percent */
-	enum lp_lang	 lang;
-	int		 langset;
 	struct lp_date	 date;		/* --date */
 	int		 dateset;
 };

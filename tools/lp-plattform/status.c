@@ -11,6 +11,7 @@ static int	 status_run(const char *, const struct pl_opts *);
 
 static void	 needs(const struct pl_plat *, int, struct lp_buf *);
 static void	 need(struct lp_buf *, const char *);
+static void	 counts(const struct pl_plat *, FILE *);
 
 static void
 need(struct lp_buf *b, const char *s)
@@ -38,71 +39,106 @@ needs(const struct pl_plat *p, int st, struct lp_buf *b)
 	switch (st) {
 	case 1:
 		if (p->steps[1].notes == NULL)
-			need(b, lp_tr(l, "notater om hva plattformen skal "
-			    "bidra til (notes)", "notat om kva plattforma skal "
-			    "bidra til (notes)", "notes on what the platform "
-			    "should achieve (notes)"));
+			need(b, lp_tr_in(l, "notes on what the platform should "
+			    "achieve (notes)"));
 		break;
 	case 2:
 		if (p->ndrafts == 0 || p->drafts[p->ndrafts - 1].npoints == 0)
-			need(b, lp_tr(l, "et utkast til formålsplakat med "
-			    "punkter (purpose.drafts)", "eit utkast til "
-			    "formålsplakat med punkt (purpose.drafts)",
-			    "a draft purpose poster with points "
-			    "(purpose.drafts)"));
+			need(b, lp_tr_in(l, "a draft purpose poster with "
+			    "points (purpose.drafts)"));
 		break;
 	case 3:
 		if (p->nideas == 0)
-			need(b, lp_tr(l, "idéer fra gruppene eller "
-			    "Mentimeter (ideas, lp-plattform ideas --add)",
-			    "idear frå gruppene eller Mentimeter (ideas, "
-			    "lp-plattform ideas --add)", "ideas from the "
-			    "groups or Mentimeter (ideas, lp-plattform ideas "
-			    "--add)"));
+			need(b, lp_tr_in(l, "ideas from the groups or "
+			    "Mentimeter (ideas, lp-plattform ideas --add)"));
 		break;
 	case 4:
 		if (p->nprinc == 0)
-			need(b, lp_tr(l, "prinsipp med kjennetegn (principles)",
-			    "prinsipp med kjenneteikn (principles)",
-			    "principles with traits (principles)"));
+			need(b, lp_tr_in(l, "principles with traits "
+			    "(principles)"));
 		if (unmerged > 0) {
-			char *s = lp_xasprintf(lp_tr(l,
-			    "%zu idéer slått sammen i et prinsipp",
-			    "%zu idear slegne saman i eit prinsipp",
-			    "%zu ideas merged into a principle"), unmerged);
+			/* TRANSLATORS: what step 4 still needs. */
+			char *s = lp_xasprintf(lp_ntr_in(l,
+			    "%zu idea merged into a principle",
+			    "%zu ideas merged into a principle", unmerged),
+			    unmerged);
 			need(b, s);
 			free(s);
 		}
 		if (thin > 0) {
-			char *s = lp_xasprintf(lp_tr(l,
-			    "minst 2 kjennetegn på %zu prinsipp",
-			    "minst 2 kjenneteikn på %zu prinsipp",
-			    "at least 2 traits on %zu principles"), thin);
+			char *s = lp_xasprintf(lp_ntr_in(l,
+			    "at least 2 traits on %zu principle",
+			    "at least 2 traits on %zu principles", thin), thin);
 			need(b, s);
 			free(s);
 		}
 		break;
 	case 5:
 		if (endorsed == 0)
-			need(b, lp_tr(l, "ledere som slutter seg til "
-			    "plattformen (anchoring, how: endorsed)",
-			    "leiarar som sluttar seg til plattforma "
-			    "(anchoring, how: endorsed)", "leaders who "
-			    "endorse the platform (anchoring, how: "
-			    "endorsed)"));
+			need(b, lp_tr_in(l, "leaders who endorse the platform "
+			    "(anchoring, how: endorsed)"));
 		break;
 	default:
 		if (p->ndocs == 0 || aligned < p->ndocs)
-			need(b, lp_tr(l, "strategier, arbeidsgiverpolitikk og "
-			    "HR-prosesser i samsvar (consistency)",
-			    "strategiar, arbeidsgjevarpolitikk og HR-prosessar "
-			    "i samsvar (consistency)", "strategy, HR policy "
-			    "and processes aligned (consistency)"));
+			need(b, lp_tr_in(l, "strategy, HR policy and "
+			    "processes aligned (consistency)"));
 		break;
 	}
 	if (b->len == 0)
-		need(b, lp_tr(l, "å bli merket done", "å bli merkt done",
-		    "to be marked done"));
+		/* TRANSLATORS: "Step 2 needs: to be marked done." */
+		need(b, lp_tr_in(l, "to be marked done"));
+}
+
+/*
+ * The counts line: each count with its noun in its own plural, so "1
+ * principle" and "3 prinsipper" (nb) / "3 prinsipp" (nn) come out right.
+ */
+static void
+counts(const struct pl_plat *p, FILE *out)
+{
+	enum lp_lang l = p->lang;
+	size_t i, merged = 0, ntraits = 0, nnorms = 0, aligned = 0;
+	struct lp_map *seen;
+	char *v[9], *k;
+
+	for (i = 0; i < p->nideas; i++)
+		merged += p->ideas[i].principle != NULL;
+	for (i = 0; i < p->nprinc; i++)
+		ntraits += p->princ[i].ntraits;
+	for (i = 0; i < 3; i++)
+		nnorms += p->norms[i].n;
+	for (i = 0; i < p->ndocs; i++)
+		aligned += p->docs[i].status == PL_ALIGNED;
+	seen = lp_map_new();
+	for (i = 0; i < p->nanchors; i++) {
+		k = pl_fold(p->anchors[i].name);
+		lp_map_get(seen, k, strlen(k));
+		free(k);
+	}
+	v[0] = lp_xasprintf(lp_ntr_in(l, "%zu idea",
+	    "%zu ideas", p->nideas), p->nideas);
+	v[1] = lp_xasprintf(lp_ntr_in(l, "%zu merged",
+	    "%zu merged", merged), merged);
+	v[2] = lp_xasprintf(lp_ntr_in(l, "%zu principle",
+	    "%zu principles", p->nprinc), p->nprinc);
+	v[3] = lp_xasprintf(lp_ntr_in(l, "%zu trait",
+	    "%zu traits", ntraits), ntraits);
+	v[4] = lp_xasprintf(lp_ntr_in(l, "%zu draft",
+	    "%zu drafts", p->ndrafts), p->ndrafts);
+	v[5] = lp_xasprintf(lp_ntr_in(l, "%zu norm",
+	    "%zu norms", nnorms), nnorms);
+	v[6] = lp_xasprintf(lp_ntr_in(l, "%zu leader anchored",
+	    "%zu leaders anchored", lp_map_len(seen)), lp_map_len(seen));
+	v[7] = lp_xasprintf(lp_ntr_in(l, "%zu document",
+	    "%zu documents", p->ndocs), p->ndocs);
+	v[8] = lp_xasprintf(lp_ntr_in(l, "%zu aligned",
+	    "%zu aligned", aligned), aligned);
+	/* TRANSLATORS: "Counts: 12 ideas (8 merged), 4 principles, ..." */
+	fprintf(out, lp_tr_in(l, "Counts: %s (%s), %s, %s, %s, %s, %s, %s "
+	    "(%s).\n"), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+	for (i = 0; i < 9; i++)
+		free(v[i]);
+	lp_map_free(seen);
 }
 
 static int
@@ -111,82 +147,51 @@ status_run(const char *path, const struct pl_opts *o)
 	struct pl_plat p;
 	struct lp_error e;
 	struct lp_tout *t;
-	const char *hdr[] = { NULL, "", "Status", NULL };
+	/* TRANSLATORS: the column heads of lp-plattform status. */
+	static const char *const hdr[] = { N_("Step"), "", N_("Status"),
+	    N_("Date") };
 	struct lp_buf b = { 0 };
 	const struct pl_step *s;
-	size_t i, merged = 0, ntraits = 0, nnorms = 0, aligned = 0;
 	int cur = 0, st;
 	enum lp_lang l;
 	char iso[11];
-	struct lp_map *seen;
-	char *k;
 
 	(void)o;
 	if (pl_load(&p, path, &e) == -1)
 		return lp_warnerr(&e);
 	l = p.lang;
 	/* The title and organisation are the user's: no escapes pass. */
-	lp_text_esc(stdout, p.title != NULL ? p.title : lp_tr(l,
-	    "Lederplattform", "Leiarplattform", "Leadership platform"));
+	lp_text_esc(stdout, p.title != NULL ? p.title : lp_tr_in(l,
+	    "Leadership platform"));
 	if (p.organisation != NULL) {
 		fputs(" - ", stdout);
 		lp_text_esc(stdout, p.organisation);
 	}
 	fputs("\n\n", stdout);
-	hdr[0] = lp_tr(l, "Trinn", "Steg", "Step");
-	hdr[3] = lp_tr(l, "Dato", "Dato", "Date");
-	t = lp_tout_new(stdout, LP_F_TEXT, hdr, 4, 0x1, 0);
+	t = lp_tout_new_in(stdout, LP_F_TEXT, hdr, 4, 0x1, 0, l);
 	for (st = 1; st <= PL_NSTEPS; st++) {
 		s = &p.steps[st];
 		if (cur == 0 && s->status != PL_DONE)
 			cur = st;
 		lp_tout_int(t, st);
 		lp_tout_str(t, pl_step_title(l, st));
-		lp_tout_str(t, pl_status_name(s->status));
+		lp_tout_str(t, pl_status_name(l, s->status));
 		lp_tout_str(t, s->hasdate ? lp_date_iso(&s->date, iso) : "");
 		lp_tout_endrow(t);
 	}
 	lp_tout_end(t);
 	putchar('\n');
 	if (cur == 0)
-		printf("%s\n", lp_tr(l, "Alle seks trinn er ferdige.",
-		    "Alle seks stega er ferdige.", "All six steps are done."));
+		printf("%s\n", lp_tr_in(l, "All six steps are done."));
 	else {
-		printf(lp_tr(l, "Arbeidet står på trinn %d: %s (%s).\n",
-		    "Arbeidet står på steg %d: %s (%s).\n",
-		    "The work is at step %d: %s (%s).\n"), cur,
-		    pl_step_title(l, cur), pl_status_name(p.steps[cur].status));
+		printf(lp_tr_in(l, "The work is at step %d: %s (%s).\n"), cur,
+		    pl_step_title(l, cur), pl_status_name(l,
+		    p.steps[cur].status));
 		needs(&p, cur, &b);
-		printf(lp_tr(l, "Trinn %d trenger: %s.\n",
-		    "Steg %d treng: %s.\n", "Step %d needs: %s.\n"), cur, b.s);
+		printf(lp_tr_in(l, "Step %d needs: %s.\n"), cur, b.s);
 		lp_buf_free(&b);
 	}
-	for (i = 0; i < p.nideas; i++)
-		merged += p.ideas[i].principle != NULL;
-	for (i = 0; i < p.nprinc; i++)
-		ntraits += p.princ[i].ntraits;
-	for (i = 0; i < 3; i++)
-		nnorms += p.norms[i].n;
-	for (i = 0; i < p.ndocs; i++)
-		aligned += p.docs[i].status == PL_ALIGNED;
-	seen = lp_map_new();
-	for (i = 0; i < p.nanchors; i++) {
-		k = pl_fold(p.anchors[i].name);
-		lp_map_get(seen, k, strlen(k));
-		free(k);
-	}
-	printf(lp_tr(l,
-	    "Tall: %zu idéer (%zu slått sammen), %zu prinsipp, %zu "
-	    "kjennetegn, %zu utkast, %zu normer, %zu ledere forankret, "
-	    "%zu dokument (%zu i samsvar).\n",
-	    "Tal: %zu idear (%zu slegne saman), %zu prinsipp, %zu "
-	    "kjenneteikn, %zu utkast, %zu normer, %zu leiarar forankra, "
-	    "%zu dokument (%zu i samsvar).\n",
-	    "Counts: %zu ideas (%zu merged), %zu principles, %zu traits, "
-	    "%zu drafts, %zu norms, %zu leaders anchored, %zu documents "
-	    "(%zu aligned).\n"), p.nideas, merged, p.nprinc, ntraits,
-	    p.ndrafts, nnorms, lp_map_len(seen), p.ndocs, aligned);
-	lp_map_free(seen);
+	counts(&p, stdout);
 	pl_free(&p);
 	return LP_EXIT_OK;
 }
