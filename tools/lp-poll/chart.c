@@ -66,7 +66,7 @@ poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 	if ((cc = lp_csv_col_any(csv, cnames)) < 0) {
 		if (lp_csv_nheader(csv) < 2) {
 			lp_error_set(e, LP_EXIT_DATAERR, lp_name(path), 1, 0,
-			    "want a label column and a count column");
+			    "%s", _("want a label column and a count column"));
 			lp_csv_close(csv);
 			return -1;
 		}
@@ -79,7 +79,7 @@ poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 		if (parse_count(lp_csv_field(csv, (size_t)cc), &v) != 0) {
 			lp_error_set(e, LP_EXIT_DATAERR, lp_name(path),
 			    lp_csv_line(csv), cc + 1,
-			    "'%s' is not a count", lp_csv_field(csv,
+			    _("'%s' is not a count"), lp_csv_field(csv,
 			    (size_t)cc));
 			r = -1;
 			break;

@@ -145,6 +145,9 @@ void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
 /* A chart's title: title, else the chosen question, else what. */
 const char *poll_title(const char *title, struct poll_in *, const char *what);
+/* A table's header: names in CSV, else translated; out holds n. */
+const char *const *poll_hdr(enum lp_fmt, const char *const *names,
+	    size_t n, const char **out);
 /* Percent, rounded to one decimal as the charts round it. */
 double	 poll_pct(long, long);
 

@@ -54,9 +54,11 @@ words_cb(struct poll_in *in, struct poll_q *q, const char *s, size_t len,
 int
 poll_words_run(struct poll_opts *po, int tally)
 {
-	static const char *const whdr[] = { "term", "count", "answers",
-	    "share" };
-	static const char *const thdr[] = { "choice", "count", "share" };
+	static const char *const whdr[] = { N_("term"), N_("count"),
+	    N_("answers"), N_("share") };
+	static const char *const thdr[] = { N_("choice"), N_("count"),
+	    N_("share") };
+	const char *h[4];
 	struct lp_error e = { 0 };
 	struct poll_in in;
 	struct wctx c;
@@ -81,7 +83,7 @@ poll_words_run(struct poll_opts *po, int tally)
 	if (po->stem && (c.o.stemmer = sb_stemmer_new("norwegian",
 	    "UTF_8")) == NULL) {
 		poll_stop_free(stop);
-		lp_warnx("out of memory");
+		lp_warnx("%s", _("out of memory"));
 		return LP_EXIT_OSERR;
 	}
 	if (poll_load(&in, po->file, po->cols, po->ncols, NULL, words_cb, &c, 0,
@@ -104,12 +106,14 @@ poll_words_run(struct poll_opts *po, int tally)
 	t = poll_words_result(w, po->min, top, &n);
 	if (po->fmt == LP_F_SVG) {
 		poll_bars(stdout, LP_F_SVG, poll_title(po->title, &in,
-		    tally ? "Choices" : "Words"), t, n, (double)answers, 0);
+		    tally ? _("Choices") : _("Words")), t, n, (double)answers,
+		    0);
 		free(t);
 		goto done;
 	}
-	o = tally ? lp_tout_new(stdout, po->fmt, thdr, 3, 0x6, po->excel) :
-	    lp_tout_new(stdout, po->fmt, whdr, 4, 0xe, po->excel);
+	o = tally ? lp_tout_new(stdout, po->fmt, poll_hdr(po->fmt, thdr, 3, h),
+	    3, 0x6, po->excel) : lp_tout_new(stdout, po->fmt,
+	    poll_hdr(po->fmt, whdr, 4, h), 4, 0xe, po->excel);
 	for (i = 0; i < n; i++) {
 		lp_tout_str(o, t[i].term);
 		lp_tout_int(o, t[i].count);
