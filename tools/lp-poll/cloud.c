@@ -114,7 +114,7 @@ cmd_cloud(int argc, char **argv)
 			hi = c.val[i];
 	}
 	/* The label column's header ("term"), never the file's name. */
-	title = po->title ? po->title : c.lhead;
+	title = po->title ? po->title : poll_head_title(c.lhead);
 	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
 	    "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
 	    "role=\"img\">\n<title>", CLOUD_W, CLOUD_H, CLOUD_W, CLOUD_H);
@@ -173,8 +173,12 @@ cmd_cloud(int argc, char **argv)
 		lp_html_esc(stdout, c.label[k]);
 		printf("</text>\n");
 	}
-	if (skipped > 0)
-		printf("<!-- %zu words did not fit -->\n", skipped);
+	if (skipped > 0) {
+		fputs("<!-- ", stdout);
+		printf(lp_ngettext("%zu word did not fit",
+		    "%zu words did not fit", skipped), skipped);
+		fputs(" -->\n", stdout);
+	}
 	printf("</svg>\n");
 	free(placed);
 	free(order);

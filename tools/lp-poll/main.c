@@ -40,6 +40,7 @@ poll_usage(FILE *fp)
 "               [file]\n"
 "       lp-poll report [--codebook book] [--factors file] [--min-n n]\n"
 "               [-f md|html] [--title text] [--encoding enc] [file]\n"
+"       lp-poll [--lang nb|nn|en] command ...\n"
 "       lp-poll -h | -V\n", fp);
 }
 

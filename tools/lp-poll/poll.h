@@ -214,6 +214,8 @@ struct poll_counts {
 int	 poll_read_counts(const char *, struct poll_counts *,
 	    struct lp_error *);
 void	 poll_free_counts(struct poll_counts *);
+/* A label column's header as a title: lp-poll's own names translated. */
+const char *poll_head_title(const char *);
 
 /* scale.c, for report */
 struct poll_scale;
