@@ -168,7 +168,7 @@ cmd_report(int argc, char **argv)
 				lp_tout_str(o, t[j].term);
 				lp_tout_int(o, t[j].count);
 				lp_tout_int(o, t[j].answers);
-				lp_tout_num(o, poll_pct(t[j].answers,
+				poll_tnum(o, poll_comma(fmt), poll_pct(t[j].answers,
 				    q->answers), 1);
 				lp_tout_endrow(o);
 			}

@@ -84,9 +84,9 @@ static long	 factor_of(struct poll_scale *, struct poll_in *,
 static struct cell *cell(struct poll_scale *, long g, char kind, long i);
 static void	 stats(const struct cell *, long *n, double *mean,
 		    double *sd, double *median, double *top2);
-static void	 row(struct lp_tout *, int bygroup, const char *group,
-		    const char *item, const struct cell *, long resp,
-		    long min_n, int *hidden);
+static void	 row(struct lp_tout *, int comma, int bygroup,
+		    const char *group, const char *item, const struct cell *,
+		    long resp, long min_n, int *hidden);
 
 static void	 scale_chart(struct poll_scale *, struct poll_in *,
 		    const char *, long, FILE *);
@@ -373,8 +373,9 @@ stats(const struct cell *c, long *np, double *mean, double *sd,
 }
 
 static void
-row(struct lp_tout *o, int bygroup, const char *group, const char *item,
-    const struct cell *c, long resp, long min_n, int *hidden)
+row(struct lp_tout *o, int comma, int bygroup, const char *group,
+    const char *item, const struct cell *c, long resp, long min_n,
+    int *hidden)
 {
 	long n;
 	double mean, sd, median, top2;
@@ -394,12 +395,12 @@ row(struct lp_tout *o, int bygroup, const char *group, const char *item,
 		return;
 	}
 	lp_tout_int(o, n);
-	lp_tout_num(o, mean, 2);
-	lp_tout_num(o, sd, 2);
-	lp_tout_num(o, median, 1);
+	poll_tnum(o, comma, mean, 2);
+	poll_tnum(o, comma, sd, 2);
+	poll_tnum(o, comma, median, 1);
 	for (v = 1; v <= 5; v++)
 		lp_tout_int(o, c->dist[v]);
-	lp_tout_num(o, top2, 1);
+	poll_tnum(o, comma, top2, 1);
 	lp_tout_endrow(o);
 }
 
@@ -489,8 +490,9 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 		for (i = 0; i < in->nq; i++) {
 			if (!included(in->q[i]))
 				continue;
-			row(o, s->bygroup, gname, in->q[i]->name,
-			    cell(s, gi, 'q', (long)i), -1, min_n, &hidden);
+			row(o, poll_comma(fmt), s->bygroup, gname,
+			    in->q[i]->name, cell(s, gi, 'q', (long)i), -1,
+			    min_n, &hidden);
 		}
 		for (i = 0; i < s->nf; i++) {
 			size_t j;
@@ -501,8 +503,8 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 				    factor_of(s, in, j) == (long)i;
 			if (!hasf)
 				continue;
-			row(o, s->bygroup, gname, s->f[i].name,
-			    cell(s, gi, 'f', (long)i),
+			row(o, poll_comma(fmt), s->bygroup, gname,
+			    s->f[i].name, cell(s, gi, 'f', (long)i),
 			    cell(s, gi, 'f', (long)i)->resp, min_n, &hidden);
 		}
 	}

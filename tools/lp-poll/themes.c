@@ -184,7 +184,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
 
 		lp_tout_str(o, i < n ? poll_book_theme(b, i) : uncoded);
 		lp_tout_int(o, k);
-		lp_tout_num(o, poll_pct(k, tc->answers), 1);
+		poll_tnum(o, poll_comma(fmt), poll_pct(k, tc->answers), 1);
 		lp_tout_str(o, ex ? ex : "");
 		lp_tout_endrow(o);
 	}

@@ -119,8 +119,8 @@ poll_words_run(struct poll_opts *po, int tally)
 		lp_tout_int(o, t[i].count);
 		if (!tally)
 			lp_tout_int(o, t[i].answers);
-		lp_tout_num(o, poll_pct(tally ? t[i].count : t[i].answers,
-		    answers), 1);
+		poll_tnum(o, poll_comma(po->fmt), poll_pct(tally ? t[i].count :
+		    t[i].answers, answers), 1);
 		lp_tout_endrow(o);
 	}
 	lp_tout_end(o);
