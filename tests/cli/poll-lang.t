@@ -162,6 +162,15 @@ run 0 env LP_LANG=en lp-poll --lang=nb themes -f text --codebook $B \
     -c "$Q1" $W
 has "$out" "ukodet" "--lang=nb over LP_LANG"
 
+# The cloud's title from lp-poll's own column name, and its counts.
+printf 'term,count\nfelles,12.5\nplan,3\n' > "$T_TMP/half.csv"
+run 0 lp-poll --lang nn cloud "$T_TMP/half.csv"
+has "$out" "<title>ord</title>" "nn: the cloud of a words CSV is titled 'ord'"
+has "$out" "felles: 12,5</title>" "nn: a cloud's count with a decimal comma"
+run 0 lp-poll --lang en cloud "$T_TMP/half.csv"
+has "$out" "<title>term</title>" "en: titled 'term'"
+has "$out" "felles: 12.5</title>" "en: a decimal point"
+
 # CSV is for programs: English names and a decimal point in every
 # language.
 for l in nb nn en; do

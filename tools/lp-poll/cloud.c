@@ -84,6 +84,7 @@ cmd_cloud(int argc, char **argv)
 	double lo, hi, a0;
 	size_t i, j, n, np = 0, skipped = 0, *order;
 	const char *title;
+	char num[64], *p;
 	int code;
 
 	if ((code = poll_args(argc, argv, &cmd, po)) != 0)
@@ -169,7 +170,10 @@ cmd_cloud(int argc, char **argv)
 		    y + size * 0.35, size,
 		    colours[lp_rng_below(&rng, 6)]);
 		lp_html_esc(stdout, c.label[k]);
-		printf(": %g</title>", c.val[k]);
+		snprintf(num, sizeof(num), "%g", c.val[k]);
+		if (poll_comma(LP_F_SVG) && (p = strchr(num, '.')) != NULL)
+			*p = ',';
+		printf(": %s</title>", num);
 		lp_html_esc(stdout, c.label[k]);
 		printf("</text>\n");
 	}
