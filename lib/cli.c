@@ -15,6 +15,10 @@
 #include "lp-private.h"
 
 static void	 warn_hook(struct lp_error *, void *);
+static int	 take_lang(int *, char **);
+
+static int		 langgiven;
+static enum lp_lang	 langopt;
 
 int
 lp_warnerr(struct lp_error *e)
@@ -50,6 +54,72 @@ lp_cli_init(const char *argv0)
 	lp_set_warn(warn_hook, NULL);
 }
 
+/*
+ * Take every "--lang X" and "--lang=X" out of argv (up to a "--"), so
+ * that each command of each tool takes it without knowing it; the last
+ * one counts. -1 after a usage message.
+ */
+static int
+take_lang(int *argc, char **argv)
+{
+	const char *v;
+	int i, j, k;
+
+	for (i = 1; i < *argc && strcmp(argv[i], "--") != 0; ) {
+		if (strcmp(argv[i], "--lang") == 0) {
+			if (i + 1 >= *argc) {
+				lp_warnx(_("--lang needs a value: nb, nn or en"));
+				return -1;
+			}
+			v = argv[i + 1];
+			k = 2;
+		} else if (strncmp(argv[i], "--lang=", 7) == 0) {
+			v = argv[i] + 7;
+			k = 1;
+		} else {
+			i++;
+			continue;
+		}
+		if (lp_lang_parse(v, &langopt) == -1) {
+			lp_warnx(_("--lang: unknown language '%s'; write nb, nn "
+			    "or en"), v);
+			return -1;
+		}
+		langgiven = 1;
+		lp_msg_lang(langopt);
+		for (j = i; j + k <= *argc; j++)
+			argv[j] = argv[j + k];
+		*argc -= k;
+	}
+	return 0;
+}
+
+int
+lp_lang_opt(enum lp_lang *l)
+{
+	if (langgiven && l != NULL)
+		*l = langopt;
+	return langgiven;
+}
+
+enum lp_lang
+lp_doc_lang(int has, enum lp_lang doclang)
+{
+	if (langgiven)
+		return langopt;
+	return has ? doclang : lp_msg_lang_get();
+}
+
+void
+lp_usage(FILE *fp, const char *text)
+{
+	const char *u = _("usage:");
+
+	/* Continuation lines are indented to column 8: pad to it. */
+	fprintf(fp, "%s%*s%s", u, (int)(strlen(u) < 7 ? 7 - lp_width(u) :
+	    1), "", text);
+}
+
 int
 lp_main(int argc, char **argv, const struct lp_cmd *cmds,
     void (*usage)(FILE *))
@@ -58,6 +128,10 @@ lp_main(int argc, char **argv, const struct lp_cmd *cmds,
 	size_t n;
 
 	lp_cli_init(argv[0]);
+	if (take_lang(&argc, argv) == -1) {
+		fprintf(stderr, _("run '%s -h' for usage\n"), lp_progname());
+		return LP_EXIT_USAGE;
+	}
 	if (argc < 2) {
 		usage(stderr);
 		return LP_EXIT_USAGE;
@@ -77,11 +151,11 @@ lp_main(int argc, char **argv, const struct lp_cmd *cmds,
 		names[n] = cmds[n].name;
 	names[n] = NULL;
 	if ((near = lp_suggest(argv[1], names)) != NULL)
-		lp_warnx("unknown command '%s' (did you mean '%s'?)", argv[1],
-		    near);
+		lp_warnx(_("unknown command '%s' (did you mean '%s'?)"),
+		    argv[1], near);
 	else
-		lp_warnx("unknown command '%s'", argv[1]);
-	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+		lp_warnx(_("unknown command '%s'"), argv[1]);
+	fprintf(stderr, _("run '%s -h' for usage\n"), lp_progname());
 	return LP_EXIT_USAGE;
 }
 

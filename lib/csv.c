@@ -1409,19 +1409,9 @@ lp_csvw_int(struct lp_csvw *w, long v)
 void
 lp_csvw_num(struct lp_csvw *w, double v, int decimals)
 {
-	char buf[64], *p;
+	char buf[64];
 
-	if (decimals < 0)
-		decimals = 0;
-	if (decimals > 15)
-		decimals = 15;
-	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
-	/* No "-0.0" for a value that rounds to zero. */
-	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
-		memmove(buf, buf + 1, strlen(buf));
-	if (w->excel && (p = strchr(buf, '.')) != NULL)
-		*p = ',';
-	csvw_raw(w, buf, 0);
+	csvw_raw(w, lp_fmtnum(buf, sizeof(buf), v, decimals, w->excel), 0);
 }
 
 void

@@ -151,6 +151,8 @@ struct lp_cmd {
  */
 int	 lp_main(int argc, char **argv, const struct lp_cmd *cmds,
 	    void (*usage)(FILE *));
+/* The translated "usage:" padded to 7 columns, then text. */
+void	 lp_usage(FILE *, const char *text);
 /* What lp_main does first; for programs without commands. */
 void	 lp_cli_init(const char *argv0);
 /*
@@ -316,8 +318,33 @@ const char *lp_ngettext(const char *one, const char *many,
 const char *lp_tr_in(enum lp_lang, const char *msgid);
 const char *lp_ntr_in(enum lp_lang, const char *one, const char *many,
 	    unsigned long n);
+/*
+ * --lang nb|nn|en belongs to every command of every tool: lp_main takes
+ * it out of argv before the command runs and sets the messages'
+ * language. lp_lang_opt: 1 and *l when it was given. lp_doc_lang: the
+ * language of a document's output, --lang when given, else the
+ * document's own (has != 0), else the messages' language.
+ */
+int	 lp_lang_opt(enum lp_lang *l);
+enum lp_lang lp_doc_lang(int has, enum lp_lang doclang);
 #define _(s)	lp_gettext(s)
 #define N_(s)	(s)
+
+/* ---- num.c: numbers as people read them ---- */
+
+/*
+ * One rounding rule everywhere: half away from zero on the decimal
+ * value (2.25 -> 2.3, 0.15 -> 0.2). lp_fmtnum writes v with the given
+ * decimals (0 to 15), a decimal comma when comma is set, never "-0";
+ * lp_fmtpct a share already in per cent: "7,5 %" with a no-break space
+ * in nb and nn, "7.5 %" in en. Both return buf.
+ */
+double	 lp_round(double v, int decimals);
+char	*lp_fmtnum(char *buf, size_t len, double v, int decimals, int comma);
+char	*lp_fmtpct(char *buf, size_t len, double pct, int decimals,
+	    enum lp_lang);
+/* 1 for the languages that write a decimal comma (nb, nn). */
+int	 lp_lang_comma(enum lp_lang);
 
 /* ---- rng.c: a seeded generator, identical on every platform ---- */
 
@@ -611,6 +638,14 @@ void	 lp_table_free(struct lp_table *);
 struct lp_tout;
 struct lp_tout *lp_tout_new(FILE *, enum lp_fmt, const char *const *hdr,
 	    size_t ncols, unsigned right, int flags);
+/*
+ * In text, md and html the header cells come from the catalog (pass
+ * the English names, marked N_()) and numbers take a decimal comma in
+ * nb and nn: lp_tout_new in the messages' language, lp_tout_new_in in
+ * a document's. CSV keeps the header as given and a decimal point.
+ */
+struct lp_tout *lp_tout_new_in(FILE *, enum lp_fmt, const char *const *hdr,
+	    size_t ncols, unsigned right, int flags, enum lp_lang);
 void	 lp_tout_str(struct lp_tout *, const char *);
 void	 lp_tout_int(struct lp_tout *, long);
 void	 lp_tout_num(struct lp_tout *, double, int decimals);

@@ -419,11 +419,25 @@ struct lp_tout {
 	FILE		*fp;
 	struct lp_csvw	*w;	/* CSV streams */
 	struct lp_table	*t;	/* text, md, html wait for their widths */
+	enum lp_lang	 lang;	/* of headers and numbers, not in CSV */
 };
 
 struct lp_tout *
 lp_tout_new(FILE *fp, enum lp_fmt fmt, const char *const *hdr, size_t ncols,
     unsigned right, int flags)
+{
+	return lp_tout_new_in(fp, fmt, hdr, ncols, right, flags,
+	    lp_msg_lang_get());
+}
+
+/*
+ * CSV is for programs: its header stays as given and its numbers take
+ * a point. The forms people read take the header from the catalog and
+ * a decimal comma in bokmål and nynorsk.
+ */
+struct lp_tout *
+lp_tout_new_in(FILE *fp, enum lp_fmt fmt, const char *const *hdr,
+    size_t ncols, unsigned right, int flags, enum lp_lang lang)
 {
 	struct lp_tout *o;
 	size_t i;
@@ -431,6 +445,7 @@ lp_tout_new(FILE *fp, enum lp_fmt fmt, const char *const *hdr, size_t ncols,
 	o = lp_xcalloc(1, sizeof(*o));
 	o->fmt = fmt;
 	o->fp = fp;
+	o->lang = lang;
 	if (fmt == LP_F_CSV) {
 		o->w = lp_csvw_new(fp, flags);
 		lp_csvw_row(o->w, hdr, ncols);
@@ -440,7 +455,7 @@ lp_tout_new(FILE *fp, enum lp_fmt fmt, const char *const *hdr, size_t ncols,
 	for (i = 0; i < ncols; i++) {
 		if (i < 32 && (right & (1u << i)))
 			lp_table_right(o->t, i);
-		lp_table_cell(o->t, hdr[i]);
+		lp_table_cell(o->t, lp_tr_in(lang, hdr[i]));
 	}
 	lp_table_endrow(o->t);
 	return o;
@@ -467,10 +482,13 @@ lp_tout_int(struct lp_tout *o, long v)
 void
 lp_tout_num(struct lp_tout *o, double v, int decimals)
 {
+	char buf[64];
+
 	if (o->w != NULL)
 		lp_csvw_num(o->w, v, decimals);
 	else
-		lp_table_cellf(o->t, "%.*f", decimals, v);
+		lp_table_cell(o->t, lp_fmtnum(buf, sizeof(buf), v, decimals,
+		    lp_lang_comma(o->lang)));
 }
 
 void
@@ -682,29 +700,19 @@ lp_html_end(FILE *fp)
 
 /* ---- charts ---- */
 
-/* One decimal with '.', whatever the locale; "-0.0" never appears. */
+/* A coordinate: one decimal with '.', whatever the language. */
 static char *
 fmt1(char buf[32], double v)
 {
-	long long t;
-
-	if (!isfinite(v))
-		v = 0;
-	t = llround(v * 10);
-	snprintf(buf, 32, "%s%lld.%lld", t < 0 ? "-" : "",
-	    llabs(t) / 10, llabs(t) % 10);
-	return buf;
+	return lp_fmtnum(buf, 32, v, 1, 0);
 }
 
-/* A count: whole numbers as such, else one decimal. */
+/* A count people read: whole numbers as such, else one decimal. */
 static char *
 fmtnum(char buf[32], double v)
 {
-	if (isfinite(v) && v == floor(v) && fabs(v) < 1e15) {
-		snprintf(buf, 32, "%lld", (long long)v);
-		return buf;
-	}
-	return fmt1(buf, v);
+	return lp_fmtnum(buf, 32, v, v == floor(v) ? 0 : 1,
+	    lp_lang_comma(lp_msg_lang_get()));
 }
 
 static double
@@ -752,9 +760,9 @@ lp_chart_bars_svg(FILE *fp, const char *title, const char *const *labels,
 		if (text_px(labels[i] ? labels[i] : "", FONT_PX) > labw)
 			labw = text_px(labels[i] ? labels[i] : "", FONT_PX);
 		if (total > 0)
-			snprintf(txt, sizeof(txt), "%s (%s %%)",
-			    fmtnum(nb, values[i]), fmt1(pb, 100 *
-			    values[i] / total));
+			snprintf(txt, sizeof(txt), "%s (%s)",
+			    fmtnum(nb, values[i]), lp_fmtpct(pb, sizeof(pb),
+			    100 * values[i] / total, 1, lp_msg_lang_get()));
 		else
 			snprintf(txt, sizeof(txt), "%s", fmtnum(nb, values[i]));
 		if (text_px(txt, FONT_PX) > valw)
@@ -786,8 +794,8 @@ lp_chart_bars_svg(FILE *fp, const char *title, const char *const *labels,
 		fprintf(fp, "<text x=\"%s\" y=\"%s\">%s", fmt1(c1, x0 + bw + 8),
 		    fmt1(c2, y + barh - 5), fmtnum(nb, values[i]));
 		if (total > 0)
-			fprintf(fp, " (%s %%)", fmt1(pb, 100 * values[i] /
-			    total));
+			fprintf(fp, " (%s)", lp_fmtpct(pb, sizeof(pb), 100 *
+			    values[i] / total, 1, lp_msg_lang_get()));
 		fputs("</text>\n</g>\n", fp);
 	}
 	fputs("</svg>\n", fp);

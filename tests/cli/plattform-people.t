@@ -84,7 +84,7 @@ run 0 lp-plattform assess --excel examples/ledergruppe-scores.csv
 head -c 3 "$T_TMP/out" | od -An -c | grep -q '357 273 277'
 ok $? "assess --excel: a byte-order mark"
 contains "$out" "area;mean;sd;n;min;max;weakest"
-contains "$out" "Kontinuerlig forbedring;2,12;0,64;8;1;3;yes" "decimal commas"
+contains "$out" "Kontinuerlig forbedring;2,13;0,64;8;1;3;yes" "decimal commas"
 run 0 lp-plattform assess -f csv --excel examples/ledergruppe-scores.csv
 contains "$out" "Formål;3,75"
 run 2 lp-plattform assess -f svg --excel examples/ledergruppe-scores.csv

@@ -127,7 +127,7 @@ golden $G/assess.txt
 contains "$out" "Svakest: Kontinuerlig forbedring (snitt 2.1)"
 run 0 lp-plattform assess -f csv examples/ledergruppe-scores.csv
 golden $G/assess.csv
-contains "$out" "Kontinuerlig forbedring,2.12,0.64,8,1,3,yes"
+contains "$out" "Kontinuerlig forbedring,2.13,0.64,8,1,3,yes"
 run 0 lp-plattform assess -f svg examples/ledergruppe-scores.csv
 golden $G/assess.svg
 contains "$out" "<svg"

@@ -1047,7 +1047,11 @@ struct ag_prog *
 ag_load(const char *path, int lang, struct lp_error *e)
 {
 	struct lp_ydoc	*doc;
+	enum lp_lang	 l;
 
+	/* --lang, taken by lp_main for every command, beats lang:. */
+	if (lang == -1 && lp_lang_opt(&l))
+		lang = (int)l;
 	if ((doc = lp_yaml_load_file(path, e)) == NULL)
 		return NULL;
 	return load_doc(doc, lang, e);

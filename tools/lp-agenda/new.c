@@ -110,7 +110,7 @@ ag_new(enum lp_lang lang, FILE *fp)
 int
 cmd_new(int argc, char **argv)
 {
-	int	 c, li, lang = (int)lp_lang_default();
+	int	 c, li, lang = (int)lp_msg_lang_get();
 
 	for (;;) {
 		li = -1;

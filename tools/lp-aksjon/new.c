@@ -142,7 +142,7 @@ cmd_new(int argc, char *argv[])
 	};
 	struct lp_buf b = { 0 };
 	const char *leader = NULL, *group = "";
-	enum lp_lang lang = lp_lang_default();
+	enum lp_lang lang = lp_msg_lang_get();
 	size_t bad;
 	int c;
 

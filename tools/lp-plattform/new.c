@@ -185,7 +185,7 @@ cmd_new(int argc, char **argv)
 
 	if ((rc = pl_args(argc, argv, O_LANG, 0, 0, &o, &file)) != 0)
 		return rc == PL_ANSWERED ? LP_EXIT_OK : rc;
-	l = o.langset ? o.lang : lp_lang_default();
+	l = o.langset ? o.lang : lp_msg_lang_get();
 
 	fputs(lp_tr(l, tpl_nb, tpl_nn, tpl_en), stdout);
 	return LP_EXIT_OK;
