@@ -672,52 +672,6 @@ poll_title(const char *title, struct poll_in *in, const char *what)
 }
 
 /*
- * A table's column names: in CSV, which programs read, the English
- * ones lp-formats(5) documents; in text, md and html, the message
- * language's. out holds n.
- */
-const char *const *
-poll_hdr(enum lp_fmt fmt, const char *const *names, size_t n,
-    const char **out)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		out[i] = fmt == LP_F_CSV ? names[i] : _(names[i]);
-	return out;
-}
-
-/*
- * 1 when a table in fmt writes a decimal comma: text, md and html in
- * bokmål and nynorsk; never CSV, which programs read.
- */
-int
-poll_comma(enum lp_fmt fmt)
-{
-	return fmt != LP_F_CSV && lp_msg_lang_get() != LP_EN;
-}
-
-/*
- * A number cell: lp_tout_num, with a decimal comma when comma is set.
- * (lib's lp_tout_num is to write the comma itself; until it does,
- * lp-poll does it here.)
- */
-void
-poll_tnum(struct lp_tout *o, int comma, double v, int decimals)
-{
-	char buf[64], *p;
-
-	if (!comma) {
-		lp_tout_num(o, v, decimals);
-		return;
-	}
-	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
-	if ((p = strchr(buf, '.')) != NULL)
-		*p = ',';
-	lp_tout_str(o, buf);
-}
-
-/*
  * Percent, rounded to one decimal half away from zero, as the charts
  * round the share they print: a table and its chart say the same.
  */

@@ -4,11 +4,8 @@
  * Each command is a cmd_x() in a file of its own; lp_main dispatches.
  */
 #include <stdio.h>
-#include <string.h>
 
 #include "poll.h"
-
-static int	 take_lang(int *, char **);
 
 static const struct lp_cmd cmds[] = {
 	{ "words", cmd_words },
@@ -24,8 +21,8 @@ static const struct lp_cmd cmds[] = {
 void
 poll_usage(FILE *fp)
 {
-	fputs(
-"usage: lp-poll words [-c col] [-f csv|text|md|svg] [--unit word|answer]\n"
+	lp_usage(fp,
+"lp-poll words [-c col] [-f csv|text|md|svg] [--unit word|answer]\n"
 "               [--stopwords list] [--stem] [--top n] [--min n]\n"
 "               [--multi sep] [--title text] [--excel] [--encoding enc]\n"
 "               [file]\n"
@@ -44,55 +41,11 @@ poll_usage(FILE *fp)
 "       lp-poll report [--codebook book] [--factors file] [--min-n n]\n"
 "               [-f md|html] [--title text] [--encoding enc] [file]\n"
 "       lp-poll [--lang nb|nn|en] command ...\n"
-"       lp-poll -h | -V\n", fp);
-}
-
-/*
- * --lang nb|nn|en, as "--lang X" or "--lang=X" anywhere before "--",
- * taken out of argv before the command sees it, so that every command
- * takes it. (lib's lp_main is to do this for every tool; until it does,
- * lp-poll does it here.) 0, or an exit code.
- */
-static int
-take_lang(int *argc, char **argv)
-{
-	enum lp_lang l;
-	const char *v;
-	int i, j, n;
-
-	for (i = 1; i < *argc && strcmp(argv[i], "--") != 0; i++) {
-		if (strcmp(argv[i], "--lang") == 0) {
-			if (i + 1 >= *argc) {
-				lp_warnx("%s", _("--lang needs a value"));
-				return LP_EXIT_USAGE;
-			}
-			v = argv[i + 1];
-			n = 2;
-		} else if (strncmp(argv[i], "--lang=", 7) == 0) {
-			v = argv[i] + 7;
-			n = 1;
-		} else
-			continue;
-		if (lp_lang_parse(v, &l) != 0) {
-			lp_warnx(_("--lang: nb, nn or en, not '%s'"), v);
-			return LP_EXIT_USAGE;
-		}
-		lp_msg_lang(l);
-		for (j = i; j + n <= *argc; j++)
-			argv[j] = argv[j + n];
-		*argc -= n;
-		i--;
-	}
-	return 0;
+"       lp-poll -h | -V\n");
 }
 
 int
 main(int argc, char *argv[])
 {
-	int code;
-
-	lp_cli_init(argv[0]);
-	if ((code = take_lang(&argc, argv)) != 0)
-		return code;
 	return lp_main(argc, argv, cmds, poll_usage);
 }

@@ -145,12 +145,6 @@ void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
 /* A chart's title: title, else the chosen question, else what. */
 const char *poll_title(const char *title, struct poll_in *, const char *what);
-/* A table's header: names in CSV, else translated; out holds n. */
-const char *const *poll_hdr(enum lp_fmt, const char *const *names,
-	    size_t n, const char **out);
-/* A number cell, with a decimal comma when poll_comma(fmt) says. */
-int	 poll_comma(enum lp_fmt);
-void	 poll_tnum(struct lp_tout *, int comma, double, int decimals);
 /* Percent, rounded to one decimal as the charts round it. */
 double	 poll_pct(long, long);
 

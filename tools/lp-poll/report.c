@@ -97,7 +97,6 @@ cmd_report(int argc, char **argv)
 	    LP_F_MD };
 	static const char *const whdr[] = { N_("term"), N_("count"),
 	    N_("answers"), N_("share") };
-	const char *h[4];
 	struct lp_error e = { 0 };
 	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
@@ -162,13 +161,12 @@ cmd_report(int argc, char **argv)
 		qsort(t, n, sizeof(*t), by_share);
 		if (n > 0) {
 			heading(stdout, fmt, 3, _("Top words"));
-			o = lp_tout_new(stdout, fmt, poll_hdr(fmt, whdr, 4, h),
-			    4, 0xe, 0);
+			o = lp_tout_new(stdout, fmt, whdr, 4, 0xe, 0);
 			for (j = 0; j < n; j++) {
 				lp_tout_str(o, t[j].term);
 				lp_tout_int(o, t[j].count);
 				lp_tout_int(o, t[j].answers);
-				poll_tnum(o, poll_comma(fmt), poll_pct(t[j].answers,
+				lp_tout_num(o, poll_pct(t[j].answers,
 				    q->answers), 1);
 				lp_tout_endrow(o);
 			}

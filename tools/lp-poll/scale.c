@@ -84,9 +84,9 @@ static long	 factor_of(struct poll_scale *, struct poll_in *,
 static struct cell *cell(struct poll_scale *, long g, char kind, long i);
 static void	 stats(const struct cell *, long *n, double *mean,
 		    double *sd, double *median, double *top2);
-static void	 row(struct lp_tout *, int comma, int bygroup,
-		    const char *group, const char *item, const struct cell *,
-		    long resp, long min_n, int *hidden);
+static void	 row(struct lp_tout *, int bygroup, const char *group,
+		    const char *item, const struct cell *, long resp,
+		    long min_n, int *hidden);
 
 static void	 scale_chart(struct poll_scale *, struct poll_in *,
 		    const char *, long, FILE *);
@@ -373,9 +373,8 @@ stats(const struct cell *c, long *np, double *mean, double *sd,
 }
 
 static void
-row(struct lp_tout *o, int comma, int bygroup, const char *group,
-    const char *item, const struct cell *c, long resp, long min_n,
-    int *hidden)
+row(struct lp_tout *o, int bygroup, const char *group, const char *item,
+    const struct cell *c, long resp, long min_n, int *hidden)
 {
 	long n;
 	double mean, sd, median, top2;
@@ -395,12 +394,12 @@ row(struct lp_tout *o, int comma, int bygroup, const char *group,
 		return;
 	}
 	lp_tout_int(o, n);
-	poll_tnum(o, comma, mean, 2);
-	poll_tnum(o, comma, sd, 2);
-	poll_tnum(o, comma, median, 1);
+	lp_tout_num(o, mean, 2);
+	lp_tout_num(o, sd, 2);
+	lp_tout_num(o, median, 1);
 	for (v = 1; v <= 5; v++)
 		lp_tout_int(o, c->dist[v]);
-	poll_tnum(o, comma, top2, 1);
+	lp_tout_num(o, top2, 1);
 	lp_tout_endrow(o);
 }
 
@@ -463,7 +462,6 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 	static const char *const hdr[] = { N_("group"), N_("item"), "n",
 	    N_("mean"), N_("sd"), N_("median"), "1", "2", "3", "4", "5",
 	    N_("top2") };
-	const char *h[12];
 	char note[256];
 	struct lp_tout *o;
 	size_t i, g, ng;
@@ -478,8 +476,7 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 		return;
 	}
 	right = s->bygroup ? 0xffcu : 0x7feu;
-	poll_hdr(fmt, hdr, 12, h);
-	o = lp_tout_new(fp, fmt, s->bygroup ? h : h + 1,
+	o = lp_tout_new(fp, fmt, s->bygroup ? hdr : hdr + 1,
 	    s->bygroup ? 12 : 11, right, flags);
 	for (g = 0; g < ng; g++) {
 		const char *gname = fmt == LP_F_CSV ? "total" : _("total");
@@ -490,9 +487,8 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 		for (i = 0; i < in->nq; i++) {
 			if (!included(in->q[i]))
 				continue;
-			row(o, poll_comma(fmt), s->bygroup, gname,
-			    in->q[i]->name, cell(s, gi, 'q', (long)i), -1,
-			    min_n, &hidden);
+			row(o, s->bygroup, gname, in->q[i]->name,
+			    cell(s, gi, 'q', (long)i), -1, min_n, &hidden);
 		}
 		for (i = 0; i < s->nf; i++) {
 			size_t j;
@@ -503,8 +499,8 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 				    factor_of(s, in, j) == (long)i;
 			if (!hasf)
 				continue;
-			row(o, poll_comma(fmt), s->bygroup, gname,
-			    s->f[i].name, cell(s, gi, 'f', (long)i),
+			row(o, s->bygroup, gname, s->f[i].name,
+			    cell(s, gi, 'f', (long)i),
 			    cell(s, gi, 'f', (long)i)->resp, min_n, &hidden);
 		}
 	}

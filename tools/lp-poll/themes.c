@@ -157,7 +157,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
 {
 	static const char *const hdr[] = { N_("theme"), N_("count"),
 	    N_("share"), N_("example") };
-	const char *h[4], *uncoded = fmt == LP_F_CSV ? "uncoded" :
+	const char *uncoded = fmt == LP_F_CSV ? "uncoded" :
 	    _("uncoded");
 	struct lp_tout *o;
 	struct poll_term *t;
@@ -176,7 +176,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
 		free(t);
 		return;
 	}
-	o = lp_tout_new(fp, fmt, poll_hdr(fmt, hdr, 4, h), 4, 0x6, flags);
+	o = lp_tout_new(fp, fmt, hdr, 4, 0x6, flags);
 	for (i = 0; i <= n; i++) {
 		long k = i < n ? (tc->count ? tc->count[i] : 0) : tc->uncoded;
 		const char *ex = i < n ? (tc->example ? tc->example[i] : NULL) :
@@ -184,7 +184,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
 
 		lp_tout_str(o, i < n ? poll_book_theme(b, i) : uncoded);
 		lp_tout_int(o, k);
-		poll_tnum(o, poll_comma(fmt), poll_pct(k, tc->answers), 1);
+		lp_tout_num(o, poll_pct(k, tc->answers), 1);
 		lp_tout_str(o, ex ? ex : "");
 		lp_tout_endrow(o);
 	}
@@ -198,7 +198,6 @@ cmd_themes(int argc, char **argv)
 	    LP_F_CSV | LP_F_TEXT | LP_F_MD | LP_F_SVG, LP_F_CSV };
 	static const char *const ahdr[] = { N_("line"), N_("question"),
 	    N_("answer"), N_("themes") };
-	const char *h[4];
 	struct lp_error e = { 0 };
 	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
@@ -218,16 +217,16 @@ cmd_themes(int argc, char **argv)
 	c.csv = po->fmt == LP_F_CSV;
 	c.defer = po->assign && po->ncols == 0;
 	if (po->assign && !c.defer)
-		c.assign = lp_tout_new(stdout, po->fmt, poll_hdr(po->fmt, ahdr,
-		    4, h), 4, 0x1, flags);
+		c.assign = lp_tout_new(stdout, po->fmt, ahdr, 4, 0x1,
+		    flags);
 	if (poll_load(&in, po->file, po->cols, po->ncols, NULL, themes_cb, &c,
 	    0, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
 	}
 	if (c.defer) {
-		c.assign = lp_tout_new(stdout, po->fmt, poll_hdr(po->fmt, ahdr,
-		    4, h), 4, 0x1, flags);
+		c.assign = lp_tout_new(stdout, po->fmt, ahdr, 4, 0x1,
+		    flags);
 		flush_rows(&c, &in);
 	}
 	if (c.assign != NULL)

@@ -58,7 +58,6 @@ poll_words_run(struct poll_opts *po, int tally)
 	    N_("answers"), N_("share") };
 	static const char *const thdr[] = { N_("choice"), N_("count"),
 	    N_("share") };
-	const char *h[4];
 	struct lp_error e = { 0 };
 	struct poll_in in;
 	struct wctx c;
@@ -111,16 +110,15 @@ poll_words_run(struct poll_opts *po, int tally)
 		free(t);
 		goto done;
 	}
-	o = tally ? lp_tout_new(stdout, po->fmt, poll_hdr(po->fmt, thdr, 3, h),
-	    3, 0x6, po->excel) : lp_tout_new(stdout, po->fmt,
-	    poll_hdr(po->fmt, whdr, 4, h), 4, 0xe, po->excel);
+	o = tally ? lp_tout_new(stdout, po->fmt, thdr, 3, 0x6, po->excel) :
+	    lp_tout_new(stdout, po->fmt, whdr, 4, 0xe, po->excel);
 	for (i = 0; i < n; i++) {
 		lp_tout_str(o, t[i].term);
 		lp_tout_int(o, t[i].count);
 		if (!tally)
 			lp_tout_int(o, t[i].answers);
-		poll_tnum(o, poll_comma(po->fmt), poll_pct(tally ? t[i].count :
-		    t[i].answers, answers), 1);
+		lp_tout_num(o, poll_pct(tally ? t[i].count : t[i].answers,
+		    answers), 1);
 		lp_tout_endrow(o);
 	}
 	lp_tout_end(o);
