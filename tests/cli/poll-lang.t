@@ -171,6 +171,21 @@ run 0 lp-poll --lang en cloud "$T_TMP/half.csv"
 has "$out" "<title>term</title>" "en: titled 'term'"
 has "$out" "felles: 12.5</title>" "en: a decimal point"
 
+# --lang after the command, as anywhere before "--".
+run 0 lp-poll themes -f text --lang nn --codebook $B -c "$Q1" $W
+has "$out" "ukoda" "--lang nn after the command"
+
+# One rounding rule: 9 answers of 400 are 2.25 %, 2.3 in the table
+# (nb: 2,3) and in its chart.
+awk 'BEGIN { for (i = 1; i <= 400; i++) print (i <= 9 ? "trygg" : "svar" i) }' \
+    > "$T_TMP/400.txt"
+run 0 lp-poll words -c - "$T_TMP/400.txt"
+has "$out" "trygg,9,9,2.3" "2.25 rounds to 2.3 in csv"
+run 0 lp-poll --lang nb words -f text --top 1 -c - "$T_TMP/400.txt"
+has "$out" "2,3" "2.25 rounds to 2,3 in nb text"
+run 0 lp-poll --lang nb words -f svg --top 1 -c - "$T_TMP/400.txt"
+has "$out" "9 (2,3$nbsp%)" "and to 2,3 % in its chart"
+
 # CSV is for programs: English names and a decimal point in every
 # language.
 for l in nb nn en; do

@@ -4,7 +4,6 @@
  * callback.
  */
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -672,12 +671,13 @@ poll_title(const char *title, struct poll_in *in, const char *what)
 }
 
 /*
- * Percent, rounded to one decimal half away from zero, as the charts
- * round the share they print: a table and its chart say the same.
+ * Percent, rounded to one decimal by lib's one rule (lp_round, half away
+ * from zero on the decimal value), as the charts' lp_fmtpct rounds the
+ * share it prints: a table and its chart say the same.
  */
 double
 poll_pct(long part, long whole)
 {
-	return whole > 0 ? round(1000.0 * (double)part / (double)whole) /
-	    10.0 : 0.0;
+	return whole > 0 ? lp_round(100.0 * (double)part / (double)whole,
+	    1) : 0.0;
 }

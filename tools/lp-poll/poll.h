@@ -145,7 +145,7 @@ void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
 /* A chart's title: title, else the chosen question, else what. */
 const char *poll_title(const char *title, struct poll_in *, const char *what);
-/* Percent, rounded to one decimal as the charts round it. */
+/* Percent, rounded to one decimal by lp_round, as the charts round it. */
 double	 poll_pct(long, long);
 
 /* The options of every command (opts.c). */
