@@ -151,7 +151,7 @@ run 0 lp-groups roles examples/grupper.csv \
     --roles "leder og tidtaker,viddevakt,sekretær" --meetings 4
 golden "$G/roles.csv"
 lacks "$out" "Lars Opsahl" "away members get no roles"
-run 0 lp-groups roles examples/grupper.csv --roles "a,b" --meetings 2 -f md
+LP_LANG=en run 0 lp-groups roles examples/grupper.csv --roles "a,b" --meetings 2 -f md
 golden "$G/roles.md"
 run 0 lp-groups roles "$G/make-rounds.csv" --roles "a,b" --round 1 --seed 9 -f text
 contains "$out" "meeting"
