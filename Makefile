@@ -48,12 +48,14 @@ $(O)/locale/%/LC_MESSAGES/lp.mo: po/%.po
 
 # po/lp.pot from every _(), N_() and lp_ngettext() in lib/ and tools/;
 # make po merges it into the catalogs for the translator.
+POT = po/lp.pot
 pot:
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 		--keyword=lp_ngettext:1,2 --keyword=lp_tr_in:2 \
-		--keyword=lp_ntr_in:2,3 --add-comments=TRANSLATORS: \
+		--keyword=lp_ntr_in:2,3 --keyword=lp_ptr_in:2c,3 \
+		--add-comments=TRANSLATORS: \
 		--package-name=lp --package-version=$(VERSION) \
-		--sort-by-file -o po/lp.pot $(LIBSRC) $(sort $(wildcard tools/*/*.c))
+		--sort-by-file -o $(POT) $(LIBSRC) $(sort $(wildcard tools/*/*.c))
 
 po: pot
 	for l in $(LANGS); do msgmerge -q --update --backup=none po/$$l.po po/lp.pot; done

@@ -170,11 +170,11 @@ lp_optnum(const char *opt, const char *arg, long min, long max, long *out)
 	if (end == arg || *end != '\0' || errno == ERANGE || v < min ||
 	    v > max) {
 		if (max == LONG_MAX)
-			lp_warnx("%s: '%s' is not a whole number of %ld or more",
+			lp_warnx(_("%s: '%s' is not a whole number of %ld or more"),
 			    opt, arg, min);
 		else
-			lp_warnx("%s: '%s' is not a whole number from %ld "
-			    "to %ld", opt, arg, min, max);
+			lp_warnx(_("%s: '%s' is not a whole number from %ld "
+			    "to %ld"), opt, arg, min, max);
 		return LP_EXIT_USAGE;
 	}
 	*out = v;
@@ -191,15 +191,15 @@ lp_optname(int ch, const struct option *longopts, int longindex)
 	else if (ch > 0 && ch < 256)
 		snprintf(buf, sizeof(buf), "-%c", ch);
 	else
-		snprintf(buf, sizeof(buf), "an option");
+		snprintf(buf, sizeof(buf), "%s", _("an option"));
 	return buf;
 }
 
 int
 lp_optnottaken(const char *cmd, const char *optname)
 {
-	lp_warnx("%s: %s is not an option of this command", cmd, optname);
-	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+	lp_warnx(_("%s: %s is not an option of this command"), cmd, optname);
+	fprintf(stderr, _("run '%s -h' for usage\n"), lp_progname());
 	return LP_EXIT_USAGE;
 }
 
@@ -218,8 +218,8 @@ lp_optbad(const char *cmd, int ch, char **argv, const char *const *known,
 	} else
 		snprintf(name, sizeof(name), "-%c", optopt ? optopt : '?');
 	if (ch == ':') {
-		lp_warnx("%s: %s needs a value", cmd, name);
-		fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+		lp_warnx(_("%s: %s needs a value"), cmd, name);
+		fprintf(stderr, _("run '%s -h' for usage\n"), lp_progname());
 		return LP_EXIT_USAGE;
 	}
 	if (name[1] != '-' && optopt != 0 && shortknown != NULL &&
@@ -231,11 +231,11 @@ lp_optbad(const char *cmd, int ch, char **argv, const char *const *known,
 	if (name[1] == '-' && known != NULL)
 		near = lp_suggest(name + 2, known);
 	if (near != NULL)
-		lp_warnx("%s: unknown option '%s' (did you mean '--%s'?)", cmd,
+		lp_warnx(_("%s: unknown option '%s' (did you mean '--%s'?)"), cmd,
 		    name, near);
 	else
-		lp_warnx("%s: unknown option '%s'", cmd, name);
-	fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
+		lp_warnx(_("%s: unknown option '%s'"), cmd, name);
+	fprintf(stderr, _("run '%s -h' for usage\n"), lp_progname());
 	return LP_EXIT_USAGE;
 }
 
@@ -245,7 +245,7 @@ lp_csv_encoding_arg(const char *arg)
 	enum lp_enc enc;
 
 	if (lp_enc_parse(arg, &enc) == -1) {
-		lp_warnx("--encoding: auto, utf-8 or windows-1252, not '%s'",
+		lp_warnx(_("--encoding: auto, utf-8 or windows-1252, not '%s'"),
 		    arg);
 		return LP_EXIT_USAGE;
 	}

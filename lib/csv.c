@@ -208,7 +208,7 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 	r->first = 1;
 	r->line = 1;
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-		lp_error_set(e, LP_EXIT_OSERR, r->name, 0, 0, "out of memory");
+		lp_error_set(e, LP_EXIT_OSERR, r->name, 0, 0, _("out of memory"));
 		lp_csv_close(r);
 		return NULL;
 	}
@@ -235,7 +235,7 @@ lp_csv_openfp(FILE *fp, const char *name, const struct lp_csv_opts *o,
 	case 0:
 		if (!r->noheader) {
 			lp_error_set(e, LP_EXIT_DATAERR, r->name, 0, 0,
-			    "empty file");
+			    _("empty file"));
 			lp_csv_close(r);
 			return NULL;
 		}
@@ -387,7 +387,7 @@ rd_fill(struct lp_csv *r)
 		r->first = 0;
 		if (is_utf16((unsigned char *)at, n))
 			return rd_fail(r, LP_EXIT_DATAERR, SIZE_MAX,
-			    "file is UTF-16; save it as UTF-8");
+			    _("file is UTF-16; save it as UTF-8"));
 		if (n >= 3 && memcmp(at, "\xef\xbb\xbf", 3) == 0) {
 			n -= 3;
 			memmove(at, at + 3, n);
@@ -453,7 +453,7 @@ rd_check(struct lp_csv *r)
 			r->len += clen;
 			free(conv);
 			lp_error_set(&w, 0, r->name, 0, 0,
-			    "file is not UTF-8; read as Windows-1252");
+			    _("file is not UTF-8; read as Windows-1252"));
 			if (r->warn != NULL)
 				r->warn(&w, r->warnarg);
 			else
@@ -681,10 +681,10 @@ rd_row(struct lp_csv *r)
 		if (r->pos == r->lim) {
 			if (r->bad == BAD_NUL)
 				return rd_fail(r, LP_EXIT_DATAERR, r->lim,
-				    "NUL byte (is this a CSV file?)");
+				    _("NUL byte (is this a CSV file?)"));
 			if (r->bad == BAD_UTF8)
 				return rd_fail(r, LP_EXIT_DATAERR, r->lim,
-				    "invalid UTF-8 (byte 0x%02x)",
+				    _("invalid UTF-8 (byte 0x%02x)"),
 				    (unsigned char)r->in[r->lim]);
 			if (r->eof && r->lim == r->len) {
 				if (r->finished)
@@ -765,10 +765,10 @@ toolong:
 
 		if (rd_scan(r, r->len, 0, &f, &open) == 2)
 			return rd_fail(r, LP_EXIT_DATAERR, open,
-			    "quoted field longer than %u MiB; is a closing "
-			    "quote missing?", LP_CSV_MAXROW >> 20);
+			    _("quoted field longer than %u MiB; is a closing "
+			    "quote missing?"), LP_CSV_MAXROW >> 20);
 		return rd_fail(r, LP_EXIT_DATAERR, r->rowstart,
-		    "row longer than %u MiB", LP_CSV_MAXROW >> 20);
+		    _("row longer than %u MiB"), LP_CSV_MAXROW >> 20);
 	}
 }
 
@@ -789,14 +789,14 @@ rd_feed(struct lp_csv *r, size_t n)
 	case CSV_EPARSE:
 		break;
 	case CSV_ENOMEM:
-		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
+		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, _("out of memory"));
 	default:
-		return rd_fail(r, LP_EXIT_DATAERR, at, "field too large");
+		return rd_fail(r, LP_EXIT_DATAERR, at, _("field too large"));
 	}
 	if (r->in[at] == '"' && rd_scan(r, at, 0, &f, &open) != 3)
 		return rd_fail(r, LP_EXIT_DATAERR, at,
-		    "stray quote in unquoted field (quote the field and "
-		    "write \"\" for the quote)");
+		    _("stray quote in unquoted field (quote the field and "
+		    "write \"\" for the quote)"));
 	/* Text after a closing quote: blame that quote. */
 	for (q = at; q > r->rowstart && r->in[q - 1] != '"'; q--)
 		continue;
@@ -807,12 +807,12 @@ rd_feed(struct lp_csv *r, size_t n)
 		rd_where(r, q, &el, &ec);
 		if (ol != el)
 			return rd_fail(r, LP_EXIT_DATAERR, q,
-			    "stray quote ends the field quoted at line %ld; "
-			    "is a closing quote missing there?", ol);
+			    _("stray quote ends the field quoted at line %ld; "
+			    "is a closing quote missing there?"), ol);
 	}
 	return rd_fail(r, LP_EXIT_DATAERR, q,
-	    "stray quote in quoted field (write \"\" for a quote inside "
-	    "quotes)");
+	    _("stray quote in quoted field (write \"\" for a quote inside "
+	    "quotes)"));
 }
 
 /* The end of the input: the last row may lack its line end. */
@@ -828,10 +828,10 @@ rd_fini_row(struct lp_csv *r)
 		    open == SIZE_MAX)
 			open = r->rowstart;
 		return rd_fail(r, LP_EXIT_DATAERR, open,
-		    "unterminated quote");
+		    _("unterminated quote"));
 	}
 	if (csv_error(&r->p) == CSV_ENOMEM)
-		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, "out of memory");
+		return rd_fail(r, LP_EXIT_OSERR, SIZE_MAX, _("out of memory"));
 	r->rowend = r->len;
 	return r->rowdone ? 1 : 0;
 }
@@ -1168,7 +1168,7 @@ rd_header(struct lp_csv *r)
 		n--;
 	if (n == 0)
 		return rd_fail(r, LP_EXIT_DATAERR, r->rowstart,
-		    "the header has no names");
+		    _("the header has no names"));
 	r->hdr = lp_xcalloc(n + 1, sizeof(*r->hdr));	/* NULL-ended */
 	r->hkey = lp_xcalloc(n, sizeof(*r->hkey));
 	r->hloose = lp_xcalloc(n, sizeof(*r->hloose));
@@ -1183,14 +1183,14 @@ rd_header(struct lp_csv *r)
 			lp_map_free(seen);
 			rd_scan(r, r->rowend, i, &f, &open);
 			return rd_fail(r, LP_EXIT_DATAERR, f,
-			    "empty header name in column %zu", i + 1);
+			    _("empty header name in column %zu"), i + 1);
 		}
 		ent = lp_map_get(seen, r->hkey[i], strlen(r->hkey[i]));
 		if ((other = ent->n) != 0) {
 			lp_map_free(seen);
 			rd_scan(r, r->rowend, i, &f, &open);
 			return rd_fail(r, LP_EXIT_DATAERR, f,
-			    "duplicate header '%s' (also column %ld)",
+			    _("duplicate header '%s' (also column %ld)"),
 			    r->hdr[i], other);
 		}
 		ent->n = (long)i + 1;
@@ -1220,9 +1220,14 @@ rd_ragged(struct lp_csv *r)
 		f = r->rowend;
 	else
 		return 0;
-	return rd_fail(r, LP_EXIT_DATAERR, f, "row has %zu field%s, %s has %zu",
-	    r->nf, r->nf == 1 ? "" : "s",
-	    r->noheader ? "first row" : "header", r->nref);
+	if (r->noheader)
+		return rd_fail(r, LP_EXIT_DATAERR, f, lp_ngettext(
+		    "row has %zu field, the first row has %zu",
+		    "row has %zu fields, the first row has %zu", r->nf),
+		    r->nf, r->nref);
+	return rd_fail(r, LP_EXIT_DATAERR, f, lp_ngettext(
+	    "row has %zu field, the header has %zu",
+	    "row has %zu fields, the header has %zu", r->nf), r->nf, r->nref);
 }
 
 /* A column by name, or by 1-based number; -1 when none. */
@@ -1270,15 +1275,16 @@ lp_csv_col(const struct lp_csv *r, const char *name, struct lp_error *e)
 	ncol = r->noheader ? r->nref : r->nh;
 	if (name[strspn(name, "0123456789")] == '\0' && name[0] != '\0')
 		lp_error_set(e, LP_EXIT_DATAERR, r->name, 0, 0,
-		    "no column %s (the file has %zu column%s)", name, ncol,
-		    ncol == 1 ? "" : "s");
+		    lp_ngettext("no column %s (the file has %zu column)",
+		    "no column %s (the file has %zu columns)", ncol), name,
+		    ncol);
 	else if (r->nh > 0 &&
 	    (near = lp_suggest(name, (const char *const *)r->hdr)) != NULL)
 		lp_error_set(e, LP_EXIT_DATAERR, r->name, 0, 0,
-		    "no column '%s' (did you mean '%s'?)", name, near);
+		    _("no column '%s' (did you mean '%s'?)"), name, near);
 	else
 		lp_error_set(e, LP_EXIT_DATAERR, r->name, 0, 0,
-		    "no column '%s'", name);
+		    _("no column '%s'"), name);
 	return -1;
 }
 

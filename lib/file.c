@@ -97,10 +97,10 @@ lp_read_all(FILE *fp, const char *name, size_t max, char **buf,
 				lp_buf_free(&b);
 				if (max % (1024 * 1024) == 0 && max > 0)
 					return lp_error_set(e, LP_EXIT_DATAERR,
-					    name, 0, 0, "input is larger than "
-					    "%zu MiB", max / (1024 * 1024));
+					    name, 0, 0, _("input is larger than "
+					    "%zu MiB"), max / (1024 * 1024));
 				return lp_error_set(e, LP_EXIT_DATAERR, name,
-				    0, 0, "input is larger than %zu bytes",
+				    0, 0, _("input is larger than %zu bytes"),
 				    max);
 			}
 			lp_buf_add(&b, chunk, n);
@@ -178,7 +178,7 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 			if (lock_fd(fd) == -1) {
 				close(fd);
 				return lp_error_set(e, LP_EXIT_CANTCREAT,
-				    r->dir, 0, 0, "cannot lock: %s",
+				    r->dir, 0, 0, _("cannot lock: %s"),
 				    strerror(errno));
 			}
 			if (lstat(r->path, &pst) == -1 && errno == ENOENT) {
@@ -206,13 +206,13 @@ lock_target(struct lp_replace *r, struct lp_error *e)
 		if (fstat(fd, &fst) == -1 || !S_ISREG(fst.st_mode)) {
 			close(fd);
 			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,
-			    0, "not a regular file");
+			    0, _("not a regular file"));
 		}
 		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 		if (lock_fd(fd) == -1) {
 			close(fd);
 			return lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0,
-			    0, "cannot lock: %s", strerror(errno));
+			    0, _("cannot lock: %s"), strerror(errno));
 		}
 		if (stat(r->path, &pst) == 0 && pst.st_dev == fst.st_dev &&
 		    pst.st_ino == fst.st_ino) {
@@ -236,10 +236,10 @@ dangling(const struct lp_replace *r, struct lp_error *e)
 
 	if ((n = readlink(r->path, to, sizeof(to) - 1)) <= 0)
 		return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0, 0,
-		    "a symbolic link to a file that does not exist");
+		    _("a symbolic link to a file that does not exist"));
 	to[n] = '\0';
 	return lp_error_set(e, LP_EXIT_NOINPUT, r->name, 0, 0,
-	    "a symbolic link to '%s', which does not exist", to);
+	    _("a symbolic link to '%s', which does not exist"), to);
 }
 
 /*
@@ -348,7 +348,7 @@ lp_replace_open(const char *path, struct lp_error *e)
 	if (base[0] == '\0') {
 		free(base);
 		lp_error_set(e, LP_EXIT_CANTCREAT, path, 0, 0,
-		    "not a file name");
+		    _("not a file name"));
 		replace_free(r);
 		return NULL;
 	}
@@ -369,7 +369,7 @@ lp_replace_open(const char *path, struct lp_error *e)
 	free(base);
 	if ((r->tmpfd = make_tmp(r->tmp)) == -1) {
 		lp_error_set(e, LP_EXIT_CANTCREAT, r->dir, 0, 0,
-		    "cannot create a temporary file: %s", strerror(errno));
+		    _("cannot create a temporary file: %s"), strerror(errno));
 		free(r->tmp);
 		r->tmp = NULL;
 		replace_free(r);
@@ -474,7 +474,7 @@ lp_replace_commit(struct lp_replace *r, struct lp_error *e)
 	/* The new file cannot take the old one's place: as mkstemp. */
 	if (chmod(r->tmp, r->mode) == -1 || rename(r->tmp, r->path) == -1) {
 		lp_error_set(e, LP_EXIT_CANTCREAT, r->name, 0, 0,
-		    "cannot replace the file: %s", strerror(errno));
+		    _("cannot replace the file: %s"), strerror(errno));
 		replace_free(r);
 		return -1;
 	}

@@ -190,6 +190,21 @@ lp_tr_in(enum lp_lang l, const char *msgid)
 }
 
 const char *
+lp_ptr_in(enum lp_lang l, const char *ctx, const char *msgid)
+{
+	char key[256];
+	const char *s;
+	size_t len;
+
+	/* A catalog keys a message with a context as "ctx\4msgid". */
+	if (snprintf(key, sizeof(key), "%s\004%s", ctx, msgid) >=
+	    (int)sizeof(key))
+		return msgid;
+	s = find(l, key, &len);
+	return s != NULL ? s : msgid;
+}
+
+const char *
 lp_ntr_in(enum lp_lang l, const char *one, const char *many,
     unsigned long n)
 {

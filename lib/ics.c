@@ -218,7 +218,7 @@ lp_ics_close(struct lp_ics *ics, struct lp_error *e)
 	errno = 0;
 	if (fflush(ics->fp) != 0 || ferror(ics->fp))
 		rc = lp_error_set(e, LP_EXIT_IOERR, NULL, 0, 0,
-		    "cannot write the calendar: %s",
+		    _("cannot write the calendar: %s"),
 		    strerror(errno ? errno : EIO));
 	lp_buf_free(&ics->b);
 	free(ics);

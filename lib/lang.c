@@ -1,7 +1,7 @@
 /*
- * lang.c - labels, month and weekday names in bokmål (nb), nynorsk (nn)
- * and English (en) from our own tables, so output never depends on the
- * locales installed on a machine.
+ * lang.c - which language: parsing nb/nn/en, the default from the
+ * environment, and month and weekday names, long dates and times of
+ * day from the catalogs (never from the machine's locales).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -10,22 +10,16 @@
 
 #include "lp-private.h"
 
-static const char *const months[3][12] = {
-	{ "januar", "februar", "mars", "april", "mai", "juni", "juli",
-	  "august", "september", "oktober", "november", "desember" },
-	{ "januar", "februar", "mars", "april", "mai", "juni", "juli",
-	  "august", "september", "oktober", "november", "desember" },
-	{ "January", "February", "March", "April", "May", "June", "July",
-	  "August", "September", "October", "November", "December" },
+/* English names; the catalogs hold the bokmål and nynorsk ones. */
+static const char *const months[12] = {
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+	N_("June"), N_("July"), N_("August"), N_("September"),
+	N_("October"), N_("November"), N_("December"),
 };
 
-static const char *const weekdays[3][7] = {
-	{ "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
-	  "søndag" },
-	{ "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag",
-	  "søndag" },
-	{ "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-	  "Saturday", "Sunday" },
+static const char *const weekdays[7] = {
+	N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+	N_("Friday"), N_("Saturday"), N_("Sunday"),
 };
 
 static int	 lang_of(const char *, size_t, enum lp_lang *);
@@ -129,7 +123,7 @@ lp_month_name(enum lp_lang l, int m)
 {
 	if (m < 1 || m > 12 || (unsigned)l > LP_EN)
 		return "?";
-	return months[l][m - 1];
+	return lp_tr_in(l, months[m - 1]);
 }
 
 const char *
@@ -137,19 +131,19 @@ lp_weekday_name(enum lp_lang l, int wd)
 {
 	if (wd < 0 || wd > 6 || (unsigned)l > LP_EN)
 		return "?";
-	return weekdays[l][wd];
+	return lp_tr_in(l, weekdays[wd]);
 }
 
 char *
 lp_date_long(enum lp_lang l, const struct lp_date *d)
 {
-	const char *wd, *mn;
-
-	wd = lp_weekday_name(l, lp_date_wday(d));
-	mn = lp_month_name(l, d->m);
-	if (l == LP_EN)
-		return lp_xasprintf("%s %d %s %d", wd, d->d, mn, d->y);
-	return lp_xasprintf("%s %d. %s %d", wd, d->d, mn, d->y);
+	/*
+	 * TRANSLATORS: a long date: weekday, day of the month, month,
+	 * year ("tirsdag 18. april 2023").
+	 */
+	return lp_xasprintf(lp_ptr_in(l, "long date", "%1$s %2$d %3$s %4$d"),
+	    lp_weekday_name(l, lp_date_wday(d)), d->d,
+	    lp_month_name(l, d->m), d->y);
 }
 
 char *
@@ -157,9 +151,8 @@ lp_clock_long(enum lp_lang l, int minutes, char buf[16])
 {
 	char c[6];
 
-	if (l == LP_EN)
-		snprintf(buf, 16, "%s", lp_clock_str(minutes, ':', c));
-	else
-		snprintf(buf, 16, "kl. %s", lp_clock_str(minutes, '.', c));
+	/* TRANSLATORS: a time of day, "kl. %s"; %s is 08.30. */
+	snprintf(buf, 16, lp_ptr_in(l, "time of day", "%s"),
+	    lp_clock_str(minutes, l == LP_EN ? ':' : '.', c));
 	return buf;
 }

@@ -228,10 +228,15 @@ char	*lp_matchkey(const char *, size_t);
 int	 lp_match(const char *a, const char *b);
 /*
  * Find what the user typed among n names: the one written exactly so,
- * else the only one with the same lp_matchkey. Its index, or -1 with
- * the error (LP_EXIT_DATAERR, no file): "no WHAT 'S' (did you mean
- * 'NEAR'?)", or "WHAT 'S' could be 'A' or 'B'" when two match.
+ * else the only one with the same lp_matchkey. Its index, or below 0
+ * with the error (LP_EXIT_DATAERR, no file): LP_LOOKUP_NONE "no WHAT
+ * 'S'", LP_LOOKUP_NEAR "no WHAT 'S' (did you mean 'NEAR'?)", or
+ * LP_LOOKUP_TWO "WHAT 'S' could be 'A' or 'B'". what is an English
+ * noun marked N_(): the message says it in the messages' language.
  */
+#define LP_LOOKUP_NONE	(-1)
+#define LP_LOOKUP_NEAR	(-2)
+#define LP_LOOKUP_TWO	(-3)
 long	 lp_lookup(const char *s, const char *const *names, size_t n,
 	    const char *what, struct lp_error *);
 /*
@@ -311,13 +316,19 @@ char	*lp_clock_long(enum lp_lang, int minutes, char buf[16]);
  */
 void	 lp_msg_lang(enum lp_lang);
 enum lp_lang lp_msg_lang_get(void);
-const char *lp_gettext(const char *msgid);
+const char *lp_gettext(const char *msgid) __attribute__((format_arg(1)));
 const char *lp_ngettext(const char *one, const char *many,
-	    unsigned long n);
+	    unsigned long n) __attribute__((format_arg(1)))
+	    __attribute__((format_arg(2)));
 /* The same in a given language: a document's own "lang:". */
-const char *lp_tr_in(enum lp_lang, const char *msgid);
+const char *lp_tr_in(enum lp_lang, const char *msgid)
+	    __attribute__((format_arg(2)));
+/* A message that needs a context to tell it apart ("clock", "%s"). */
+const char *lp_ptr_in(enum lp_lang, const char *ctx, const char *msgid)
+	    __attribute__((format_arg(3)));
 const char *lp_ntr_in(enum lp_lang, const char *one, const char *many,
-	    unsigned long n);
+	    unsigned long n) __attribute__((format_arg(2)))
+	    __attribute__((format_arg(3)));
 /*
  * --lang nb|nn|en belongs to every command of every tool: lp_main takes
  * it out of argv before the command runs and sets the messages'
@@ -740,12 +751,13 @@ void		 lp_people_free(struct lp_people *);
 int		 lp_away(const char *status);
 /* The same list, NULL-terminated, for help texts. */
 const char *const *lp_away_words(void);
-/* A column the user names (--mix tjenesteomrade): index, or -1. */
+/* A column the user names (--mix tjenesteomrade): index, or < 0. */
 long		 lp_people_col(const struct lp_people *, const char *,
 		    struct lp_error *);
 /*
  * A person by the name the user typed, in a round (0: any): the index
- * into p, or -1 with "no person 'x' (did you mean 'y'?)".
+ * into p, or below 0 (as lp_lookup) with "no person 'x' (did you mean
+ * 'y'?)".
  */
 long		 lp_people_find(const struct lp_people *, const char *name,
 		    long round, struct lp_error *);

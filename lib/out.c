@@ -85,13 +85,15 @@ lp_fmt_parse(const char *s, unsigned allowed, enum lp_fmt *f,
 		if ((allowed & fmts[i].fmt) == 0)
 			continue;
 		if (k > 0)
-			lp_buf_puts(&names, k + 1 == nallowed ? " or " : ", ");
+			lp_buf_puts(&names, k + 1 == nallowed ? _(" or ") :
+			    ", ");
 		lp_buf_puts(&names, fmts[i].name);
 		k++;
 	}
-	lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
-	    "%s output format '%s': use %s", known ? "unsupported" :
-	    "unknown", s ? s : "", names.s ? names.s : "nothing");
+	lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0, known ?
+	    _("unsupported output format '%s': use %s") :
+	    _("unknown output format '%s': use %s"), s ? s : "",
+	    names.s ? names.s : "");
 	lp_buf_free(&names);
 	return -1;
 }

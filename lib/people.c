@@ -124,7 +124,7 @@ read_row(struct lp_people *pp, struct lp_csv *csv, int flags,
 	p->round = 1;
 	if (p->name[strspn(p->name, " \t")] == '\0')
 		return lp_error_set(e, LP_EXIT_DATAERR, pp->file, p->line,
-		    pp->cname + 1, "empty name");
+		    pp->cname + 1, _("empty name"));
 	if (pp->cround >= 0) {
 		s = p->f[pp->cround];
 		errno = 0;
@@ -133,7 +133,7 @@ read_row(struct lp_people *pp, struct lp_csv *csv, int flags,
 		    v > 1000)
 			return lp_error_set(e, LP_EXIT_DATAERR, pp->file,
 			    p->line, pp->cround + 1,
-			    "round '%s' is not a whole number from 1 to 1000",
+			    _("round '%s' is not a whole number from 1 to 1000"),
 			    s);
 		p->round = v;
 		if (v > pp->nround)
@@ -141,7 +141,7 @@ read_row(struct lp_people *pp, struct lp_csv *csv, int flags,
 	}
 	if (pp->cgroup >= 0 && p->group[strspn(p->group, " \t")] == '\0')
 		return lp_error_set(e, LP_EXIT_DATAERR, pp->file, p->line,
-		    pp->cgroup + 1, "'%s' has no group", p->name);
+		    pp->cgroup + 1, _("'%s' has no group"), p->name);
 	return 0;
 }
 
@@ -166,12 +166,12 @@ check_dup(struct lp_people *pp, struct lp_map *seen, int flags,
 	if (ent->n != 0) {
 		if (flags & LP_PEOPLE_GROUPS)
 			return lp_error_set(e, LP_EXIT_DATAERR, pp->file,
-			    p->line, pp->cname + 1, "'%s' is in round %ld "
-			    "twice (lines %ld and %ld)", p->name, p->round,
+			    p->line, pp->cname + 1, _("'%s' is in round %ld "
+			    "twice (lines %ld and %ld)"), p->name, p->round,
 			    ent->n, p->line);
 		return lp_error_set(e, LP_EXIT_DATAERR, pp->file, p->line,
-		    pp->cname + 1, "'%s' is on the roster twice (lines %ld "
-		    "and %ld)", p->name, ent->n, p->line);
+		    pp->cname + 1, _("'%s' is on the roster twice (lines %ld "
+		    "and %ld)"), p->name, ent->n, p->line);
 	}
 	ent->n = p->line;
 	return 0;
@@ -232,12 +232,12 @@ lp_people_load(const char *path, const struct lp_csv_opts *opts, int flags,
 	pp->nround = 1;
 	if (pp->cname < 0) {
 		lp_error_set(e, LP_EXIT_DATAERR, pp->file, 1, 0,
-		    "no name column: the header needs 'name' or 'navn'");
+		    _("no name column: the header needs 'name' or 'navn'"));
 		return fail(pp, csv);
 	}
 	if ((flags & LP_PEOPLE_GROUPS) && pp->cgroup < 0) {
 		lp_error_set(e, LP_EXIT_DATAERR, pp->file, 1, 0,
-		    "no group column: the header needs 'group' or 'gruppe'");
+		    _("no group column: the header needs 'group' or 'gruppe'"));
 		return fail(pp, csv);
 	}
 	seen = lp_map_new();
@@ -253,7 +253,7 @@ lp_people_load(const char *path, const struct lp_csv_opts *opts, int flags,
 	lp_csv_close(csv);
 	if (pp->n == 0) {
 		lp_error_set(e, LP_EXIT_DATAERR, pp->file, 0, 0,
-		    "no one in the file");
+		    _("no one in the file"));
 		lp_people_free(pp);
 		return NULL;
 	}
@@ -283,7 +283,7 @@ lp_people_col(const struct lp_people *pp, const char *name,
 {
 	long c;
 
-	c = lp_lookup(name, pp->hdr, pp->ncol, "column", e);
+	c = lp_lookup(name, pp->hdr, pp->ncol, N_("column"), e);
 	if (c < 0)
 		snprintf(e->file, sizeof(e->file), "%s", pp->file);
 	return c;
@@ -304,7 +304,7 @@ lp_people_find(const struct lp_people *pp, const char *name, long round,
 			idx[n] = (long)i;
 			names[n++] = pp->p[i].name;
 		}
-	hit = lp_lookup(name, names, n, "person", e);
+	hit = lp_lookup(name, names, n, N_("person"), e);
 	if (hit >= 0)
 		hit = idx[hit];
 	else

@@ -522,21 +522,23 @@ lp_lookup(const char *s, const char *const *names, size_t n,
 		free(k);
 	}
 	free(key);
+	/* what is an English noun marked N_() by the caller. */
+	what = _(what);
 	if (other != -1) {
 		lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0,
-		    "%s '%s' could be '%s' or '%s'", what, s, names[hit],
+		    _("%s '%s' could be '%s' or '%s'"), what, s, names[hit],
 		    names[other]);
-		return -1;
+		return LP_LOOKUP_TWO;
 	}
 	if (hit != -1)
 		return hit;
-	if ((near = nearest(s, names, n)) != NULL)
+	if ((near = nearest(s, names, n)) != NULL) {
 		lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0,
-		    "no %s '%s' (did you mean '%s'?)", what, s, near);
-	else
-		lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0, "no %s '%s'",
-		    what, s);
-	return -1;
+		    _("no %s '%s' (did you mean '%s'?)"), what, s, near);
+		return LP_LOOKUP_NEAR;
+	}
+	lp_error_set(e, LP_EXIT_DATAERR, NULL, 0, 0, _("no %s '%s'"), what, s);
+	return LP_LOOKUP_NONE;
 }
 
 char *

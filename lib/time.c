@@ -103,7 +103,7 @@ lp_parse_clock(const char *str, int *out, const char **why)
 		why = &ignored;
 	trim(str, &s, &n);
 	if (n == 0) {
-		*why = "empty clock time (write 08:30)";
+		*why = _("empty clock time (write 08:30)");
 		return -1;
 	}
 	for (sep = 0; sep < n && s[sep] != ':' && s[sep] != '.'; sep++)
@@ -112,37 +112,37 @@ lp_parse_clock(const char *str, int *out, const char **why)
 		/* "830" or "0830": no separator; suggest one. */
 		if ((n == 3 || n == 4) && digits(s, 0, n, &h) &&
 		    h / 100 < 24 && h % 100 < 60) {
-			*why = why_set("not a clock time: '%.*s' "
-			    "(write %02d:%02d)", W(n), s, h / 100, h % 100);
+			*why = why_set(_("not a clock time: '%.*s' "
+			    "(write %02d:%02d)"), W(n), s, h / 100, h % 100);
 			return -1;
 		}
-		*why = why_set("not a clock time: '%.40s' (write 08:30)", str);
+		*why = why_set(_("not a clock time: '%.40s' (write 08:30)"), str);
 		return -1;
 	}
 	if (sep == 0 || sep > 2 || !digits(s, 0, sep, &h) ||
 	    n - sep - 1 < 1 || n - sep - 1 > 2 ||
 	    !digits(s, sep + 1, n, &m)) {
-		*why = why_set("not a clock time: '%.40s' (write 08:30)", str);
+		*why = why_set(_("not a clock time: '%.40s' (write 08:30)"), str);
 		return -1;
 	}
 	if (n - sep - 1 == 1) {
 		/* "8:5": minutes need two digits. */
 		if (h < 24)
-			*why = why_set("not a clock time: '%.*s' "
-			    "(write %02d:0%d)", W(n), s, h, m);
+			*why = why_set(_("not a clock time: '%.*s' "
+			    "(write %02d:0%d)"), W(n), s, h, m);
 		else
-			*why = why_set("not a clock time: '%.*s' "
-			    "(write 08:30)", W(n), s);
+			*why = why_set(_("not a clock time: '%.*s' "
+			    "(write 08:30)"), W(n), s);
 		return -1;
 	}
 	if (h > 23) {
-		*why = why_set("not a clock time: '%.*s' (hours go from 00 to "
-		    "23; write 00:00 for midnight)", W(n), s);
+		*why = why_set(_("not a clock time: '%.*s' (hours go from 00 to "
+		    "23; write 00:00 for midnight)"), W(n), s);
 		return -1;
 	}
 	if (m > 59) {
-		*why = why_set("not a clock time: '%.*s' (minutes go from 00 "
-		    "to 59)", W(n), s);
+		*why = why_set(_("not a clock time: '%.*s' (minutes go from 00 "
+		    "to 59)"), W(n), s);
 		return -1;
 	}
 	*out = h * 60 + m;
@@ -170,12 +170,12 @@ lp_parse_duration(const char *str, int *out, const char **why)
 		why = &ignored;
 	trim(str, &s, &n);
 	if (n == 0) {
-		*why = "empty duration (write 45m)";
+		*why = _("empty duration (write 45m)");
 		return -1;
 	}
 	if (s[0] == '-') {
-		*why = why_set("not a duration: '%.*s' (a duration cannot be "
-		    "negative)", W(n), s);
+		*why = why_set(_("not a duration: '%.*s' (a duration cannot be "
+		    "negative)"), W(n), s);
 		return -1;
 	}
 	i = 0;
@@ -192,7 +192,7 @@ lp_parse_duration(const char *str, int *out, const char **why)
 		if (j == i)
 			goto bad;
 		if (j - i > 6) {
-			*why = why_set("not a duration: '%.40s' (too long)",
+			*why = why_set(_("not a duration: '%.40s' (too long)"),
 			    str);
 			return -1;
 		}
@@ -206,12 +206,12 @@ lp_parse_duration(const char *str, int *out, const char **why)
 		if (k == j) {
 			/* A number without a unit: the common slip. */
 			if (j == n && seen == 0)
-				*why = why_set("not a duration: '%.*s' "
-				    "(write %dm, not %d)", W(n), s, v, v);
+				*why = why_set(_("not a duration: '%.*s' "
+				    "(write %dm, not %d)"), W(n), s, v, v);
 			else if (j == n)
-				*why = why_set("not a duration: '%.*s' "
+				*why = why_set(_("not a duration: '%.*s' "
 				    "(a unit is missing after %d; write "
-				    "1h15m)", W(n), s, v);
+				    "1h15m)"), W(n), s, v);
 			else
 				goto bad;
 			return -1;
@@ -243,14 +243,14 @@ lp_parse_duration(const char *str, int *out, const char **why)
 	if (seen == 0)
 		goto bad;
 	if (total > MAXDURATION) {
-		*why = why_set("not a duration: '%.40s' (too long)", str);
+		*why = why_set(_("not a duration: '%.40s' (too long)"), str);
 		return -1;
 	}
 	*out = total;
 	return 0;
 bad:
-	*why = why_set("not a duration: '%.40s' (write 45m, 1h15m or "
-	    "PT1H15M)", str);
+	*why = why_set(_("not a duration: '%.40s' (write 45m, 1h15m or "
+	    "PT1H15M)"), str);
 	return -1;
 }
 
@@ -277,7 +277,7 @@ lp_parse_date(const char *str, struct lp_date *out, const char **why)
 		why = &ignored;
 	trim(str, &s, &n);
 	if (n == 0) {
-		*why = "empty date (write 2023-05-16)";
+		*why = _("empty date (write 2023-05-16)");
 		return -1;
 	}
 	if (n == 10 && s[4] == '-' && s[7] == '-' && digits(s, 0, 4, &d.y) &&
@@ -296,21 +296,21 @@ lp_parse_date(const char *str, struct lp_date *out, const char **why)
 			d.y += 2000;
 		goto check;
 	}
-	*why = why_set("not a date: '%.40s' (write 2023-05-16 or "
-	    "16.05.2023)", str);
+	*why = why_set(_("not a date: '%.40s' (write 2023-05-16 or "
+	    "16.05.2023)"), str);
 	return -1;
 check:
 	if (d.y < 1) {
-		*why = why_set("not a date: '%.*s' (no year 0)", W(n), s);
+		*why = why_set(_("not a date: '%.*s' (no year 0)"), W(n), s);
 		return -1;
 	}
 	if (d.m < 1 || d.m > 12) {
-		*why = why_set("not a date: '%.*s' (months go from 1 to 12)",
+		*why = why_set(_("not a date: '%.*s' (months go from 1 to 12)"),
 		    W(n), s);
 		return -1;
 	}
 	if (d.d < 1 || d.d > days_in_month(d.y, d.m)) {
-		*why = why_set("not a date: '%.*s' (%04d-%02d has %d days)",
+		*why = why_set(_("not a date: '%.*s' (%04d-%02d has %d days)"),
 		    W(n), s, d.y, d.m, days_in_month(d.y, d.m));
 		return -1;
 	}

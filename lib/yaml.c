@@ -183,17 +183,17 @@ precheck(struct yload *l)
 		enc = "UTF-16";
 	if (enc != NULL)
 		return lp_error_set(l->e, LP_EXIT_DATAERR, l->doc->file, 1, 1,
-		    "the file is %s, not UTF-8: save it as UTF-8", enc);
+		    _("the file is %s, not UTF-8: save it as UTF-8"), enc);
 	if ((z = memchr(s, '\0', n)) != NULL) {
 		bytepos(s, (size_t)(z - s), &line, &col);
 		return lp_error_set(l->e, LP_EXIT_DATAERR, l->doc->file,
-		    line, col, "NUL byte (0x00) in the file");
+		    line, col, _("NUL byte (0x00) in the file"));
 	}
 	if (lp_utf8_check((const char *)s, n, &bad) == -1) {
 		bytepos(s, bad, &line, &col);
 		return lp_error_set(l->e, LP_EXIT_DATAERR, l->doc->file,
-		    line, col, "invalid UTF-8 byte 0x%02x (save the file as "
-		    "UTF-8)", s[bad]);
+		    line, col, _("invalid UTF-8 byte 0x%02x (save the file as "
+		    "UTF-8)"), s[bad]);
 	}
 	return 0;
 }
@@ -207,7 +207,7 @@ libyaml_err(struct yload *l, yaml_parser_t *p)
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
 		return lp_error_set(l->e, LP_EXIT_OSERR, l->doc->file, 0, 0,
-		    "out of memory");
+		    _("out of memory"));
 	case YAML_READER_ERROR:
 		bytepos(l->s, p->problem_offset < l->len ? p->problem_offset :
 		    l->len, &line, &col);
@@ -225,21 +225,21 @@ libyaml_err(struct yload *l, yaml_parser_t *p)
 	    strcmp(p->problem, "found character that cannot start any "
 	    "token") == 0)
 		return yerr(l, &p->problem_mark,
-		    "a tab character: indent with spaces, not tabs");
+		    _("a tab character: indent with spaces, not tabs"));
 	if (p->context != NULL && p->problem != NULL &&
 	    strcmp(p->context, "while scanning a quoted scalar") == 0 &&
 	    strcmp(p->problem, "found unexpected end of stream") == 0)
 		return yerr(l, &p->context_mark,
-		    "a quote that is never closed");
+		    _("a quote that is never closed"));
 	if (p->context != NULL && p->context_mark.line != p->problem_mark.line)
-		return yerr(l, &p->problem_mark, "%s (%s at line %ld)",
-		    p->problem ? p->problem : "syntax error", p->context,
+		return yerr(l, &p->problem_mark, _("%s (%s at line %ld)"),
+		    p->problem ? p->problem : _("syntax error"), p->context,
 		    (long)p->context_mark.line + 1);
 	if (p->context != NULL)
 		return yerr(l, &p->problem_mark, "%s (%s)",
-		    p->problem ? p->problem : "syntax error", p->context);
+		    p->problem ? p->problem : _("syntax error"), p->context);
 	return yerr(l, &p->problem_mark, "%s",
-	    p->problem ? p->problem : "syntax error");
+	    p->problem ? p->problem : _("syntax error"));
 }
 
 static struct lp_ynode *
@@ -261,14 +261,14 @@ static const char *
 kind(const struct lp_ynode *n)
 {
 	if (n == NULL)
-		return "nothing";
+		return _("nothing");
 	switch (n->type) {
 	case LP_YSEQ:
-		return "a list";
+		return _("a list");
 	case LP_YMAP:
-		return "a mapping";
+		return _("a mapping");
 	default:
-		return "text";
+		return _("text");
 	}
 }
 
@@ -313,17 +313,17 @@ attach(struct yload *l, struct lp_ynode *n, const yaml_event_t *ev)
 	pr->key = n;
 	pr->val = NULL;
 	if (n->type != LP_YSCALAR)
-		return yerr(l, &ev->start_mark, "a key must be text, not %s",
+		return yerr(l, &ev->start_mark, _("a key must be text, not %s"),
 		    kind(n));
 	if (!n->quoted && strcmp(n->str, "<<") == 0)
 		return yerr(l, &ev->start_mark,
-		    "the merge key '<<' is not supported");
+		    _("the merge key '<<' is not supported"));
 	if (f->keys == NULL)
 		f->keys = lp_map_new();
 	me = lp_map_get(f->keys, n->str, n->len);
 	if (me->n != 0)
 		return yerr(l, &ev->start_mark,
-		    "duplicate key '%s' (first at line %ld)", n->str,
+		    _("duplicate key '%s' (first at line %ld)"), n->str,
 		    p->pairs[me->n - 1].key->line);
 	me->n = (long)p->n;
 	return 0;
@@ -337,14 +337,14 @@ check_tag_anchor(struct yload *l, const yaml_event_t *ev,
 
 	if (anchor != NULL)
 		return yerr(l, &ev->start_mark,
-		    "anchors and aliases are not supported");
+		    _("anchors and aliases are not supported"));
 	if (t == NULL || (scalar && strcmp(t, YTAG_STR "str") == 0))
 		return 0;
 	if (strncmp(t, YTAG_STR, strlen(YTAG_STR)) == 0)
-		return yerr(l, &ev->start_mark, "tag '!!%s' is not supported "
-		    "(only !!str is)", t + strlen(YTAG_STR));
-	return yerr(l, &ev->start_mark, "tag '%s' is not supported "
-	    "(only !!str is)", t);
+		return yerr(l, &ev->start_mark, _("tag '!!%s' is not supported "
+		    "(only !!str is)"), t + strlen(YTAG_STR));
+	return yerr(l, &ev->start_mark, _("tag '%s' is not supported "
+	    "(only !!str is)"), t);
 }
 
 static int
@@ -358,11 +358,11 @@ on_scalar(struct yload *l, const yaml_event_t *ev)
 	    ev->data.scalar.tag, 1) == -1)
 		return -1;
 	if (len > LP_YAML_MAXSCALAR)
-		return yerr(l, &ev->start_mark, "a value longer than 1 MiB "
-		    "(%zu bytes)", len);
+		return yerr(l, &ev->start_mark, _("a value longer than 1 MiB "
+		    "(%zu bytes)"), len);
 	if (memchr(v, '\0', len) != NULL)
 		return yerr(l, &ev->start_mark,
-		    "a NUL character in a value is not allowed");
+		    _("a NUL character in a value is not allowed"));
 	n = ynode_new(l, LP_YSCALAR, ev);
 	n->quoted = ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 	for (i = 0; i < len && v[i] < 0x80; i++)
@@ -397,7 +397,7 @@ on_start(struct yload *l, const yaml_event_t *ev, enum lp_ytype t)
 	}
 	if (l->depth == LP_YAML_MAXDEPTH)
 		return yerr(l, &ev->start_mark,
-		    "nesting deeper than %d levels", LP_YAML_MAXDEPTH);
+		    _("nesting deeper than %d levels"), LP_YAML_MAXDEPTH);
 	n = ynode_new(l, t, ev);
 	if (attach(l, n, ev) == -1)
 		return -1;
@@ -442,7 +442,7 @@ parse(struct yload *l)
 
 	if (!yaml_parser_initialize(&p))
 		return lp_error_set(l->e, LP_EXIT_OSERR, l->doc->file, 0, 0,
-		    "out of memory");
+		    _("out of memory"));
 	yaml_parser_set_input_string(&p, l->s, l->len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && rc == 0) {
@@ -456,12 +456,12 @@ parse(struct yload *l)
 			break;
 		case YAML_DOCUMENT_START_EVENT:
 			if (l->ndocs++ > 0)
-				rc = yerr(l, &ev.start_mark, "a second "
-				    "document: a file holds only one");
+				rc = yerr(l, &ev.start_mark, _("a second "
+				    "document: a file holds only one"));
 			break;
 		case YAML_ALIAS_EVENT:
 			rc = yerr(l, &ev.start_mark,
-			    "anchors and aliases are not supported");
+			    _("anchors and aliases are not supported"));
 			break;
 		case YAML_SCALAR_EVENT:
 			rc = on_scalar(l, &ev);
@@ -511,7 +511,7 @@ load_owned(char *buf, size_t len, const char *name, struct lp_error *e)
 	}
 	if (len > LP_MAX_INPUT) {
 		lp_error_set(e, LP_EXIT_DATAERR, d->file, 0, 0,
-		    "input is larger than 10 MiB (%zu bytes)", len);
+		    _("input is larger than 10 MiB (%zu bytes)"), len);
 		goto fail;
 	}
 	if (precheck(&l) == -1 || parse(&l) == -1)
@@ -536,7 +536,7 @@ lp_yaml_load_mem(const char *buf, size_t len, const char *name,
 
 	if (len > LP_MAX_INPUT) {
 		lp_error_set(e, LP_EXIT_DATAERR, name ? name : "<input>", 0, 0,
-		    "input is larger than 10 MiB (%zu bytes)", len);
+		    _("input is larger than 10 MiB (%zu bytes)"), len);
 		return NULL;
 	}
 	copy = lp_xmalloc(len + 1);
@@ -603,11 +603,11 @@ lp_y_map(const struct lp_ynode *n, const char *what,
 	int found;
 
 	if (n == NULL)
-		return lp_y_error(n, e, "%s is empty: expected a mapping "
-		    "(key: value)", what);
+		return lp_y_error(n, e, _("%s is empty: expected a mapping "
+		    "(key: value)"), what);
 	if (n->type != LP_YMAP)
-		return lp_y_error(n, e, "expected a mapping (key: value) "
-		    "for %s, found %s", what, kind(n));
+		return lp_y_error(n, e, _("expected a mapping (key: value) "
+		    "for %s, found %s"), what, kind(n));
 	if (allowed == NULL)
 		return 0;
 	for (i = 0; i < n->n; i++) {
@@ -618,12 +618,12 @@ lp_y_map(const struct lp_ynode *n, const char *what,
 		if (found)
 			continue;
 		if ((s = lp_suggest(k, allowed)) != NULL)
-			return lp_y_error(n->pairs[i].key, e, "unknown key "
-			    "'%s' in %s (did you mean '%s'?)", k, what, s);
+			return lp_y_error(n->pairs[i].key, e, _("unknown key "
+			    "'%s' in %s (did you mean '%s'?)"), k, what, s);
 		for (j = 0; allowed[j] != NULL; j++)
 			lp_buf_printf(&b, "%s%s", j ? ", " : "", allowed[j]);
-		lp_y_error(n->pairs[i].key, e, "unknown key '%s' in %s "
-		    "(known keys: %s)", k, what, b.s ? b.s : "none");
+		lp_y_error(n->pairs[i].key, e, _("unknown key '%s' in %s "
+		    "(known keys: %s)"), k, what, b.s ? b.s : _("none"));
 		lp_buf_free(&b);
 		return -1;
 	}
@@ -634,28 +634,29 @@ int
 lp_y_seq(const struct lp_ynode *n, const char *what, struct lp_error *e)
 {
 	if (n == NULL)
-		return lp_y_error(n, e, "%s is empty: expected a list "
-		    "(- item)", what);
+		return lp_y_error(n, e, _("%s is empty: expected a list "
+		    "(- item)"), what);
 	if (n->type != LP_YSEQ)
-		return lp_y_error(n, e, "expected a list (- item) for %s, "
-		    "found %s", what, kind(n));
+		return lp_y_error(n, e, _("expected a list (- item) for %s, "
+		    "found %s"), what, kind(n));
 	return 0;
 }
 
 static int
 need_scalar(const struct lp_ynode *n, const char *want, struct lp_error *e)
 {
+	want = _(want);
 	if (n == NULL)
-		return lp_y_error(n, e, "expected %s, found nothing", want);
+		return lp_y_error(n, e, _("expected %s, found nothing"), want);
 	if (n->type != LP_YSCALAR)
-		return lp_y_error(n, e, "expected %s, found %s", want, kind(n));
+		return lp_y_error(n, e, _("expected %s, found %s"), want, kind(n));
 	return 0;
 }
 
 int
 lp_y_text(const struct lp_ynode *n, const char **s, struct lp_error *e)
 {
-	if (need_scalar(n, "text", e) == -1)
+	if (need_scalar(n, N_("text"), e) == -1)
 		return -1;
 	*s = n->str;
 	return 0;
@@ -673,17 +674,17 @@ lp_y_int(const struct lp_ynode *n, long *v, struct lp_error *e)
 	long r;
 	size_t i;
 
-	if (need_scalar(n, "a whole number", e) == -1)
+	if (need_scalar(n, N_("a whole number"), e) == -1)
 		return -1;
 	s = n->str;
 	i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
 	if (s[i] == '\0' || strspn(s + i, "0123456789") != strlen(s + i))
-		return lp_y_error(n, e, "expected a whole number, found '%s'",
+		return lp_y_error(n, e, _("expected a whole number, found '%s'"),
 		    s);
 	errno = 0;
 	r = strtol(s, &end, 10);
 	if (errno == ERANGE)
-		return lp_y_error(n, e, "number '%s' is out of range", s);
+		return lp_y_error(n, e, _("number '%s' is out of range"), s);
 	*v = r;
 	return 0;
 }
@@ -691,15 +692,15 @@ lp_y_int(const struct lp_ynode *n, long *v, struct lp_error *e)
 int
 lp_y_bool(const struct lp_ynode *n, int *v, struct lp_error *e)
 {
-	if (need_scalar(n, "true or false", e) == -1)
+	if (need_scalar(n, N_("true or false"), e) == -1)
 		return -1;
 	if (strcmp(n->str, "true") == 0)
 		*v = 1;
 	else if (strcmp(n->str, "false") == 0)
 		*v = 0;
 	else
-		return lp_y_error(n, e, "'%s' is not a boolean: write true or "
-		    "false", n->str);
+		return lp_y_error(n, e, _("'%s' is not a boolean: write true or "
+		    "false"), n->str);
 	return 0;
 }
 
@@ -708,7 +709,7 @@ lp_y_clock(const struct lp_ynode *n, int *v, struct lp_error *e)
 {
 	const char *why = "";
 
-	if (need_scalar(n, "a clock time", e) == -1)
+	if (need_scalar(n, N_("a clock time"), e) == -1)
 		return -1;
 	if (lp_parse_clock(n->str, v, &why) == -1)
 		return lp_y_error(n, e, "%s", why);
@@ -720,7 +721,7 @@ lp_y_duration(const struct lp_ynode *n, int *v, struct lp_error *e)
 {
 	const char *why = "";
 
-	if (need_scalar(n, "a duration", e) == -1)
+	if (need_scalar(n, N_("a duration"), e) == -1)
 		return -1;
 	if (lp_parse_duration(n->str, v, &why) == -1)
 		return lp_y_error(n, e, "%s", why);
@@ -732,7 +733,7 @@ lp_y_date(const struct lp_ynode *n, struct lp_date *v, struct lp_error *e)
 {
 	const char *why = "";
 
-	if (need_scalar(n, "a date", e) == -1)
+	if (need_scalar(n, N_("a date"), e) == -1)
 		return -1;
 	if (lp_parse_date(n->str, v, &why) == -1)
 		return lp_y_error(n, e, "%s", why);
@@ -743,7 +744,7 @@ int
 lp_y_missing(const struct lp_ynode *map, const char *key, const char *what,
     struct lp_error *e)
 {
-	return lp_y_error(map, e, "missing key '%s' in %s", key, what);
+	return lp_y_error(map, e, _("missing key '%s' in %s"), key, what);
 }
 
 /* ---- writing ---- */
@@ -1050,10 +1051,10 @@ lp_yout_close(struct lp_yout *y, struct lp_error *e)
 	if (y->failed) {
 		if (y->werrno != 0)
 			lp_error_set(e, LP_EXIT_IOERR, NULL, 0, 0,
-			    "cannot write YAML: %s", strerror(y->werrno));
+			    _("cannot write YAML: %s"), strerror(y->werrno));
 		else
 			lp_error_set(e, LP_EXIT_IOERR, NULL, 0, 0,
-			    "cannot write YAML: %s", y->problem);
+			    _("cannot write YAML: %s"), y->problem);
 		rc = -1;
 	}
 	yaml_emitter_delete(&y->em);

@@ -11,6 +11,8 @@ export LC_ALL=C.UTF-8
 # Messages in the source language, English, unless a test asks for
 # another with --lang or LP_LANG: the catalogs' own tests do that.
 export LP_LANG=en
+# The catalogs the build made, for the unit tests in a folder below.
+export LP_LOCALEDIR="$LP_BIN/locale"
 unset LANGUAGE
 top=$(cd "$(dirname "$0")/.." && pwd)
 export LP_TOP="$top"

@@ -26,7 +26,7 @@ icscheck() {	# icscheck FILE DESCRIPTION
 	esac
 }
 
-run 0 lp-agenda ics $P
+LP_LANG=en run 0 lp-agenda ics $P
 golden $G/program.ics
 cp "$T_TMP/out" "$T_TMP/p.ics"
 icscheck "$T_TMP/p.ics" "programme"
@@ -51,11 +51,11 @@ icscheck "$T_TMP/u.ics" "--utc"
 contains "$out" "DTSTART:20230418T063000Z" "08:30 in Oslo in April is 06:30 UTC"
 lacks "$out" "TZID" "--utc has no TZID"
 
-run 0 lp-agenda ics --group gygrene $P
+LP_LANG=en run 0 lp-agenda ics --group gygrene $P
 is "$(grep -c '^BEGIN:VEVENT' "$T_TMP/out")" 7 "--group: 4 gatherings and Gygrene's 3 meetings"
 lacks "$out" "Stjernelaget" "--group leaves the other groups out"
 lacks "$err" "warning" "--group warns only about its own group"
-run 2 lp-agenda ics --group Gygrne $P
+LP_LANG=en run 2 lp-agenda ics --group Gygrne $P
 is "$err" "lp-agenda: ics: --group: no group 'Gygrne' (did you mean 'Gygrene'?)" \
     "an unknown group: the nearest, and not the whole usage"
 # å=aa=a, ø=oe=o, æ=ae, case aside (the seed's OCR spells it Blaveis).
@@ -64,10 +64,10 @@ for g in blaveis Blaaveis BLÅVEIS Blåveis; do
 	is "$(grep -c '^SUMMARY:Nettverksmøte: Blåveis' "$T_TMP/out")" 2 "--group $g finds Blåveis"
 	lacks "$out" "Gygrene" "--group $g: only Blåveis"
 done
-run 2 lp-agenda ics --group godtog $P
+LP_LANG=en run 2 lp-agenda ics --group godtog $P
 contains "$err" "no group 'godtog' (did you mean 'Godtog blanda'?)"
 lacks "$err" "usage:"
-run 2 lp-agenda ics --group x examples/samling1.yaml
+LP_LANG=en run 2 lp-agenda ics --group x examples/samling1.yaml
 contains "$err" "(the file has no network meetings)"
 
 # UIDs are stable: the same file gives the same UIDs, a later date too.
@@ -98,7 +98,7 @@ run 66 lp-agenda ics --previous no-such.ics $P
 # overflowed under UBSan, 2147483647 went back to 0) is refused with
 # where it is; the highest one on a changed event cannot be raised.
 sed '0,/^SEQUENCE:1/s//SEQUENCE:9223372036854775807/' "$T_TMP/m.ics" >"$T_TMP/big.ics"
-run 65 lp-agenda ics --previous "$T_TMP/big.ics" $P
+LP_LANG=en run 65 lp-agenda ics --previous "$T_TMP/big.ics" $P
 contains "$err" "big.ics:$(grep -n '^SEQUENCE:9' "$T_TMP/big.ics" | cut -d: -f1):10: SEQUENCE '9223372036854775807' is not a whole number from 0 to 2147483647"
 is "$out" "" "no calendar after a bad SEQUENCE"
 for v in -1 2147483648 1x ''; do
@@ -108,7 +108,7 @@ done
 sed '0,/^SEQUENCE:1/s//SEQUENCE:2147483647/' "$T_TMP/m.ics" >"$T_TMP/max.ics"
 run 0 lp-agenda ics --previous "$T_TMP/max.ics" "$M"
 is "$(grep -c '^SEQUENCE:2147483647' "$T_TMP/out")" 1 "the highest SEQUENCE on an unchanged event is kept"
-run 65 lp-agenda ics --previous "$T_TMP/max.ics" $P
+LP_LANG=en run 65 lp-agenda ics --previous "$T_TMP/max.ics" $P
 contains "$err" "SEQUENCE is 2147483647, the highest there is, and the event"
 is "$out" "" "no calendar whose SEQUENCE went back to 0"
 
@@ -133,7 +133,7 @@ is "$(grep '^UID' "$T_TMP/out" | sort -u | wc -l | tr -d ' ')" 3 "three items of
 # A day without a date has nothing to put in a calendar.
 printf 'title: Udatert\nstart: 09:00\nitems:\n  - title: A\n    duration: 1h\n' \
     >"$T_TMP/nodate.yaml"
-run 0 lp-agenda ics "$T_TMP/nodate.yaml"
+LP_LANG=en run 0 lp-agenda ics "$T_TMP/nodate.yaml"
 contains "$err" "nodate.yaml:1:1: warning: 'Udatert' has no date; left out"
 lacks "$out" "BEGIN:VEVENT"
 

@@ -19,7 +19,7 @@ YAML
 # A link to a file that does not exist: 66 at once, with what is wrong
 # (it went round the lock for ever, at 100 % CPU).
 ln -s missing.yaml "$T_TMP/link.yaml"
-run 66 limited 5 unlimited lp-agenda reflow -i --from 09:10 --delay 1m "$T_TMP/link.yaml"
+LP_LANG=en run 66 limited 5 unlimited lp-agenda reflow -i --from 09:10 --delay 1m "$T_TMP/link.yaml"
 contains "$err" "link.yaml: a symbolic link to 'missing.yaml', which does not exist"
 is "$(ls -A "$T_TMP" | grep -c '^\.link')" 0 "no temporary left for the link"
 ln -s nowhere/missing.yaml "$T_TMP/link2.yaml"
@@ -56,7 +56,7 @@ then
 	mkdir "$T_TMP/rn"
 	cp "$T_TMP/day.yaml" "$T_TMP/rn/day.yaml"
 	ASAN_OPTIONS=verify_asan_link_order=0 LD_PRELOAD="$T_TMP/norename.so" \
-	    run 73 lp-agenda reflow -i --from 09:10 --delay 5m "$T_TMP/rn/day.yaml"
+	    LP_LANG=en run 73 lp-agenda reflow -i --from 09:10 --delay 5m "$T_TMP/rn/day.yaml"
 	contains "$err" "day.yaml: cannot replace the file: Permission denied"
 	cmp -s "$T_TMP/day.yaml" "$T_TMP/rn/day.yaml"
 	ok $? "a failed rename leaves the file as it was"

@@ -39,9 +39,9 @@ fi
 # Windows-1252 (Excel, Notepad): refused at the first such byte, by
 # line and column, with what to do.
 iconv -f UTF-8 -t WINDOWS-1252 $D >"$T_TMP/cp1252.yaml"
-run 65 lp-agenda render "$T_TMP/cp1252.yaml"
+LP_LANG=en run 65 lp-agenda render "$T_TMP/cp1252.yaml"
 contains "$err" "cp1252.yaml:2:45: invalid UTF-8 byte 0xf8 (save the file as UTF-8)"
-run 65 lp-agenda check "$T_TMP/cp1252.yaml"
+LP_LANG=en run 65 lp-agenda check "$T_TMP/cp1252.yaml"
 contains "$err" "cp1252.yaml:2:45:"
 run 65 lp-agenda reflow --from 10:00 --delay 5m "$T_TMP/cp1252.yaml"
 # A BOM and CRLF line ends, as Windows editors write: read as usual.

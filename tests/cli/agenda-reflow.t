@@ -8,7 +8,7 @@ D=examples/samling1.yaml
 unset LP_LANG
 
 # 10 minutes late at 10:00: the pause grew, the flexible talk gives 10.
-run 0 lp-agenda reflow --from 10:00 --delay 10m $D
+LP_LANG=en run 0 lp-agenda reflow --from 10:00 --delay 10m $D
 golden $G/reflow-1000-10m.yaml
 contains "$err" "samling1.yaml:35:15: 'Det store fremtidsbildet – attraktiv arbeidsgiver og attraktiv kommune' gives up 10 min (now 50 min)"
 diff $D "$T_TMP/out" >"$T_TMP/diff"
@@ -21,7 +21,7 @@ contains "$(cat "$T_TMP/a.csv")" "2023-04-18,11:30,12:15,45,break,Lunsj," "lunch
 contains "$(cat "$T_TMP/a.csv")" "2023-04-18,10:10,11:00,50,item,Det store" "the talk starts 10:10"
 
 # 70 minutes: the flexible item is down to 5 min, the pinned lunch moves.
-run 0 lp-agenda reflow --from 10:00 --delay 70m $D
+LP_LANG=en run 0 lp-agenda reflow --from 10:00 --delay 70m $D
 golden $G/reflow-1000-70m.yaml
 contains "$err" "samling1.yaml:48:9: 'Lunsj' at 11:30 moves to 11:45: the items before it no longer fit"
 contains "$err" "samling1.yaml:9:6: the day now ends at 15:45, 15 min past its end 15:30"
@@ -30,7 +30,7 @@ contains "$(cat "$T_TMP/diff")" ">     at: 11:45               # kantina servere
     "the comment after the rewritten value survives"
 
 # After lunch nothing is flexible: the day runs late.
-run 0 lp-agenda reflow --from 12:20 --delay 25m $D
+LP_LANG=en run 0 lp-agenda reflow --from 12:20 --delay 25m $D
 contains "$err" "the day now ends at 15:55, 25 min past its end 15:30"
 contains "$out" "    duration: 1h55m" "the running item took the delay, in the file's style"
 
@@ -53,7 +53,7 @@ items:
     flex: true
   - title: Slutt
 YAML
-run 0 lp-agenda reflow --from 09:28 --delay 10m "$T_TMP/ph.yaml"
+LP_LANG=en run 0 lp-agenda reflow --from 09:28 --delay 10m "$T_TMP/ph.yaml"
 golden $G/reflow-phases.yaml
 contains "$out" "  - title: Gruppeoppgåve
     phases: {template: igp, P: 20m}" "the running phase took the delay"
@@ -104,7 +104,7 @@ items:
         advice: {text: Råd, duration: 15m}
   - {title: Avslutning, duration: 2m}
 YAML
-run 0 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl.yaml"
+LP_LANG=en run 0 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl.yaml"
 contains "$out" "    phases: {template: igp, G: 5m, P: 5m}" "the filled flexible item gave from G and P"
 contains "$out" "        advice: {text: Råd, duration: 10m}" "the next one from its last phase it may shorten"
 contains "$out" "    duration: 45m"
@@ -114,7 +114,7 @@ contains "$err" "fl.yaml:12:15: 'Kollegaveiledning' gives up 5 min (now 45 min)"
 lacks "$err" "the day now ends" "the day keeps its end"
 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl.yaml" 2>/dev/null >"$T_TMP/fl2.yaml"
 run 0 lp-agenda check "$T_TMP/fl2.yaml"
-run 0 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl2.yaml"
+LP_LANG=en run 0 lp-agenda reflow --from 09:10 --delay 30m "$T_TMP/fl2.yaml"
 contains "$err" "fl2.yaml:7:5: 'Gruppearbeid' is flexible but has nothing left to give (13 min, its phases at 5 min or less)"
 contains "$err" "'Kollegaveiledning' gives up 20 min (now 25 min, all it can)"
 contains "$err" "fl2.yaml:3:6: the day now ends at 11:10, 10 min past its end 11:00"
@@ -129,11 +129,11 @@ items:
   - {title: C, duration: 30m, flex: true}
   - {break: Lunsj, at: 11:00, duration: 45m}
 YAML
-run 0 lp-agenda reflow --from 09:30 --delay 20m "$T_TMP/gap.yaml"
+LP_LANG=en run 0 lp-agenda reflow --from 09:30 --delay 20m "$T_TMP/gap.yaml"
 contains "$out" "  - {title: A, duration: 50m}" "the running item took the delay (flow style kept)"
 contains "$out" "  - {title: C, duration: 30m, flex: true}" "the gap took it back, the flexible item kept its time"
 lacks "$err" "gives up"
-run 0 lp-agenda reflow --from 09:30 --delay 40m "$T_TMP/gap.yaml"
+LP_LANG=en run 0 lp-agenda reflow --from 09:30 --delay 40m "$T_TMP/gap.yaml"
 contains "$out" "  - {title: C, duration: 20m, flex: true}" "past the gap, the flexible item gives"
 contains "$err" "'C' gives up 10 min (now 20 min)"
 
@@ -144,7 +144,7 @@ run 0 lp-agenda reflow -i --from 10:00 --delay 10m "$T_TMP/day.yaml"
 is "$out" "" "-i writes nothing to stdout"
 cmp -s "$T_TMP/day.yaml" "$T_TMP/want.yaml"
 ok $? "-i writes what stdout would"
-run 0 lp-agenda reflow --in-place --from 10:00 --delay 0m "$T_TMP/day.yaml"
+LP_LANG=en run 0 lp-agenda reflow --in-place --from 10:00 --delay 0m "$T_TMP/day.yaml"
 contains "$err" "nothing to move"
 cmp -s "$T_TMP/day.yaml" "$T_TMP/want.yaml"
 ok $? "a delay of 0 changes nothing"
@@ -157,7 +157,7 @@ ok $? "every comment is still there"
 # is written. An inline one: the programme comes out, with only that
 # gathering's values changed.
 P=examples/program.yaml
-run 0 lp-agenda reflow --from 10:00 --delay 10m --date 2023-09-19 $P
+LP_LANG=en run 0 lp-agenda reflow --from 10:00 --delay 10m --date 2023-09-19 $P
 golden $G/reflow-program-0919.yaml
 contains "$err" "program.yaml:33:19: 'Formålsplakaten – første utkast' gives up 10 min (now 65 min)"
 diff $P "$T_TMP/out" >"$T_TMP/diff"
@@ -167,7 +167,7 @@ contains "$(cat "$T_TMP/diff")" ">         duration: 1h5m" "the flexible item ga
 lp-agenda reflow --from 10:00 --delay 10m --date 2023-09-19 $P 2>/dev/null \
     >"$T_TMP/prog.yaml"
 cp examples/samling1.yaml examples/samling2.yaml "$T_TMP/"
-run 1 lp-agenda check "$T_TMP/prog.yaml"
+LP_LANG=en run 1 lp-agenda check "$T_TMP/prog.yaml"
 lacks "$out" "error:" "the reflowed programme checks without errors"
 lp-agenda render -f csv "$T_TMP/prog.yaml" >"$T_TMP/prog.csv"
 contains "$(cat "$T_TMP/prog.csv")" "2023-09-19,11:45,12:30,45,break,Lunsj," "the pinned lunch stays at 11:45"
@@ -177,17 +177,17 @@ contains "$err" "program.yaml:9:14: 'Samling 1 – mål og rammer' is in example
 golden $G/reflow-1000-10m.yaml
 mkdir "$T_TMP/p"
 cp examples/*.yaml "$T_TMP/p/"
-run 0 lp-agenda reflow -i --from 10:00 --delay 10m --date 2023-04-18 "$T_TMP/p/program.yaml"
+LP_LANG=en run 0 lp-agenda reflow -i --from 10:00 --delay 10m --date 2023-04-18 "$T_TMP/p/program.yaml"
 contains "$err" "is in $T_TMP/p/samling1.yaml; changing that file"
 cmp -s "$T_TMP/p/samling1.yaml" $G/reflow-1000-10m.yaml
 ok $? "-i on a programme changes the included day file"
 cmp -s "$T_TMP/p/program.yaml" $P
 ok $? "-i on a programme leaves the programme itself alone"
-run 65 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-19 $P
+LP_LANG=en run 65 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-19 $P
 contains "$err" "program.yaml:9:3: no gathering on 2023-04-19"
 SOURCE_DATE_EPOCH=1700000000 run 65 lp-agenda reflow --from 10:00 --delay 10m $P
 contains "$err" "no gathering on 2023-11-14 (the gatherings: 2023-04-18, 2023-06-13, 2023-09-19, 2023-11-21); give --date"
-run 65 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-19 $D
+LP_LANG=en run 65 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-19 $D
 contains "$err" "samling1.yaml:6:7: 'Samling 1 – mål og rammer' is on 2023-04-18, not 2023-04-19"
 run 0 lp-agenda reflow --from 10:00 --delay 10m --date 2023-04-18 $D
 golden $G/reflow-1000-10m.yaml
@@ -197,7 +197,7 @@ run 2 lp-agenda reflow --from 10:00 --delay 10m --date 2023-02-30 $D
 # keeps the old file whole and leaves no temporary file behind.
 mkdir "$T_TMP/lim"
 cp $D "$T_TMP/lim/day.yaml"
-run 74 sh -c "trap '' XFSZ; ulimit -f 2; exec lp-agenda reflow -i --from 10:00 --delay 10m $T_TMP/lim/day.yaml"
+LP_LANG=en run 74 sh -c "trap '' XFSZ; ulimit -f 2; exec lp-agenda reflow -i --from 10:00 --delay 10m $T_TMP/lim/day.yaml"
 contains "$err" "day.yaml: File too large"
 cmp -s $D "$T_TMP/lim/day.yaml"
 ok $? "-i: a failed write leaves the old file whole"
@@ -215,16 +215,16 @@ else
 fi
 
 # Usage and bad input.
-run 2 lp-agenda reflow --delay 10m $D
+LP_LANG=en run 2 lp-agenda reflow --delay 10m $D
 contains "$err" "reflow needs --from and --delay"
 run 2 lp-agenda reflow --from 10:00 $D
-run 2 lp-agenda reflow --from 10:00 --delay 10 $D
+LP_LANG=en run 2 lp-agenda reflow --from 10:00 --delay 10 $D
 contains "$err" "write 10m"
 run 2 lp-agenda reflow --from 1000 --delay 10m $D
 run 2 sh -c "lp-agenda reflow -i --from 10:00 --delay 10m - <$D"
-run 65 lp-agenda reflow --from 10:00 --delay 10h examples/samling1.yaml
+LP_LANG=en run 65 lp-agenda reflow --from 10:00 --delay 10h examples/samling1.yaml
 contains "$err" "past midnight"
-run 65 lp-agenda reflow --from 10:00 --delay 10m tests/bad/agenda/overlap.yaml
+LP_LANG=en run 65 lp-agenda reflow --from 10:00 --delay 10m tests/bad/agenda/overlap.yaml
 contains "$err" "overlap.yaml:9:9:"
 run 66 lp-agenda reflow -i --from 10:00 --delay 10m no-such.yaml
 

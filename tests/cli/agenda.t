@@ -24,27 +24,27 @@ is "$out" "lp-agenda 0.1.0" "-V prints the version"
 run 0 lp-agenda --version
 is "$out" "lp-agenda 0.1.0" "--version prints the version"
 run 2 lp-agenda
-run 2 lp-agenda frobnicate
+LP_LANG=en run 2 lp-agenda frobnicate
 contains "$err" "unknown command 'frobnicate'"
-run 2 lp-agenda rendr $D
+LP_LANG=en run 2 lp-agenda rendr $D
 is "$err" "lp-agenda: unknown command 'rendr' (did you mean 'render'?)
 run 'lp-agenda -h' for usage" "a misspelt command: the nearest, not the usage"
 run 2 lp-agenda render -f pdf $D
-run 2 lp-agenda render --lang se $D
+LP_LANG=en run 2 lp-agenda render --lang se $D
 contains "$err" "unknown language 'se'"
 run 2 lp-agenda render $D $D
 run 2 lp-agenda render --nope $D
 # Another command's option is named as an option, without the usage.
-run 2 lp-agenda render --items $D
+LP_LANG=en run 2 lp-agenda render --items $D
 is "$err" "lp-agenda: render: --items is not an option of this command
 run 'lp-agenda -h' for usage" "render --items: named"
-run 2 lp-agenda ics --from 10:00 $D
+LP_LANG=en run 2 lp-agenda ics --from 10:00 $D
 contains "$err" "lp-agenda: ics: --from is not an option of this command"
-run 2 lp-agenda check --in-place $D
+LP_LANG=en run 2 lp-agenda check --in-place $D
 contains "$err" "lp-agenda: check: --in-place is not an option of this command"
-run 2 lp-agenda now --format csv $D
+LP_LANG=en run 2 lp-agenda now --format csv $D
 contains "$err" "lp-agenda: now: --format is not an option of this command"
-run 2 lp-agenda new --excel
+LP_LANG=en run 2 lp-agenda new --excel
 contains "$err" "lp-agenda: new: --excel is not an option of this command"
 lacks "$err" "usage:"
 run 2 lp-agenda new extra
@@ -105,7 +105,7 @@ contains "$out" "item;'-2+3;\"'$(printf '\r')CR\"" "-2+3 and a CR kept as text"
 contains "$out" ";\"Vanleg; med semikolon\";" "a ; in a cell is quoted"
 run 0 lp-agenda render -f csv "$T_TMP/formula.yaml"
 contains "$out" ",\"=HYPERLINK(" "without --excel: RFC 4180 as it was"
-run 2 lp-agenda render --excel "$T_TMP/formula.yaml"
+LP_LANG=en run 2 lp-agenda render --excel "$T_TMP/formula.yaml"
 contains "$err" "--excel is for -f csv"
 
 # The resolved YAML reads back with the same times and checks clean.
@@ -151,7 +151,7 @@ contains "$out" "programme.yaml:15:30: Gygrene meets on 2023-04-18, the day of '
 contains "$out" "programme.yaml:17:30: Blåveis meets twice on 2023-05-02"
 contains "$out" "programme.yaml:18:56: RLG's meeting on 2023-05-03 is proposed"
 contains "$out" "programme.yaml:19:26: the date of RLG's meeting 2 is not known yet"
-run 65 lp-agenda check tests/bad/agenda/unknown-key.yaml $D
+LP_LANG=en run 65 lp-agenda check tests/bad/agenda/unknown-key.yaml $D
 contains "$err" "unknown-key.yaml:6:5:" "check goes on after a bad file"
 run 66 lp-agenda check no-such-file.yaml
 
@@ -172,7 +172,7 @@ golden $G/now-en.txt
 contains "$out" "Phase: Questions from the group (12:50–13:00, 10 min)"
 contains "$out" "Note: Kvar gruppe vel ein sakseigar før start." "the facilitator's notes"
 # A programme: the gathering of today (SOURCE_DATE_EPOCH is 2023-04-18).
-run 0 lp-agenda now --time 11:40 $P
+LP_LANG=en run 0 lp-agenda now --time 11:40 $P
 contains "$out" "Nå: Lunsj (11.30–12.15)"
 SOURCE_DATE_EPOCH=1700000000 run 65 lp-agenda now --time 11:40 $P
 contains "$err" "program.yaml:9:3: no gathering on 2023-11-14 (the gatherings: 2023-04-18, 2023-06-13, 2023-09-19, 2023-11-21); give --date" \
@@ -183,11 +183,11 @@ contains "$out" "kl. 12.50  Samling 2 – lederplattform og kollegarettleiing"
 contains "$out" "Fase: Spørsmål frå gruppa (12.50–13.00, 10 min)" "--date: phase by phase in the included day"
 run 0 lp-agenda now --time 09:00 --date 19.09.2023 $P
 contains "$out" "Nå: Ledergruppeutvikling – sju områder (08.45–10.15)" "--date: an inline gathering"
-run 65 lp-agenda now --time 09:00 --date 2023-06-14 $P
+LP_LANG=en run 65 lp-agenda now --time 09:00 --date 2023-06-14 $P
 contains "$err" "program.yaml:9:3: no gathering on 2023-06-14 (the gatherings: 2023-04-18, 2023-06-13, 2023-09-19, 2023-11-21)"
 lacks "$err" "give --date"
 run 0 lp-agenda now --time 09:00 --date 2023-04-18 $D
-run 65 lp-agenda now --time 09:00 --date 2023-04-19 $D
+LP_LANG=en run 65 lp-agenda now --time 09:00 --date 2023-04-19 $D
 contains "$err" "samling1.yaml:6:7: 'Samling 1 – mål og rammer' is on 2023-04-18, not 2023-04-19" \
     "a day file on another date is refused"
 # By the clock (no --time) on another day than the day file's: which day
@@ -205,7 +205,7 @@ contains "$out" "Fyrst: kl. 08.30"
 # On its own day (SOURCE_DATE_EPOCH is 2023-04-18) the clock's view.
 run 0 lp-agenda now $D
 lacks "$out" "i dag" "on the day: the view by the clock"
-run 2 lp-agenda now --date 2023-13-01 $D
+LP_LANG=en run 2 lp-agenda now --date 2023-13-01 $D
 contains "$err" "--date 2023-13-01:"
 run 2 lp-agenda now --date tomorrow $D
 

@@ -15,7 +15,7 @@ G3="$X/guro-haugen.yaml $X/ingrid-lien.yaml $X/per-ulvestad.yaml"
 # A groups file made by hand, Norwegian headers, semicolons, no round.
 printf 'Gruppe;Navn;Status\nGygrene;Guro Haugen;\nGygrene;Ingrid Lien;Fraværende\nGygrene;Camilla Juvet;permisjon\nGygrene;Gunvor Nes;\nRLG;Åse Aasen;\n' \
     >"$T_TMP/g.csv"
-run 0 lp-aksjon status --today 2023-09-14 -f csv --groups "$T_TMP/g.csv" $X/guro-haugen.yaml $X/ingrid-lien.yaml
+LP_LANG=en run 0 lp-aksjon status --today 2023-09-14 -f csv --groups "$T_TMP/g.csv" $X/guro-haugen.yaml $X/ingrid-lien.yaml
 contains "$out" "Gygrene,Camilla Juvet,,,,,no-plan away," "permisjon is away"
 contains "$out" "Gygrene,Gunvor Nes,,,,,no-plan," "no plan"
 contains "$out" "Gygrene,Ingrid Lien,endring," "her plan's row"
@@ -26,14 +26,14 @@ is "$err" "" "no warning when plans and file agree"
 # A plan that names another group than the file: a warning with both
 # places; the file's group is shown.
 printf 'Gruppe;Navn\nStjernelaget;Guro Haugen\n' >"$T_TMP/moved.csv"
-run 0 lp-aksjon status -f csv --groups "$T_TMP/moved.csv" $X/guro-haugen.yaml
+LP_LANG=en run 0 lp-aksjon status -f csv --groups "$T_TMP/moved.csv" $X/guro-haugen.yaml
 contains "$err" "guro-haugen.yaml:3:8: Guro Haugen is in group 'Gygrene' here but in 'Stjernelaget' in $T_TMP/moved.csv:2"
 contains "$out" "Stjernelaget,Guro Haugen,relasjon"
 
 # A leader the file lacks under a name near one it has: a warning with
 # the plan's place and the suggestion.
 sed 's/^leader: Guro Haugen/leader: Guro Hagen/' $X/guro-haugen.yaml >"$T_TMP/hagen.yaml"
-run 0 lp-aksjon status -f csv --groups "$T_TMP/g.csv" "$T_TMP/hagen.yaml"
+LP_LANG=en run 0 lp-aksjon status -f csv --groups "$T_TMP/g.csv" "$T_TMP/hagen.yaml"
 contains "$err" "hagen.yaml:2:9: no person 'Guro Hagen' (did you mean 'Guro Haugen'?), not in $T_TMP/g.csv"
 # Group names: å = aa = a, as everywhere.
 run 0 lp-aksjon meeting --group blaaveis --date 2023-09-19 $X/elin-lunde.yaml
@@ -55,12 +55,12 @@ lacks "$out" "Gunvor Nes"
 # The groups file alone is enough; a group it lacks gets a suggestion.
 run 0 lp-aksjon meeting --group RLG --groups "$T_TMP/g.csv"
 contains "$out" "### Åse Aasen"
-run 65 lp-aksjon meeting --group Gygren --groups "$T_TMP/g.csv"
+LP_LANG=en run 65 lp-aksjon meeting --group Gygren --groups "$T_TMP/g.csv"
 contains "$err" "did you mean 'Gygrene'?"
 
 # --encoding for the groups file, as in status.
 iconv -f UTF-8 -t CP1252 "$T_TMP/g.csv" >"$T_TMP/cp.csv"
-run 0 lp-aksjon meeting --group RLG --groups "$T_TMP/cp.csv"
+LP_LANG=en run 0 lp-aksjon meeting --group RLG --groups "$T_TMP/cp.csv"
 contains "$out" "### Åse Aasen"
 contains "$err" "cp.csv: file is not UTF-8; read as Windows-1252"
 run 65 lp-aksjon meeting --group RLG --encoding utf-8 --groups "$T_TMP/cp.csv"
@@ -81,10 +81,10 @@ run 0 lp-aksjon meeting --group Gygrene --dates "2023-05-16 2023-06-13" --date 2
 contains "$out" "Runde 2."
 run 0 lp-aksjon meeting --group Gygrene --dates 2023-05-16 --date 2023-01-01 $G3
 contains "$out" "Runde 1." "before the first meeting: round 1"
-run 2 lp-aksjon meeting --group Gygrene --every 2x $G3
+LP_LANG=en run 2 lp-aksjon meeting --group Gygrene --every 2x $G3
 contains "$err" "--every: '2x' is not a period"
 run 2 lp-aksjon meeting --group Gygrene --every 0w $G3
-run 2 lp-aksjon meeting --group Gygrene --dates 2023-02-30 $G3
+LP_LANG=en run 2 lp-aksjon meeting --group Gygrene --dates 2023-02-30 $G3
 contains "$err" "--dates: '2023-02-30'"
 
 # The calendar is named after the leader, the group, or --name.
@@ -118,7 +118,7 @@ run 0 lp-aksjon profile --excel $X/*.yaml
 contains "$out" "orientation;relasjon;;7;13"
 run 0 lp-aksjon profile -f csv --excel $X/*.yaml
 contains "$out" "orientation;relasjon;;7;13"
-run 2 lp-aksjon profile -f svg --excel $X/*.yaml
+LP_LANG=en run 2 lp-aksjon profile -f svg --excel $X/*.yaml
 contains "$err" "--excel writes CSV"
 run 2 lp-aksjon status -f md --excel $X/*.yaml
 done_testing

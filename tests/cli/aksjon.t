@@ -29,15 +29,15 @@ golden $G/status-en.txt
 # Norwegian text from a Mac (NFD) or Excel (Windows-1252, CRLF): the
 # groups file and the plans give the same bytes as clean UTF-8.
 iconv -f UTF-8 -t CP1252 $GR | sed 's/$/\r/' >"$T_TMP/cp.csv"
-run 0 lp-aksjon status --today 2023-09-14 -f csv --groups "$T_TMP/cp.csv" $P
+LP_LANG=en run 0 lp-aksjon status --today 2023-09-14 -f csv --groups "$T_TMP/cp.csv" $P
 golden $G/status-groups.csv
 contains "$err" "cp.csv: file is not UTF-8; read as Windows-1252"
-run 0 lp-aksjon status --today 2023-09-14 -f csv --encoding windows-1252 --groups "$T_TMP/cp.csv" $P
+LP_LANG=en run 0 lp-aksjon status --today 2023-09-14 -f csv --encoding windows-1252 --groups "$T_TMP/cp.csv" $P
 golden $G/status-groups.csv
 is "$err" "" "--encoding windows-1252: no warning"
-run 65 lp-aksjon status --today 2023-09-14 --encoding utf-8 --groups "$T_TMP/cp.csv" $P
+LP_LANG=en run 65 lp-aksjon status --today 2023-09-14 --encoding utf-8 --groups "$T_TMP/cp.csv" $P
 contains "$err" "invalid UTF-8 (byte 0x" "--encoding utf-8 refuses the groups file"
-run 2 lp-aksjon status --encoding ascii $P
+LP_LANG=en run 2 lp-aksjon status --encoding ascii $P
 contains "$err" "--encoding: auto, utf-8 or windows-1252, not 'ascii'"
 if command -v python3 >/dev/null 2>&1; then
 	python3 -c '
@@ -111,9 +111,9 @@ run 0 lp-aksjon meeting --group Gygrene --date 2023-07-03 $P
 is "$(first)" "Per Ulvestad" "round 3: the next"
 run 0 lp-aksjon meeting --group Gygrene --date 2023-08-30 $P
 is "$(first)" "Guro Haugen" "round 4: round again"
-run 65 lp-aksjon meeting --group Gygrne $P
+LP_LANG=en run 65 lp-aksjon meeting --group Gygrne $P
 contains "$err" "did you mean 'Gygrene'?"
-run 2 lp-aksjon meeting $P
+LP_LANG=en run 2 lp-aksjon meeting $P
 contains "$err" "--group NAME is required"
 run 2 lp-aksjon meeting --group Gygrene --date 2023-02-30 $P
 run 2 lp-aksjon meeting --group Gygrene -f csv $P

@@ -25,13 +25,13 @@ contains "$out" "round,group,name,Tjenesteområde,Status" "the columns as the ro
 cp "$T_TMP/out" "$T_TMP/made.csv"
 run 0 lp-groups score "$T_TMP/made.csv" --mix TJENESTEOMRAADE
 contains "$out" "same Tjenesteområde        0 (lowest possible 0)" "aa and case do not matter"
-run 65 lp-groups make "$T_TMP/roster.csv" --groups 2 --mix tjenesteomrde
+LP_LANG=en run 65 lp-groups make "$T_TMP/roster.csv" --groups 2 --mix tjenesteomrde
 contains "$err" "roster.csv: no column 'tjenesteomrde' (did you mean 'Tjenesteområde'?)"
 
 # A misspelt person gets the nearest name.
-run 65 lp-groups make "$T_TMP/roster.csv" --groups 2 --apart "Elisabet Nerli,Ingvild Øverland"
+LP_LANG=en run 65 lp-groups make "$T_TMP/roster.csv" --groups 2 --apart "Elisabet Nerli,Ingvild Øverland"
 contains "$err" "--apart: no person 'Elisabet Nerli' (did you mean 'Elisabeth Nerli'?)"
-run 65 lp-groups score "$T_TMP/made.csv" --together "Elisabeth Nerli,Ingvil Overland"
+LP_LANG=en run 65 lp-groups score "$T_TMP/made.csv" --together "Elisabeth Nerli,Ingvil Overland"
 contains "$err" "--together: no person 'Ingvil Overland' (did you mean 'Ingvild Øverland'?)"
 # ... and one written without å/ø is the same person.
 run 0 lp-groups make "$T_TMP/roster.csv" --groups 2 --apart "Elisabeth Nerli,Ingvild Overland" \
@@ -71,38 +71,38 @@ run 0 lp-groups make "$T_TMP/roster.csv" --groups 2 --history "$T_TMP/grupper.cs
 
 # Group names are one name by lp_matchkey, so --names may not give two
 # that a groups file would read as one.
-run 2 lp-groups make "$T_TMP/roster.csv" --names "Blåveis,Blaaveis"
+LP_LANG=en run 2 lp-groups make "$T_TMP/roster.csv" --names "Blåveis,Blaaveis"
 contains "$err" "--names: 'Blaaveis' twice"
 
 # main() through lp_main: the nearest command.
-run 2 lp-groups mke
+LP_LANG=en run 2 lp-groups mke
 contains "$err" "unknown command 'mke' (did you mean 'make'?)"
 run 0 lp-groups -V
 contains "$out" "lp-groups "
 
 # An option named as the option: one another command takes, one that
 # needs a value, one unknown.
-run 2 lp-groups show "$T_TMP/grupper.csv" --roles a
+LP_LANG=en run 2 lp-groups show "$T_TMP/grupper.csv" --roles a
 contains "$err" "lp-groups: show: --roles is not an option of this command"
-run 2 lp-groups score "$T_TMP/grupper.csv" -f csv
+LP_LANG=en run 2 lp-groups score "$T_TMP/grupper.csv" -f csv
 contains "$err" "lp-groups: score: -f is not an option of this command"
-run 2 lp-groups roles "$T_TMP/grupper.csv" --roles
+LP_LANG=en run 2 lp-groups roles "$T_TMP/grupper.csv" --roles
 contains "$err" "lp-groups: roles: --roles needs a value"
-run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --frob=1
+LP_LANG=en run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --frob=1
 contains "$err" "lp-groups: make: unknown option '--frob'"
 
 # Numbers through lp_optnum: the option and its range.
-run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --rounds 0
+LP_LANG=en run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --rounds 0
 contains "$err" "lp-groups: --rounds: '0' is not a whole number from 1 to 1000"
-run 2 lp-groups make "$T_TMP/roster.csv" --groups x
+LP_LANG=en run 2 lp-groups make "$T_TMP/roster.csv" --groups x
 contains "$err" "lp-groups: --groups: 'x' is not a whole number from 1 to 100000"
-run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --iterations -1
+LP_LANG=en run 2 lp-groups make "$T_TMP/roster.csv" --groups 2 --iterations -1
 contains "$err" "--iterations: '-1' is not a whole number of 0 or more"
-run 2 lp-groups roles "$T_TMP/grupper.csv" --roles a --meetings 0
+LP_LANG=en run 2 lp-groups roles "$T_TMP/grupper.csv" --roles a --meetings 0
 contains "$err" "lp-groups: --meetings: '0' is not a whole number from 1 to 10000"
-run 2 lp-groups roles "$T_TMP/grupper.csv" --roles a --round x
+LP_LANG=en run 2 lp-groups roles "$T_TMP/grupper.csv" --roles a --round x
 contains "$err" "lp-groups: --round: 'x' is not a whole number from 1 to 100000"
-run 2 lp-groups score "$T_TMP/grupper.csv" --groups 0
+LP_LANG=en run 2 lp-groups score "$T_TMP/grupper.csv" --groups 0
 contains "$err" "lp-groups: --groups: '0' is not a whole number from 1 to 100000"
 
 # roles -f html: a grid of meeting x role per group, for the wall; the

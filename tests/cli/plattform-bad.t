@@ -8,7 +8,7 @@ export LP_LANG
 B=tests/bad/plattform
 
 bad() {	# bad FILE MESSAGE
-	run 65 lp-plattform status "$B/$1"
+	LP_LANG=en run 65 lp-plattform status "$B/$1"
 	contains "$err" "lp-plattform: $B/$1:$2"
 }
 
@@ -25,7 +25,7 @@ bad draft-order.yaml "5:13: draft dated before the one above it"
 bad doc-status.yaml "3:13: unknown document status 'done'"
 # The same refusal from every command that reads the file.
 for c in check plakat; do
-	run 65 lp-plattform $c $B/step7.yaml
+	LP_LANG=en run 65 lp-plattform $c $B/step7.yaml
 	contains "$err" "step7.yaml:4:11:"
 done
 run 65 lp-plattform ideas $B/no-traits.yaml --add examples/temaer.csv
@@ -36,21 +36,21 @@ contains "$out" "$B/roster-name.yaml:11:9: forankret: «Kari Nordbøe» står ik
 
 # A roster that breaks after some rows: 65 at its position, and the rows
 # read before it are freed (under make san a leak exits 1, not 65).
-run 65 lp-plattform check examples/plattform.yaml --roster $B/roster-quote.csv
+LP_LANG=en run 65 lp-plattform check examples/plattform.yaml --roster $B/roster-quote.csv
 contains "$err" "roster-quote.csv:4:1: unterminated quote"
 lacks "$err" "LeakSanitizer" "no leak on the --roster error path"
 
 # Scores files.
-run 65 lp-plattform assess $B/scores-range.csv
+LP_LANG=en run 65 lp-plattform assess $B/scores-range.csv
 contains "$err" "scores-range.csv:3:4: score '6' for Gruppenormer is not a number from 1 to 5"
-run 65 lp-plattform assess $B/scores-word.csv
+LP_LANG=en run 65 lp-plattform assess $B/scores-word.csv
 contains "$err" "scores-word.csv:2:5: score 'god' for Saker"
-run 65 lp-plattform assess $B/scores-column.csv
+LP_LANG=en run 65 lp-plattform assess $B/scores-column.csv
 contains "$err" "scores-column.csv: no column"
 contains "$err" "Årshjul og møtestruktur"
 
 # A platform with no draft has no poster.
 printf 'organisation: X\n' >"$T_TMP/nodraft.yaml"
-run 65 lp-plattform plakat "$T_TMP/nodraft.yaml"
+LP_LANG=en run 65 lp-plattform plakat "$T_TMP/nodraft.yaml"
 contains "$err" "no purpose draft yet"
 done_testing

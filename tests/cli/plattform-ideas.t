@@ -21,7 +21,7 @@ lacks "$out" "source: Mentimeter Samling 2
 
 # In place: the diff shows only added lines; a second run adds nothing.
 cp $EX "$T_TMP/p.yaml"
-run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i \
+LP_LANG=en run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i \
 	--source "Mentimeter Samling 2"
 contains "$err" "4 ideas added, 2 already there"
 is "$out" "" "nothing on stdout with -i"
@@ -34,7 +34,7 @@ is "$(grep -c '^# ' "$T_TMP/p.yaml")" "$(grep -c '^# ' $EX)" "every comment surv
 cmp -s "$T_TMP/p.yaml" $G/ideas.yaml
 is "$?" 0 "-i writes what stdout shows"
 cp "$T_TMP/p.yaml" "$T_TMP/p2.yaml"
-run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i
+LP_LANG=en run 0 lp-plattform ideas "$T_TMP/p.yaml" --add examples/temaer.csv -i
 contains "$err" "0 ideas added, 6 already there"
 cmp -s "$T_TMP/p.yaml" "$T_TMP/p2.yaml"
 is "$?" 0 "a second run leaves the file as it was"
@@ -103,7 +103,7 @@ contains "$out" "«- dash» er ikke slått sammen"
 printf 'theme\nLinje\342\200\250skift\nAvsnitt\342\200\251x\nNEL\302\205x\nBOM\357\273\277x\nC1\302\200x\n\302\240nbsp\na\\b\n"tab\tx"\n' \
     >"$T_TMP/odd.csv"
 printf 'organisation: X\nideas:\n  - text: a\nsteps: []\n' >"$T_TMP/odd.yaml"
-run 0 lp-plattform ideas "$T_TMP/odd.yaml" --add "$T_TMP/odd.csv" -i
+LP_LANG=en run 0 lp-plattform ideas "$T_TMP/odd.yaml" --add "$T_TMP/odd.csv" -i
 contains "$err" "8 ideas added"
 run 0 lp-plattform status "$T_TMP/odd.yaml"
 contains "$out" "9 idéer"
@@ -140,7 +140,7 @@ is "$(head -3 "$T_TMP/out" | od -c | tr -s ' ' | head -2 | tr -d '\n')" \
 
 # A flow list cannot take new items; the file is left alone.
 cp tests/bad/plattform/flow-ideas.yaml "$T_TMP/f.yaml"
-run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i
+LP_LANG=en run 65 lp-plattform ideas "$T_TMP/f.yaml" --add examples/temaer.csv -i
 contains "$err" "f.yaml:1:8: ideas is a flow list"
 cmp -s "$T_TMP/f.yaml" tests/bad/plattform/flow-ideas.yaml
 is "$?" 0 "a refused -i leaves the file byte-identical"
@@ -162,7 +162,7 @@ fi
 run 66 lp-plattform ideas "$T_TMP/none.yaml" --add examples/temaer.csv -i
 # Behind a dangling link, or in a folder that is not there: 66 at once.
 ln -s "$T_TMP/gone.yaml" "$T_TMP/dangling.yaml"
-run 66 limited 10 unlimited lp-plattform ideas "$T_TMP/dangling.yaml" --add examples/temaer.csv -i
+LP_LANG=en run 66 limited 10 unlimited lp-plattform ideas "$T_TMP/dangling.yaml" --add examples/temaer.csv -i
 contains "$err" "dangling.yaml: a symbolic link to "
 [ ! -e "$T_TMP/gone.yaml" ]
 ok $? "ideas -i creates nothing through a dangling link"

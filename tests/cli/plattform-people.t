@@ -45,27 +45,27 @@ run 1 lp-plattform check "$T_TMP/q.yaml" --roster "$T_TMP/g.csv"
 contains "$out" "q.yaml:9:24: forankret: «Blåveis Bert» står ikke i $T_TMP/g.csv; mente du «Blåveis Berit»?"
 # A roster that is not one: no name column.
 printf 'who,status\nA,\n' >"$T_TMP/bad.csv"
-run 65 lp-plattform check "$T_TMP/p.yaml" --roster "$T_TMP/bad.csv"
+LP_LANG=en run 65 lp-plattform check "$T_TMP/p.yaml" --roster "$T_TMP/bad.csv"
 contains "$err" "bad.csv:1: no name column"
 
 # Options: one a command does not take is named; numbers say their range.
-run 2 lp-plattform plakat --roster "$T_TMP/g.csv" $EX
+LP_LANG=en run 2 lp-plattform plakat --roster "$T_TMP/g.csv" $EX
 is "$err" "lp-plattform: plakat: --roster is not an option of this command
 run 'lp-plattform -h' for usage" "plakat --roster: named as the option"
-run 2 lp-plattform status -i $EX
+LP_LANG=en run 2 lp-plattform status -i $EX
 contains "$err" "status: -i is not an option of this command"
-run 2 lp-plattform check --max-principles x $EX
+LP_LANG=en run 2 lp-plattform check --max-principles x $EX
 contains "$err" "--max-principles: 'x' is not a whole number from 1 to 1000"
-run 2 lp-plattform plakat --draft 0 $EX
+LP_LANG=en run 2 lp-plattform plakat --draft 0 $EX
 contains "$err" "--draft: '0' is not a whole number from 1 to 100000"
-run 2 lp-plattform check --bogus $EX
+LP_LANG=en run 2 lp-plattform check --bogus $EX
 is "$err" "lp-plattform: check: unknown option '--bogus'
 run 'lp-plattform -h' for usage" "an unknown option"
-run 2 lp-plattform check $EX --roster
+LP_LANG=en run 2 lp-plattform check $EX --roster
 contains "$err" "check: --roster needs a value"
-run 2 lp-plattform plakat -x $EX
+LP_LANG=en run 2 lp-plattform plakat -x $EX
 contains "$err" "plakat: unknown option '-x'"
-run 2 lp-plattform chek $EX
+LP_LANG=en run 2 lp-plattform chek $EX
 contains "$err" "unknown command 'chek' (did you mean 'check'?)"
 
 # ideas --date: the date the new ideas get.
@@ -74,9 +74,9 @@ contains "$out" "date: 2023-10-02"
 lacks "$out" "date: 2023-09-13" "not today's date"
 run 0 lp-plattform ideas $EX --add examples/temaer.csv --date 02.10.2023
 contains "$out" "date: 2023-10-02"
-run 2 lp-plattform ideas $EX --add examples/temaer.csv --date 2023-02-30
+LP_LANG=en run 2 lp-plattform ideas $EX --add examples/temaer.csv --date 2023-02-30
 contains "$err" "--date: '2023-02-30'"
-run 2 lp-plattform check --date 2023-10-02 $EX
+LP_LANG=en run 2 lp-plattform check --date 2023-10-02 $EX
 contains "$err" "check: --date is not an option of this command"
 
 # assess --excel: CSV for Excel.
@@ -87,9 +87,9 @@ contains "$out" "area;mean;sd;n;min;max;weakest"
 contains "$out" "Kontinuerlig forbedring;2,13;0,64;8;1;3;yes" "decimal commas"
 run 0 lp-plattform assess -f csv --excel examples/ledergruppe-scores.csv
 contains "$out" "Formål;3,75"
-run 2 lp-plattform assess -f svg --excel examples/ledergruppe-scores.csv
+LP_LANG=en run 2 lp-plattform assess -f svg --excel examples/ledergruppe-scores.csv
 contains "$err" "--excel writes CSV"
-run 2 lp-plattform plakat --excel $EX
+LP_LANG=en run 2 lp-plattform plakat --excel $EX
 contains "$err" "plakat: --excel is not an option of this command"
 
 # No terminal escapes in text, no raw HTML in Markdown.

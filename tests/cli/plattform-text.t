@@ -28,7 +28,7 @@ fi
 iconv -f UTF-8 -t CP1252 examples/ledergruppe-scores.csv >"$T_TMP/cp.csv"
 run 0 lp-plattform assess -f csv "$T_TMP/cp.csv"
 golden $G/assess.csv
-contains "$err" "read as Windows-1252"
+contains "$err" "lest som Windows-1252" "the warning in the messages' language"
 iconv -f UTF-8 -t CP1252 examples/deltakere.csv >"$T_TMP/cp-roster.csv"
 run 1 lp-plattform check $EX --roster "$T_TMP/cp-roster.csv"
 contains "$out" "31 av 34 ledere (91 %)"
@@ -37,23 +37,23 @@ contains "$out" "31 av 34 ledere (91 %)"
 run 0 lp-plattform assess -f csv --encoding windows-1252 "$T_TMP/cp.csv"
 golden $G/assess.csv
 is "$err" "" "assess --encoding windows-1252: no warning"
-run 65 lp-plattform assess --encoding utf-8 "$T_TMP/cp.csv"
+LP_LANG=en run 65 lp-plattform assess --encoding utf-8 "$T_TMP/cp.csv"
 contains "$err" "cp.csv:1:10: invalid UTF-8 (byte 0xe5)" "assess --encoding utf-8 refuses"
-run 1 lp-plattform check $EX --encoding cp1252 --roster "$T_TMP/cp-roster.csv"
+LP_LANG=en run 1 lp-plattform check $EX --encoding cp1252 --roster "$T_TMP/cp-roster.csv"
 contains "$out" "31 av 34 ledere (91 %)"
 is "$err" "" "check --encoding cp1252: no warning"
-run 65 lp-plattform check $EX --encoding utf-8 --roster "$T_TMP/cp-roster.csv"
+LP_LANG=en run 65 lp-plattform check $EX --encoding utf-8 --roster "$T_TMP/cp-roster.csv"
 contains "$err" "cp-roster.csv:1:17: invalid UTF-8 (byte 0xe5)" "check --encoding utf-8 refuses"
 iconv -f UTF-8 -t CP1252 examples/temaer.csv >"$T_TMP/cp-temaer.csv"
 run 0 lp-plattform ideas $EX --source temaer --add examples/temaer.csv
 utf=$out
 run 0 lp-plattform ideas $EX --source temaer --encoding windows-1252 --add "$T_TMP/cp-temaer.csv"
 is "$out" "$utf" "ideas --encoding windows-1252: the same ideas"
-run 65 lp-plattform ideas $EX --encoding utf-8 --add "$T_TMP/cp-temaer.csv"
+LP_LANG=en run 65 lp-plattform ideas $EX --encoding utf-8 --add "$T_TMP/cp-temaer.csv"
 contains "$err" "cp-temaer.csv:2:70: invalid UTF-8 (byte 0xf8)" "ideas --encoding utf-8 refuses"
-run 2 lp-plattform assess --encoding latin1 "$T_TMP/cp.csv"
+LP_LANG=en run 2 lp-plattform assess --encoding latin1 "$T_TMP/cp.csv"
 contains "$err" "--encoding: auto, utf-8 or windows-1252, not 'latin1'" "bad --encoding"
-run 2 lp-plattform plakat --encoding utf-8 $EX
+LP_LANG=en run 2 lp-plattform plakat --encoding utf-8 $EX
 contains "$err" "plakat: --encoding is not an option of this command" "plakat reads no CSV"
 
 # LC_ALL=C changes nothing.

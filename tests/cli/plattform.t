@@ -20,21 +20,21 @@ run 0 lp-plattform --version
 run 0 lp-plattform plakat --help
 contains "$out" "usage: lp-plattform"
 run 2 lp-plattform
-run 2 lp-plattform staus $EX
+LP_LANG=en run 2 lp-plattform staus $EX
 contains "$err" "did you mean 'status'?"
-run 2 lp-plattform status
+LP_LANG=en run 2 lp-plattform status
 contains "$err" "status needs a file"
 run 2 lp-plattform status $EX $EX
-run 2 lp-plattform status -f html $EX
+LP_LANG=en run 2 lp-plattform status -f html $EX
 contains "$err" "status: -f is not an option of this command"
 run 2 lp-plattform plakat -f svg $EX
 run 2 lp-plattform plakat --draft 0 $EX
-run 2 lp-plattform plakat --draft 9 $EX
+LP_LANG=en run 2 lp-plattform plakat --draft 9 $EX
 contains "$err" "has 3 drafts"
 run 2 lp-plattform plakat --paper a5 $EX
 run 2 lp-plattform check --max-principles x $EX
 run 2 lp-plattform check --min-share 101 $EX
-run 2 lp-plattform ideas $EX
+LP_LANG=en run 2 lp-plattform ideas $EX
 contains "$err" "needs --add"
 run 2 lp-plattform ideas -i --add examples/temaer.csv -
 run 2 lp-plattform new --lang de

@@ -40,14 +40,14 @@ run 0 lp-poll words -c "$Q1" $W
 wide=$out
 run 0 lp-poll words -c "$Q1" $L
 is "$out" "$wide" "long export counts as the wide one"
-run 0 lp-poll words examples/menti-cp1252.csv
+LP_LANG=en run 0 lp-poll words examples/menti-cp1252.csv
 is "$out" "$wide" "Windows-1252 export counts as the UTF-8 one"
 contains "$err" "Windows-1252" "the conversion is reported"
 run 0 lp-poll words -c "Hva vil du" $L
 long3=$out
 run 0 lp-poll words -c - examples/menti-bidra.txt
 is "$out" "$long3" "plain text counts as the long export"
-run 2 lp-poll words --top 3 - < $W
+LP_LANG=en run 2 lp-poll words --top 3 - < $W
 contains "$err" "choose one" "stdin read when no file (and several questions)"
 run 0 lp-poll words -c 6 - < $W
 contains "$out" "felles,7" "stdin with -c"
@@ -76,7 +76,7 @@ contains "$out" '"Trygge ledere, samarbeid på kryss og tvers av områder",Felle
 contains "$out" "bedre leiarar, gode relasjoner,\",uncoded" "uncoded answer listed"
 
 # scale.
-run 0 lp-poll scale examples/10-faktor.csv
+LP_LANG=en run 0 lp-poll scale examples/10-faktor.csv
 golden $G/scale.csv
 contains "$err" "leaving out 'Enhet'" "a text column is left out of scale"
 run 0 lp-poll scale --by Enhet -f text examples/10-faktor.csv
@@ -89,7 +89,7 @@ golden $G/scale-c.md
 run 0 lp-poll scale -f svg examples/10-faktor.csv
 golden $G/scale.svg
 printf 'factors:\n  - factor: Tro\n    items: ["Mestringstro*"]\n' > "$T_TMP/f.yaml"
-run 65 lp-poll scale --factors "$T_TMP/f.yaml" -c Mestringstro examples/10-faktor.csv
+LP_LANG=en run 65 lp-poll scale --factors "$T_TMP/f.yaml" -c Mestringstro examples/10-faktor.csv
 contains "$err" "matches 2 questions" "a prefix of two items is ambiguous"
 run 0 lp-poll scale --factors "$T_TMP/f.yaml" examples/10-faktor.csv
 contains "$out" "

@@ -232,7 +232,7 @@ test_bom_sep_sniff(void **state)
 	    "H:Etternavn, fornavn|E-post\nA, B|c\n");
 	assert_string_equal(rd("a\tb;c\n1\t2;3\n"), "H:a|b;c\n1|2;3\n");
 	assert_string_equal(rd("navn\n1,5\n"), "H:navn\nERR 65 "
-	    "t.csv:2:3: row has 2 fields, header has 1");
+	    "t.csv:2:3: row has 2 fields, the header has 1");
 	/* A given delimiter wins over the sep line and the sniffer. */
 	assert_string_equal(rdo("sep=;\na;b,c\n1;2,3\n", ',', 0, 0),
 	    "H:a;b|c\n1;2|3\n");
@@ -284,19 +284,19 @@ test_ragged(void **state)
 {
 	(void)state;
 	assert_string_equal(rd("a,b,c,d,e\n1,2,3,4\n"), "H:a|b|c|d|e\n"
-	    "ERR 65 t.csv:2:8: row has 4 fields, header has 5");
+	    "ERR 65 t.csv:2:8: row has 4 fields, the header has 5");
 	assert_string_equal(rd("a,b\n1,2\n1,2,3,4\n"), "H:a|b\n1|2\n"
-	    "ERR 65 t.csv:3:5: row has 4 fields, header has 2");
+	    "ERR 65 t.csv:3:5: row has 4 fields, the header has 2");
 	assert_string_equal(rd("a,b\n1"), "H:a|b\n"
-	    "ERR 65 t.csv:2:2: row has 1 field, header has 2");
+	    "ERR 65 t.csv:2:2: row has 1 field, the header has 2");
 	/* A trailing delimiter: empty extra fields are dropped. */
 	assert_string_equal(rd("a;b;\n1;2;\n3;4\n5;6;;\n"),
 	    "H:a|b\n1|2\n3|4\n5|6\n");
 	assert_string_equal(rd("a;b\n1;2;x\n"), "H:a|b\n"
-	    "ERR 65 t.csv:2:5: row has 3 fields, header has 2");
+	    "ERR 65 t.csv:2:5: row has 3 fields, the header has 2");
 	/* Without a header the first row sets the count. */
 	assert_string_equal(rdo("1,2\n3,4\n5\n", 0, 0, 1),
-	    "1|2\n3|4\nERR 65 t.csv:3:2: row has 1 field, first row has 2");
+	    "1|2\n3|4\nERR 65 t.csv:3:2: row has 1 field, the first row has 2");
 }
 
 static void

@@ -267,15 +267,18 @@ test_lookup(void **state)
 	assert_int_equal(lp_lookup("Gygrene", groups, 3, "group", &e), 1);
 	assert_int_equal(lp_lookup("blaveis", groups, 3, "group", &e), 0);
 	assert_int_equal(lp_lookup("HESTEHOV", groups, 3, "group", &e), 2);
-	assert_int_equal(lp_lookup("Gygre", groups, 3, "group", &e), -1);
+	assert_int_equal(lp_lookup("Gygre", groups, 3, "group", &e),
+	    LP_LOOKUP_NEAR);
 	assert_int_equal(e.code, LP_EXIT_DATAERR);
 	assert_string_equal(e.msg,
 	    "no group 'Gygre' (did you mean 'Gygrene'?)");
-	assert_int_equal(lp_lookup("Løvetann", groups, 3, "group", &e), -1);
+	assert_int_equal(lp_lookup("Løvetann", groups, 3, "group", &e),
+	    LP_LOOKUP_NONE);
 	assert_string_equal(e.msg, "no group 'Løvetann'");
 	/* Exact wins; two that only match loosely are named both. */
 	assert_int_equal(lp_lookup("Ase Asen", twins, 2, "person", &e), 1);
-	assert_int_equal(lp_lookup("ase asen", twins, 2, "person", &e), -1);
+	assert_int_equal(lp_lookup("ase asen", twins, 2, "person", &e),
+	    LP_LOOKUP_TWO);
 	assert_string_equal(e.msg,
 	    "person 'ase asen' could be 'Åse Aasen' or 'Ase Asen'");
 	/* The same name twice is one name. */

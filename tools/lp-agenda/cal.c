@@ -51,7 +51,7 @@ group_known(const struct ag_prog *p, const char *g, const char **out,
 		if (j == n)
 			names[n++] = p->mt[i].group;
 	}
-	if ((k = lp_lookup(g, names, n, "group", e)) >= 0)
+	if ((k = lp_lookup(g, names, n, N_("group"), e)) >= 0)
 		*out = names[k];
 	else {
 		snprintf(msg, sizeof(msg), "%s", e->msg);
@@ -165,7 +165,7 @@ groups_known(const struct ag_prog *p, const struct lp_people *pp,
 		    j++)
 			continue;
 		if (j < i || (only != NULL && !lp_match(p->mt[i].group, only)) ||
-		    lp_lookup(p->mt[i].group, g, n, "group", &e) >= 0)
+		    lp_lookup(p->mt[i].group, g, n, N_("group"), &e) >= 0)
 			continue;
 		lp_warnx("%s: warning: %s; its meetings name no members",
 		    pp->file, e.msg);

@@ -61,12 +61,12 @@ ak_groups_plan(const struct ak_groups *g, const struct ak_plan *p)
 	names = lp_xcalloc(g->n + 1, sizeof(*names));
 	for (i = 0; i < g->n; i++)
 		names[i] = g->v[i].name;
-	hit = lp_lookup(p->leader, names, g->n, "person", &e);
+	hit = lp_lookup(p->leader, names, g->n, N_("person"), &e);
 	free(names);
-	if (hit == -1 && strstr(lp_error_str(&e), "(did you mean") != NULL)
+	if (hit == LP_LOOKUP_NEAR)
 		lp_warnx("%s:%ld:%ld: %s, not in %s", p->file, p->leaderline,
 		    p->leadercol, lp_error_str(&e), g->file);
-	return hit;
+	return hit < 0 ? -1 : hit;
 }
 
 /*

@@ -292,7 +292,7 @@ anchor_names(struct ck *c, struct roster *ro)
 
 	for (i = 0; i < c->p->nanchors; i++) {
 		a = &c->p->anchors[i];
-		k = lp_lookup(a->name, ro->names, ro->pp->n, "person", &e);
+		k = lp_lookup(a->name, ro->names, ro->pp->n, N_("person"), &e);
 		if (k >= 0) {
 			ro->took[k] = 1;
 			ro->endorsed[k] |= a->endorsed;
