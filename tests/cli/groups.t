@@ -7,7 +7,7 @@ R=examples/deltakere.csv
 NAMES="Gygrene,Stjernelaget,Godtog blanda,Blåveis,Einingsleiarane,RLG"
 export SOURCE_DATE_EPOCH=1684224000 LP_LANG=nb
 
-run 0 lp-groups -h
+LP_LANG=en run 0 lp-groups -h
 contains "$out" "usage: lp-groups make roster"
 run 0 lp-groups make -h
 contains "$out" "lp-groups show groups.csv"
@@ -153,7 +153,7 @@ golden "$G/roles.csv"
 lacks "$out" "Lars Opsahl" "away members get no roles"
 LP_LANG=en run 0 lp-groups roles examples/grupper.csv --roles "a,b" --meetings 2 -f md
 golden "$G/roles.md"
-run 0 lp-groups roles "$G/make-rounds.csv" --roles "a,b" --round 1 --seed 9 -f text
+LP_LANG=en run 0 lp-groups roles "$G/make-rounds.csv" --roles "a,b" --round 1 --seed 9 -f text
 contains "$out" "meeting"
 # 6 groups of 5, 3 roles, 5 meetings: each of 30 leaders holds each role once.
 awk 'BEGIN { print "navn,x"; for (i = 1; i <= 30; i++) print "L" i ",y" }' > "$T_TMP/30.csv"
