@@ -2,7 +2,8 @@
 # lp-aksjon in make demo: the leaders' action-learning plans in
 # examples/aksjon seen on a fixed day (14 September 2023): the status
 # table with who lacks a plan, where the programme focuses, a network
-# meeting's prep sheet, and the practice dates as a calendar.
+# meeting's prep sheet (also one in nynorsk), and the practice dates
+# as a calendar.
 set -eu
 : "${OUT:?}"
 today=2023-09-14
@@ -30,6 +31,10 @@ echo "lp-aksjon: out/nettverksmote-gygrene.md: prep sheet for Gygrene's meeting 
 lp-aksjon meeting --group Gygrene --groups examples/grupper.csv --date 2023-09-19 -f html $P \
     > "$OUT/nettverksmote-gygrene.html"
 echo "lp-aksjon: out/nettverksmote-gygrene.html: the same, to print"
+# shellcheck disable=SC2086
+lp-aksjon meeting --lang nn --group Einingsleiarane --groups examples/grupper.csv \
+    --date 2023-09-19 -f html $P > "$OUT/nettverksmote-einingsleiarane.html"
+echo "lp-aksjon: out/nettverksmote-einingsleiarane.html: a prep sheet in nynorsk, for a group that writes it"
 # shellcheck disable=SC2086
 lp-aksjon ics --name "Lederprogrammet 2023" $P > "$OUT/aksjon-oving.ics"
 echo "lp-aksjon: out/aksjon-oving.ics: every practice date as a calendar"

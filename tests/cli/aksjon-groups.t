@@ -9,6 +9,7 @@ SOURCE_DATE_EPOCH=1694692800	# 2023-09-14 12:00 UTC
 LP_LANG=nb
 COLUMNS=80
 export SOURCE_DATE_EPOCH LP_LANG COLUMNS
+# Diagnostics are checked in English, the source: LP_LANG=en on those runs.
 X=examples/aksjon
 G3="$X/guro-haugen.yaml $X/ingrid-lien.yaml $X/per-ulvestad.yaml"
 

@@ -64,8 +64,8 @@ ak_groups_plan(const struct ak_groups *g, const struct ak_plan *p)
 	hit = lp_lookup(p->leader, names, g->n, N_("person"), &e);
 	free(names);
 	if (hit == LP_LOOKUP_NEAR)
-		lp_warnx("%s:%ld:%ld: %s, not in %s", p->file, p->leaderline,
-		    p->leadercol, lp_error_str(&e), g->file);
+		lp_warnx(_("%s:%ld:%ld: %s, not in %s"), p->file,
+		    p->leaderline, p->leadercol, lp_error_str(&e), g->file);
 	return hit < 0 ? -1 : hit;
 }
 
@@ -80,7 +80,7 @@ ak_groups_disagree(const struct ak_groups *g, const struct ak_member *m,
 	if (*p->group == '\0' || *m->group == '\0' ||
 	    lp_match(p->group, m->group))
 		return;
-	lp_warnx("%s:%ld:%ld: %s is in group '%s' here but in '%s' in "
-	    "%s:%ld; the groups file counts", p->file, p->groupline,
+	lp_warnx(_("%s:%ld:%ld: %s is in group '%s' here but in '%s' in "
+	    "%s:%ld; the groups file counts"), p->file, p->groupline,
 	    p->groupcol, p->leader, p->group, m->group, g->file, m->line);
 }

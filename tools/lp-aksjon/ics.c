@@ -36,10 +36,8 @@ cal_name(struct ak_plan **v, size_t n, enum lp_lang l)
 	else if (onegroup)
 		what = v[0]->group;
 	else
-		what = lp_tr(l, "aksjonslæring", "aksjonslæring",
-		    "action learning");
-	return lp_xasprintf("%s – %s", lp_tr(l, "Øving", "Øving",
-	    "Practice"), what);
+		what = lp_tr_in(l, "action learning");
+	return lp_xasprintf("%s – %s", lp_tr_in(l, "Practice"), what);
 }
 
 static void
@@ -47,10 +45,12 @@ events(struct lp_ics *ics, const struct ak_plan *p)
 {
 	struct lp_ics_event ev;
 	struct lp_buf desc = { 0 };
-	enum lp_lang l = p->haslang ? p->lang : lp_lang_default();
+	enum lp_lang l;
 	char uid[64], iso[11], *sum;
 	size_t j;
 
+	/* --lang, else the plan's own lang, else the message language. */
+	l = lp_doc_lang(p->haslang, p->lang);
 	for (j = 0; j < p->ndates; j++) {
 		memset(&ev, 0, sizeof(ev));
 		ev.uid = lp_ics_uid(uid, "lp-aksjon", p->leader,
@@ -64,18 +64,16 @@ events(struct lp_ics *ics, const struct ak_plan *p)
 				ev.end = 24 * 60;
 		} else
 			ev.allday = 1;
-		sum = lp_xasprintf("%s: %s (%s)", lp_tr(l, "Øve", "Øve",
-		    "Practise"), *p->action ? p->action : lp_tr(l,
-		    "aksjonslæringsprosjektet", "aksjonslæringsprosjektet",
+		sum = lp_xasprintf("%s: %s (%s)", lp_tr_in(l, "Practise"),
+		    *p->action ? p->action : lp_tr_in(l,
 		    "the action-learning project"), p->leader);
 		ev.summary = sum;
 		lp_buf_reset(&desc);
 		if (*p->practice)
 			lp_buf_printf(&desc, "%s\n", p->practice);
 		if (*p->evidence)
-			lp_buf_printf(&desc, "%s %s\n", lp_tr(l,
-			    "På rett spor?", "På rett spor?", "On track?"),
-			    p->evidence);
+			lp_buf_printf(&desc, "%s %s\n",
+			    lp_tr_in(l, "On track?"), p->evidence);
 		ev.description = desc.len ? desc.s : NULL;
 		lp_ics_event(ics, &ev);
 		free(sum);
@@ -115,13 +113,13 @@ cmd_ics(int argc, char *argv[])
 		return LP_EXIT_USAGE;
 	}
 	if (name != NULL && name[strspn(name, " \t")] == '\0') {
-		lp_warnx("ics: --name needs a text");
+		lp_warnx("%s", _("ics: --name needs a text"));
 		return LP_EXIT_USAGE;
 	}
 	plans = ak_plans_load(argc - optind, argv + optind, &np, &bad);
 	ak_plans_sort(plans, np);
 	if (name == NULL)
-		name = own = cal_name(plans, np, lp_lang_default());
+		name = own = cal_name(plans, np, lp_msg_lang_get());
 	ics = lp_ics_new(stdout, name, 0);
 	for (i = 0; i < np; i++)
 		events(ics, plans[i]);

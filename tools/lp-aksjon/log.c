@@ -44,8 +44,8 @@ no_plan(const char *file)
 {
 	struct lp_error e;
 
-	lp_error_set(&e, LP_EXIT_NOINPUT, file, 0, 0,
-	    "no such plan; start one with 'lp-aksjon new'");
+	lp_error_set(&e, LP_EXIT_NOINPUT, file, 0, 0, "%s",
+	    _("no such plan; start one with 'lp-aksjon new'"));
 	return lp_warnerr(&e);
 }
 
@@ -56,7 +56,7 @@ opt_text(const char *opt, const char *s, int *rc)
 	size_t bad;
 
 	if (lp_utf8_check(s, strlen(s), &bad) == -1) {
-		lp_warnx("log: %s: the text is not UTF-8 (byte %zu)", opt,
+		lp_warnx(_("log: %s: the text is not UTF-8 (byte %zu)"), opt,
 		    bad + 1);
 		*rc = LP_EXIT_USAGE;
 		return NULL;
@@ -233,8 +233,8 @@ append(const char *src, size_t len, const struct lp_ydoc *doc,
 	lp_buf_add(out, src + at, len - at);
 	return 0;
 cannot:
-	return lp_y_error(val, e, "cannot add to this log safely; add the "
-	    "entry by hand");
+	return lp_y_error(val, e, "%s", _("cannot add to this log safely; "
+	    "add the entry by hand"));
 }
 
 static int
@@ -271,8 +271,9 @@ check(const char *name, size_t nold, const char *buf, size_t len,
 	ak_plan_clear(&p);
 	lp_ydoc_free(doc);
 	if (!ok)
-		return lp_error_set(e, LP_EXIT_DATAERR, name, 0, 0, "cannot "
-		    "add to this log safely; add the entry by hand");
+		return lp_error_set(e, LP_EXIT_DATAERR, name, 0, 0, "%s",
+		    _("cannot add to this log safely; add the entry by "
+		    "hand"));
 	return 0;
 }
 
@@ -328,7 +329,7 @@ cmd_log(int argc, char *argv[])
 	}
 	file = argv[optind];
 	if (did == NULL || did[strspn(did, " \t\r\n")] == '\0') {
-		lp_warnx("log: a log entry needs text: --did TEXT");
+		lp_warnx("%s", _("log: a log entry needs text: --did TEXT"));
 		return LP_EXIT_USAGE;
 	}
 	if (!havedate)

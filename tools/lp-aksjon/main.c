@@ -25,14 +25,14 @@ static const struct lp_cmd cmds[] = {
 static const char shortopts[] = "dDefgGhlLnNt";
 static const char *const longopts[] = {
 	"date", "dates", "did", "encoding", "every", "excel", "format",
-	"group", "groups", "help", "lang", "leader", "learned", "name",
-	"next", "today", NULL
+	"group", "groups", "help", "leader", "learned", "name", "next",
+	"today", NULL
 };
 
 void
 ak_usage(FILE *fp)
 {
-	fputs("usage: lp-aksjon new --leader NAME [--group G] "
+	lp_usage(fp, "lp-aksjon new --leader NAME [--group G] "
 	    "[--lang nb|nn|en]\n"
 	    "       lp-aksjon log FILE [--date D] --did TEXT "
 	    "[--learned TEXT] [--next TEXT]\n"
@@ -45,7 +45,8 @@ ak_usage(FILE *fp)
 	    "           [--date D] [--every PERIOD | --dates D,...] "
 	    "[-f md|html|text]\n"
 	    "       lp-aksjon ics FILE... [--name TEXT]\n"
-	    "       lp-aksjon -h | -V\n", fp);
+	    "       lp-aksjon [--lang nb|nn|en] command ...\n"
+	    "       lp-aksjon -h | -V\n");
 }
 
 int

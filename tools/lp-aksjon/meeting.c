@@ -257,35 +257,32 @@ member(struct sheet *s, const struct seat *st, const struct lp_date *date,
 
 	sh_head(s, 3, st->name);
 	if (st->away)
-		sh_field(s, "Status", lp_tr(l, "borte", "borte", "away"));
+		sh_field(s, lp_tr_in(l, "Status"), lp_tr_in(l, "away"));
 	if (p == NULL) {
-		sh_field(s, "Plan", lp_tr(l, "ingen plan ennå",
-		    "ingen plan enno", "no plan yet"));
+		sh_field(s, lp_tr_in(l, "Plan"), lp_tr_in(l, "no plan yet"));
 		goto end;
 	}
 	last = ak_plan_last(p);
 	dev_points(&b, p, l);
-	sh_field(s, lp_tr(l, "Utviklingspunkter", "Utviklingspunkt",
-	    "Development points"), b.len ? b.s : "–");
-	sh_field(s, lp_tr(l, "Første handling", "Første handling",
-	    "First action"), *p->action ? p->action : "–");
+	sh_field(s, lp_tr_in(l, "Development points"), b.len ? b.s : "–");
+	sh_field(s, lp_tr_in(l, "First action"),
+	    *p->action ? p->action : "–");
 	lp_buf_reset(&b);
 	if (last != NULL) {
 		lp_buf_printf(&b, "%s: %s", lp_date_iso(&last->date, iso),
 		    last->did);
 		if (*last->learned)
-			lp_buf_printf(&b, " %s %s", lp_tr(l, "Lærte:", "Lærte:",
-			    "Learned:"), last->learned);
+			lp_buf_printf(&b, " %s %s", lp_tr_in(l, "Learned:"),
+			    last->learned);
 	} else
-		lp_buf_puts(&b, lp_tr(l, "ikke startet", "ikkje starta",
-		    "not started"));
-	sh_field(s, lp_tr(l, "Siste logg", "Siste logg", "Latest log"), b.s);
-	sh_field(s, lp_tr(l, "Åpent spørsmål", "Ope spørsmål",
-	    "Open question"), last != NULL && *last->next ? last->next : "–");
+		lp_buf_puts(&b, lp_tr_in(l, "not started"));
+	sh_field(s, lp_tr_in(l, "Latest log"), b.s);
+	sh_field(s, lp_tr_in(l, "Open question"),
+	    last != NULL && *last->next ? last->next : "–");
 	for (i = 0; i < p->ndates; i++)
 		if (lp_date_cmp(&p->dates[i], date) >= 0)
 			break;
-	sh_field(s, lp_tr(l, "Neste øving", "Neste øving", "Next practice"),
+	sh_field(s, lp_tr_in(l, "Next practice"),
 	    i < p->ndates ? lp_date_iso(&p->dates[i], iso) : "–");
 end:
 	if (s->fmt != LP_F_HTML) {
@@ -378,10 +375,10 @@ no_group(const struct meet *m, struct ak_plan **plans, size_t np,
 			names[k++] = g->v[i].group;
 	hint = lp_suggest(m->group, names);
 	if (hint != NULL)
-		lp_warnx("meeting: no member is in group '%s'; did you mean "
-		    "'%s'?", m->group, hint);
+		lp_warnx(_("meeting: no member is in group '%s'; did you "
+		    "mean '%s'?"), m->group, hint);
 	else
-		lp_warnx("meeting: no member is in group '%s'", m->group);
+		lp_warnx(_("meeting: no member is in group '%s'"), m->group);
 	free(names);
 	return LP_EXIT_DATAERR;
 }
@@ -396,8 +393,8 @@ every_parse(const char *s, struct every *ev)
 	n = strtol(s, &end, 10);
 	if (end == s || n < 1 || n > 366 || end[0] == '\0' ||
 	    strchr("dwm", end[0]) == NULL || end[1] != '\0') {
-		lp_warnx("meeting: --every: '%s' is not a period; write 4w, "
-		    "6w, 1m or 14d", s);
+		lp_warnx(_("meeting: --every: '%s' is not a period; write "
+		    "4w, 6w, 1m or 14d"), s);
 		return -1;
 	}
 	ev->n = end[0] == 'w' ? n * 7 : n;
@@ -432,7 +429,7 @@ dates_parse(const char *s, struct every *ev)
 	}
 	free(copy);
 	if (rc == 0 && ev->ndates == 0) {
-		lp_warnx("meeting: --dates: no date in '%s'", s);
+		lp_warnx(_("meeting: --dates: no date in '%s'"), s);
 		rc = -1;
 	}
 	if (rc == 0)
@@ -485,21 +482,17 @@ print_sheet(struct sheet *s, const struct meet *m, long round,
 	char *title, *when;
 	size_t i, k, nin = 0, *here;
 
-	title = lp_xasprintf("%s – %s", lp_tr(l, "Nettverksmøte",
-	    "Nettverksmøte", "Network meeting"), m->v[0].group);
+	title = lp_xasprintf("%s – %s", lp_tr_in(l, "Network meeting"),
+	    m->v[0].group);
 	if (s->fmt == LP_F_HTML)
 		lp_html_begin(s->fp, l, title, sheet_css);
 	sh_head(s, 1, title);
 	when = lp_date_long(l, date);
 	sh_para(s, when, 1);
 	free(when);
-	sh_head(s, 2, lp_tr(l, "Kollegaveiledning", "Kollegarettleiing",
-	    "Peer coaching"));
-	when = lp_xasprintf(lp_tr(l, "Runde %ld. Den første tar med en sak "
-	    "i dag, de neste på de neste møtene.", "Runde %ld. Den første tek "
-	    "med ei sak i dag, dei neste på dei neste møta.", "Round %ld. "
-	    "The first brings a case today, the others at the next meetings."),
-	    round + 1);
+	sh_head(s, 2, lp_tr_in(l, "Peer coaching"));
+	when = lp_xasprintf(lp_tr_in(l, "Round %ld. The first brings a case "
+	    "today, the others at the next meetings."), round + 1);
 	sh_para(s, when, 0);
 	free(when);
 	/* The members who are here take turns; one who is away does not. */
@@ -509,14 +502,13 @@ print_sheet(struct sheet *s, const struct meet *m, long round,
 			here[nin++] = i;
 	for (i = 0; i < nin; i++) {
 		k = here[(i + (size_t)round) % nin];
-		sh_item(s, (int)i + 1, m->v[k].name, i == 0 ? lp_tr(l,
-		    "tar med en sak i dag", "tek med ei sak i dag",
-		    "brings a case today") : NULL);
+		sh_item(s, (int)i + 1, m->v[k].name, i == 0 ?
+		    lp_tr_in(l, "brings a case today") : NULL);
 	}
 	free(here);
 	if (s->fmt != LP_F_HTML)
 		putc('\n', s->fp);
-	sh_head(s, 2, lp_tr(l, "Medlemmene", "Medlemmene", "The members"));
+	sh_head(s, 2, lp_tr_in(l, "The members"));
 	for (i = 0; i < m->n; i++)
 		member(s, &m->v[i], date, l);
 	sh_close(s);
@@ -593,7 +585,7 @@ cmd_meeting(int argc, char *argv[])
 		goto done;
 	if ((optind == argc && groups == NULL) || m.group == NULL) {
 		if (m.group == NULL)
-			lp_warnx("meeting: --group NAME is required");
+			lp_warnx("%s", _("meeting: --group NAME is required"));
 		ak_usage(stderr);
 		bad = LP_EXIT_USAGE;
 		goto done;
@@ -609,7 +601,7 @@ cmd_meeting(int argc, char *argv[])
 		bad = no_group(&m, plans, np, groups != NULL ? &g : NULL);
 	else
 		print_sheet(&s, &m, meeting_round(&m, &ev, &date), &date,
-		    lp_lang_default());
+		    lp_msg_lang_get());
 done:
 	free(m.v);
 	free(ev.dates);

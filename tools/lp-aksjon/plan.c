@@ -66,7 +66,7 @@ get_dev(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 	p->dev = lp_xcalloc(seq->n ? seq->n : 1, sizeof(*p->dev));
 	for (i = 0; i < seq->n; i++) {
 		it = seq->items[i];
-		if (lp_y_map(it, "development point", dev_keys, e) == -1)
+		if (lp_y_map(it, _("development point"), dev_keys, e) == -1)
 			return -1;
 		d = &p->dev[p->ndev];
 		d->orient = d->beh = -1;
@@ -80,12 +80,12 @@ get_dev(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 			if ((d->beh = ak_beh_parse(s)) == -1) {
 				hint = ak_beh_suggest(s);
 				if (hint != NULL)
-					return lp_y_error(bn, e, "unknown "
+					return lp_y_error(bn, e, _("unknown "
 					    "behaviour '%s'; did you mean "
-					    "'%s'?", s, hint);
-				return lp_y_error(bn, e, "unknown behaviour "
+					    "'%s'?"), s, hint);
+				return lp_y_error(bn, e, _("unknown behaviour "
 				    "'%s': name one of the model's 14, such "
-				    "as 'anerkjenne' (see lp-aksjon(1))", s);
+				    "as 'anerkjenne' (see lp-aksjon(1))"), s);
 			}
 			d->orient = ak_beh_orient(d->beh);
 		}
@@ -93,18 +93,18 @@ get_dev(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 			if (lp_y_text(on, &s, e) == -1)
 				return -1;
 			if ((o = ak_orient_parse(s)) == -1)
-				return lp_y_error(on, e, "unknown orientation "
-				    "'%s': write endring, oppgave, relasjon "
-				    "or kultur", s);
+				return lp_y_error(on, e, _("unknown "
+				    "orientation '%s': write endring, oppgave, "
+				    "relasjon or kultur"), s);
 			if (d->beh != -1 && o != d->orient)
-				return lp_y_error(on, e, "'%s' belongs to "
-				    "%s, not %s", ak_beh_key(d->beh),
+				return lp_y_error(on, e, _("'%s' belongs to "
+				    "%s, not %s"), ak_beh_key(d->beh),
 				    ak_orient_key(d->orient), ak_orient_key(o));
 			d->orient = o;
 		}
 		if (d->orient == -1)
-			return lp_y_error(it, e, "development point names "
-			    "neither a behaviour nor an orientation");
+			return lp_y_error(it, e, "%s", _("development point "
+			    "names neither a behaviour nor an orientation"));
 		p->ndev++;
 	}
 	return 0;
@@ -174,10 +174,10 @@ get_log(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 	for (i = 0; i < seq->n; i++) {
 		it = seq->items[i];
 		l = &p->log[i];
-		if (lp_y_map(it, "log entry", log_keys, e) == -1)
+		if (lp_y_map(it, _("log entry"), log_keys, e) == -1)
 			return -1;
 		if ((dn = lp_y_get(it, "date")) == NULL)
-			return lp_y_missing(it, "date", "log entry", e);
+			return lp_y_missing(it, "date", _("log entry"), e);
 		if (lp_y_date(dn, &l->date, e) == -1 ||
 		    get_text(it, "did", &l->did, e) == -1 ||
 		    get_text(it, "learned", &l->learned, e) == -1 ||
@@ -185,8 +185,8 @@ get_log(struct ak_plan *p, const struct lp_ynode *seq, struct lp_error *e)
 			return -1;
 		if (l->did[strspn(l->did, " \t\r\n")] == '\0')
 			return lp_y_error(lp_y_get(it, "did") != NULL ?
-			    lp_y_get(it, "did") : it, e, "log entry has no "
-			    "text: write what you did under 'did'");
+			    lp_y_get(it, "did") : it, e, "%s", _("log entry "
+			    "has no text: write what you did under 'did'"));
 		p->nlog++;
 	}
 	return 0;
@@ -205,18 +205,18 @@ ak_plan_from_doc(struct lp_ydoc *doc, struct ak_plan *p, struct lp_error *e)
 	p->leader = p->group = p->character = p->action = p->practice =
 	    p->evidence = "";
 	if (root == NULL)
-		return lp_error_set(e, LP_EXIT_DATAERR, doc->file, 1, 1,
-		    "the plan is empty: start one with 'lp-aksjon new'");
-	if (lp_y_map(root, "plan", plan_keys, e) == -1)
+		return lp_error_set(e, LP_EXIT_DATAERR, doc->file, 1, 1, "%s",
+		    _("the plan is empty: start one with 'lp-aksjon new'"));
+	if (lp_y_map(root, _("plan"), plan_keys, e) == -1)
 		return -1;
 	if ((n = lp_y_get(root, "leader")) == NULL)
-		return lp_y_missing(root, "leader", "plan", e);
+		return lp_y_missing(root, "leader", _("plan"), e);
 	if (lp_y_text(n, &p->leader, e) == -1)
 		return -1;
 	p->leaderline = n->line;
 	p->leadercol = n->col;
 	if (p->leader[strspn(p->leader, " \t")] == '\0')
-		return lp_y_error(n, e, "the leader's name is empty");
+		return lp_y_error(n, e, "%s", _("the leader's name is empty"));
 	if ((n = lp_y_get(root, "group")) != NULL) {
 		p->groupline = n->line;
 		p->groupcol = n->col;
@@ -230,8 +230,8 @@ ak_plan_from_doc(struct lp_ydoc *doc, struct ak_plan *p, struct lp_error *e)
 		if (lp_y_text(n, &s, e) == -1)
 			return -1;
 		if (lp_lang_parse(s, &p->lang) == -1)
-			return lp_y_error(n, e, "unknown language '%s': write "
-			    "nb, nn or en", s);
+			return lp_y_error(n, e, _("unknown language '%s': "
+			    "write nb, nn or en"), s);
 		p->haslang = 1;
 	}
 	if ((n = lp_y_get(root, "started")) != NULL && !is_empty(n)) {
@@ -390,8 +390,8 @@ ak_excel_fmt(const char *cmd, int excel, int fmtset, enum lp_fmt *fmt)
 	if (!excel)
 		return 0;
 	if (fmtset && *fmt != LP_F_CSV) {
-		lp_warnx("%s: --excel writes CSV; leave out -f or give -f csv",
-		    cmd);
+		lp_warnx(_("%s: --excel writes CSV; leave out -f or give -f "
+		    "csv"), cmd);
 		return -1;
 	}
 	*fmt = LP_F_CSV;

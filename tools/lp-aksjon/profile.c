@@ -82,7 +82,7 @@ cmd_profile(int argc, char *argv[])
 	struct counts c;
 	struct lp_error e;
 	enum lp_fmt fmt = LP_F_TEXT;
-	enum lp_lang l = lp_lang_default();
+	enum lp_lang l = lp_msg_lang_get();
 	size_t n, i, width;
 	int ch, bad = 0, b, o, fmtset = 0, excel = 0;
 
@@ -144,9 +144,10 @@ cmd_profile(int argc, char *argv[])
 				values[n++] = (double)c.orient[o];
 			}
 		}
-		title = lp_xasprintf(lp_tr(l, "Hva lederne øver på (%zu planer)",
-		    "Kva leiarane øver på (%zu planar)",
-		    "What the leaders practise (%zu plans)"), c.plans);
+		title = lp_xasprintf(lp_ntr_in(l,
+		    "What the leaders practise (%zu plan)",
+		    "What the leaders practise (%zu plans)", c.plans),
+		    c.plans);
 		lp_chart_bars_svg(stdout, title, labels, values, n,
 		    (double)c.plans);
 		free(title);
@@ -155,17 +156,13 @@ cmd_profile(int argc, char *argv[])
 		return bad;
 	}
 	width = lp_term_width();
-	printf("%s\n\n", lp_tr(l, "Orientering (ledere per orientering)",
-	    "Orientering (leiarar per orientering)",
-	    "Orientation (leaders per orientation)"));
+	printf("%s\n\n", lp_tr_in(l, "Orientation (leaders per orientation)"));
 	for (o = 0; o < AK_NORIENT; o++) {
 		labels[o] = ak_orient_name(o, l);
 		values[o] = (double)c.orient[o];
 	}
 	lp_chart_bars_text(stdout, labels, values, AK_NORIENT, width);
-	printf("\n%s\n\n", lp_tr(l, "Atferd (ledere per atferd)",
-	    "Åtferd (leiarar per åtferd)", "Behaviour (leaders per "
-	    "behaviour)"));
+	printf("\n%s\n\n", lp_tr_in(l, "Behaviour (leaders per behaviour)"));
 	n = 0;
 	for (o = 0; o < AK_NORIENT; o++)
 		for (b = 0; b < AK_NBEH; b++)
@@ -174,6 +171,6 @@ cmd_profile(int argc, char *argv[])
 				values[n++] = (double)c.beh[b];
 			}
 	lp_chart_bars_text(stdout, labels, values, n, width);
-	printf("\n%s: %zu\n", lp_tr(l, "Planer", "Planar", "Plans"), c.plans);
+	printf("\n%s: %zu\n", lp_tr_in(l, "Plans"), c.plans);
 	return bad;
 }

@@ -18,20 +18,20 @@ enum {
 	F_AWAY = 0x10
 };
 
+/*
+ * A flag's key is what CSV writes for programs; its label, from the
+ * catalogs, what a person reads in text and Markdown.
+ */
 static const struct {
 	int		 flag;
 	const char	*key;
-	const char	*label[3];
+	const char	*label;
 } flags[] = {
-	{ F_NOPLAN, "no-plan", { "mangler plan", "manglar plan",
-	  "no plan" } },
-	{ F_AWAY, "away", { "borte", "borte", "away" } },
-	{ F_NOTSTARTED, "not-started", { "ikke startet", "ikkje starta",
-	  "not started" } },
-	{ F_MISSED, "practice-not-logged", { "øving ikke logget",
-	  "øving ikkje logga", "practice not logged" } },
-	{ F_SILENT, "silent", { "stille i over 30 dager",
-	  "stille i over 30 dagar", "silent for over 30 days" } },
+	{ F_NOPLAN, "no-plan", N_("no plan") },
+	{ F_AWAY, "away", N_("away") },
+	{ F_NOTSTARTED, "not-started", N_("not started") },
+	{ F_MISSED, "practice-not-logged", N_("practice not logged") },
+	{ F_SILENT, "silent", N_("silent for over 30 days") },
 };
 #define NFLAGS	(sizeof(flags) / sizeof(flags[0]))
 
@@ -148,7 +148,8 @@ flag_text(struct lp_buf *b, int fl, int keys, enum lp_lang l)
 	for (k = 0; k < NFLAGS; k++)
 		if (fl & flags[k].flag)
 			lp_buf_printf(b, "%s%s", b->len ? (keys ? " " : ", ") :
-			    "", keys ? flags[k].key : flags[k].label[l]);
+			    "", keys ? flags[k].key :
+			    lp_tr_in(l, flags[k].label));
 }
 
 /*
@@ -162,12 +163,10 @@ print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
 {
 	const char *keys[] = { "group", "leader", "focus", "action",
 	    "next_practice", "last_log", "flags", "file" };
-	const char *labels[] = { lp_tr(l, "Gruppe", "Gruppe", "Group"),
-	    lp_tr(l, "Leder", "Leiar", "Leader"), lp_tr(l, "Fokus", "Fokus",
-	    "Focus"), lp_tr(l, "Første handling", "Første handling",
-	    "First action"), lp_tr(l, "Neste øving", "Neste øving",
-	    "Next practice"), lp_tr(l, "Sist logget", "Sist logga",
-	    "Last log"), lp_tr(l, "Merknad", "Merknad", "Flags") };
+	/* lp_tout_new_in translates these in text and Markdown. */
+	static const char *const labels[] = { N_("Group"), N_("Leader"),
+	    N_("Focus"), N_("First action"), N_("Next practice"),
+	    N_("Last log"), N_("Flags") };
 	const char *none = fmt == LP_F_CSV ? "" : "–";
 	struct lp_tout *t;
 	struct lp_buf fl = { 0 };
@@ -175,8 +174,8 @@ print_rows(const struct row *rows, size_t n, enum lp_fmt fmt,
 	size_t i;
 	int csv = fmt == LP_F_CSV;
 
-	t = lp_tout_new(stdout, fmt, csv ? keys : labels, csv ? 8 : 7, 0,
-	    csvflags);
+	t = lp_tout_new_in(stdout, fmt, csv ? keys : labels, csv ? 8 : 7, 0,
+	    csvflags, l);
 	for (i = 0; i < n; i++) {
 		flag_text(&fl, rows[i].flags, csv, l);
 		lp_tout_str(t, rows[i].group);
@@ -290,7 +289,7 @@ cmd_status(int argc, char *argv[])
 		nr++;
 	}
 	qsort(rows, nr, sizeof(*rows), row_cmp);
-	print_rows(rows, nr, fmt, lp_lang_default(),
+	print_rows(rows, nr, fmt, lp_msg_lang_get(),
 	    excel ? LP_CSVW_EXCEL : 0);
 	for (i = 0; i < nr; i++)
 		if (rows[i].own) {

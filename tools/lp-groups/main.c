@@ -12,7 +12,7 @@
 void
 lpg_usage(FILE *f)
 {
-	fputs("usage: lp-groups make roster (--size n | --groups k) "
+	lp_usage(f, "lp-groups make roster (--size n | --groups k) "
 	    "[--rounds r] [--mix col ...]\n"
 	    "           [--apart a,b ...] [--together a,b ...] [--pin col] "
 	    "[--history groups.csv]\n"
@@ -30,7 +30,8 @@ lpg_usage(FILE *f)
 	    "[--encoding enc]\n"
 	    "       lp-groups show groups.csv [-f text|md|html] "
 	    "[--encoding enc]\n"
-	    "       lp-groups -h | -V\n", f);
+	    "       lp-groups [--lang nb|nn|en] command ...\n"
+	    "       lp-groups -h | -V\n");
 }
 
 int

@@ -84,9 +84,9 @@ options(int argc, char **argv, struct roles *o)
 		}
 	}
 	if (rc == 0 && (o->roles == NULL || argc - optind > 1)) {
-		lp_warnx(o->roles == NULL ? "roles: give --roles, such as "
-		    "--roles \"leder og tidtaker,viddevakt,sekretær\"" :
-		    "roles: give one groups file");
+		lp_warnx("%s", o->roles == NULL ? _("roles: give --roles, "
+		    "such as --roles \"leder og tidtaker,viddevakt,"
+		    "sekretær\"") : _("roles: give one groups file"));
 		lpg_usage(stderr);
 		rc = LP_EXIT_USAGE;
 	}
@@ -135,12 +135,18 @@ holder(const int *mem, int s, int nr, int mt, int j)
 	return mem[(mt + j * step) % s];
 }
 
-/* One row per meeting, group and role: CSV, text or Markdown. */
+/*
+ * One row per meeting, group and role: CSV for programs, with its
+ * documented English columns, or text or Markdown, headed in the
+ * message language.
+ */
 static void
 write_roles(const struct roles *o, const struct lpg_gfile *l, char **rv,
     int nr, const int *mem, const int *off)
 {
-	static const char *const hdr[] = { "meeting", "group", "role", "name" };
+	/* lp_tout_new translates these in text and Markdown. */
+	static const char *const hdr[] = { N_("meeting"), N_("group"),
+	    N_("role"), N_("name") };
 	struct lp_tout *t;
 	int mt, g, j, s;
 
@@ -169,28 +175,33 @@ static void
 write_grid(const struct roles *o, const struct lpg_gfile *l, char **rv,
     int nr, const int *mem, const int *off)
 {
-	enum lp_lang lang = lp_lang_default();
+	enum lp_lang lang = lp_msg_lang_get();
 	const char **hdr;
 	struct lp_tout *t;
 	int mt, g, j, s;
 
 	hdr = lp_xcalloc(nr + 1, sizeof(*hdr));
-	hdr[0] = lp_tr(lang, "Møte", "Møte", "Meeting");
+	hdr[0] = lp_tr_in(lang, "Meeting");
 	for (j = 0; j < nr; j++)
 		hdr[j + 1] = rv[j];
-	lp_html_begin(stdout, lang, lp_tr(lang, "Roller", "Roller", "Roles"),
+	lp_html_begin(stdout, lang, lp_tr_in(lang, "Roles"),
 	    ".lpg-roles{display:grid;grid-template-columns:"
 	    "repeat(auto-fill,minmax(22em,1fr));gap:0 1.5em}"
 	    ".lpg-roles section{break-inside:avoid}");
 	printf("<h1>%s</h1>\n<div class=\"lpg-roles\">\n",
-	    lp_tr(lang, "Roller", "Roller", "Roles"));
+	    lp_tr_in(lang, "Roles"));
 	for (g = 0; g < l->gp.ngroups; g++) {
 		if ((s = off[g + 1] - off[g]) == 0)
 			continue;
 		fputs("<section><h2>", stdout);
 		lp_html_esc(stdout, l->gp.gname[g]);
 		fputs("</h2>\n", stdout);
-		t = lp_tout_new(stdout, LP_F_HTML, hdr, nr + 1, 1u << 0, 0);
+		/*
+		 * The heads are the user's roles: English, so that the
+		 * catalog never turns a role's name into another word.
+		 */
+		t = lp_tout_new_in(stdout, LP_F_HTML, hdr, nr + 1, 1u << 0, 0,
+		    LP_EN);
 		for (mt = 0; mt < o->meetings; mt++) {
 			lp_tout_int(t, mt + 1);
 			for (j = 0; j < nr; j++)
@@ -223,7 +234,7 @@ cmd_roles(int argc, char **argv)
 	for (nr = 0; rv[nr] != NULL; nr++)
 		continue;
 	if (nr == 0) {
-		lp_warnx("--roles names no role");
+		lp_warnx("%s", _("--roles names no role"));
 		lpg_strv_free(rv);
 		return LP_EXIT_USAGE;
 	}
@@ -237,7 +248,7 @@ cmd_roles(int argc, char **argv)
 		if (l.gp.round[k] == o.round)
 			break;
 	if (o.round > 0 && k == l.gp.nrounds) {
-		lp_warnx("%s has no round %ld", l.r->file, o.round);
+		lp_warnx(_("%s has no round %ld"), l.r->file, o.round);
 		rc = LP_EXIT_DATAERR;
 	} else {
 		ri = o.round > 0 ? k : ri;

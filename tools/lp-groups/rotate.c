@@ -361,8 +361,13 @@ rot_shake(struct rot *o, struct rot_search *rs)
 static void
 rot_progress(long it, double secs, long cost, int end)
 {
-	fprintf(stderr, "\rlp-groups: rotations: %ld iterations, %.1f s, "
-	    "repeat cost %ld   %s", it, secs, cost, end ? "\n" : "");
+	char s[32];
+
+	lp_fmtnum(s, sizeof(s), secs, 1, lp_lang_comma(lp_msg_lang_get()));
+	fprintf(stderr, "\rlp-groups: ");
+	fprintf(stderr, _("rotations: %ld iterations, %s s, repeat cost %ld"),
+	    it, s, cost);
+	fprintf(stderr, "   %s", end ? "\n" : "");
 	fflush(stderr);
 }
 

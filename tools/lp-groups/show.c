@@ -41,7 +41,7 @@ cmd_show(int argc, char **argv)
 		}
 	}
 	if (argc - optind > 1) {
-		lp_warnx("show: give one groups file");
+		lp_warnx("%s", _("show: give one groups file"));
 		lpg_usage(stderr);
 		return LP_EXIT_USAGE;
 	}

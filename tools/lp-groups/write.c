@@ -15,14 +15,13 @@ static int		 other_col(const struct lpg_roster *, size_t);
 static const char *
 label_round(enum lp_lang l)
 {
-	return lp_tr(l, "Runde", "Runde", "Round");
+	return lp_tr_in(l, "Round");
 }
 
 static const char *
 label_title(enum lp_lang l)
 {
-	return lp_tr(l, "Nettverksgrupper", "Nettverksgrupper",
-	    "Network groups");
+	return lp_tr_in(l, "Network groups");
 }
 
 /* The roster's columns other than name, round and group. */
@@ -118,7 +117,7 @@ lpg_write_show(FILE *f, const struct lpg_view *v, enum lp_fmt fmt)
 {
 	const struct lpg_roster *r = v->r;
 	const struct lpg_person *p;
-	enum lp_lang l = lp_lang_default();
+	enum lp_lang l = lp_msg_lang_get();
 	int k, rr = -1, gg = -1, many = v->nrounds > 1;
 
 	if (fmt == LP_F_HTML) {
