@@ -171,6 +171,12 @@ run 0 lp-poll --lang en cloud "$T_TMP/half.csv"
 has "$out" "<title>term</title>" "en: titled 'term'"
 has "$out" "felles: 12.5</title>" "en: a decimal point"
 
+# The reader's diagnostics too (input.c).
+run 65 lp-poll --lang nn words -c 99 $W
+has "$err" "det finst ikkje noko spørsmål nummer 99" "nn: no question 99"
+run 2 lp-poll --lang nb words $W
+has "$err" "velg ett med -c" "nb: several questions, choose one"
+
 # --lang after the command, as anywhere before "--".
 run 0 lp-poll themes -f text --lang nn --codebook $B -c "$Q1" $W
 has "$out" "ukoda" "--lang nn after the command"
