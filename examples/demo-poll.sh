@@ -26,3 +26,5 @@ lp-poll themes --codebook examples/temaer.yaml --assign --excel -c "Hva er leder
 echo "lp-poll: out/poll-koding.csv: every answer with its themes, to check the coding in Excel"
 lp-poll report -f html --codebook examples/temaer.yaml --title "Samling 1: Mentimeter" examples/menti-long.csv > "$OUT/poll-rapport.html"
 echo "lp-poll: out/poll-rapport.html: one page for every question"
+lp-poll --lang nn report -f md --title "10-FAKTOR, Seljord" examples/10-faktor.csv > "$OUT/poll-rapport-nn.md" 2>/dev/null
+echo "lp-poll: out/poll-rapport-nn.md: the 10-FAKTOR scales as a report in nynorsk (--lang nn)"

@@ -83,14 +83,14 @@ compile(const struct lp_ynode *node, struct pattern *p, struct lp_error *e)
 		pw->len = len;
 		if (len == 0 || memchr(pw->s, '*', len) != NULL) {
 			free(low);
-			return lp_y_error(node, e, "bad pattern '%s': a * "
-			    "may stand only at the start or end of a word",
+			return lp_y_error(node, e, _("bad pattern '%s': a * "
+			    "may stand only at the start or end of a word"),
 			    text);
 		}
 	}
 	free(low);
 	if (p->n == 0)
-		return lp_y_error(node, e, "empty pattern");
+		return lp_y_error(node, e, "%s", _("empty pattern"));
 	return 0;
 }
 
@@ -107,7 +107,7 @@ load_list(const struct lp_ynode *node, struct pattern **pp, size_t *np,
 	if (node->type != LP_YSEQ)
 		return compile(node, &(*pp)[0], e);
 	if (n == 0)
-		return lp_y_error(node, e, "empty list of patterns");
+		return lp_y_error(node, e, "%s", _("empty list of patterns"));
 	for (i = 0; i < n; i++)
 		if (compile(node->items[i], &(*pp)[i], e) != 0)
 			return -1;
@@ -130,13 +130,14 @@ poll_book_load(const char *path, struct lp_error *e)
 	root = b->doc->root;
 	if (root == NULL) {
 		lp_error_set(e, LP_EXIT_DATAERR, lp_name(path), 0, 0,
-		    "empty codebook: write a list of themes under 'themes'");
+		    "%s", _("empty codebook: write a list of themes under "
+		    "'themes'"));
 		goto fail;
 	}
-	if (lp_y_map(root, "codebook", top, e) != 0)
+	if (lp_y_map(root, _("codebook"), top, e) != 0)
 		goto fail;
 	if ((themes = lp_y_get(root, "themes")) == NULL) {
-		lp_y_missing(root, "themes", "codebook", e);
+		lp_y_missing(root, "themes", _("codebook"), e);
 		goto fail;
 	}
 	if (lp_y_seq(themes, "themes", e) != 0)
@@ -147,27 +148,27 @@ poll_book_load(const char *path, struct lp_error *e)
 		struct theme *t = &b->t[i];
 
 		it = themes->items[i];
-		if (lp_y_map(it, "theme", item, e) != 0)
+		if (lp_y_map(it, _("theme"), item, e) != 0)
 			goto fail;
 		if ((v = lp_y_get(it, "theme")) == NULL) {
-			lp_y_missing(it, "theme", "theme", e);
+			lp_y_missing(it, "theme", _("theme"), e);
 			goto fail;
 		}
 		if (lp_y_text(v, &t->name, e) != 0)
 			goto fail;
 		if (strcmp(t->name, "uncoded") == 0) {
-			lp_y_error(v, e, "'uncoded' is kept for answers "
-			    "without a theme; choose another name");
+			lp_y_error(v, e, "%s", _("'uncoded' is kept for "
+			    "answers without a theme; choose another name"));
 			goto fail;
 		}
 		for (j = 0; j < i; j++)
 			if (strcmp(b->t[j].name, t->name) == 0) {
-				lp_y_error(v, e, "theme '%s' twice",
+				lp_y_error(v, e, _("theme '%s' twice"),
 				    t->name);
 				goto fail;
 			}
 		if ((v = lp_y_get(it, "match")) == NULL) {
-			lp_y_missing(it, "match", "theme", e);
+			lp_y_missing(it, "match", _("theme"), e);
 			goto fail;
 		}
 		if (load_list(v, &t->match, &t->nmatch, e) != 0)

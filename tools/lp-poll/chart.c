@@ -66,7 +66,7 @@ poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 	if ((cc = lp_csv_col_any(csv, cnames)) < 0) {
 		if (lp_csv_nheader(csv) < 2) {
 			lp_error_set(e, LP_EXIT_DATAERR, lp_name(path), 1, 0,
-			    "want a label column and a count column");
+			    "%s", _("want a label column and a count column"));
 			lp_csv_close(csv);
 			return -1;
 		}
@@ -79,7 +79,7 @@ poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 		if (parse_count(lp_csv_field(csv, (size_t)cc), &v) != 0) {
 			lp_error_set(e, LP_EXIT_DATAERR, lp_name(path),
 			    lp_csv_line(csv), cc + 1,
-			    "'%s' is not a count", lp_csv_field(csv,
+			    _("'%s' is not a count"), lp_csv_field(csv,
 			    (size_t)cc));
 			r = -1;
 			break;
@@ -97,6 +97,24 @@ poll_read_counts(const char *path, struct poll_counts *c, struct lp_error *e)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * The label column's header as a chart's title: the names lp-poll's own
+ * CSV gives it ("term", "choice", "theme") in the message language,
+ * any other as written.
+ */
+const char *
+poll_head_title(const char *head)
+{
+	static const char *const ours[] = { N_("term"), N_("choice"),
+	    N_("theme"), NULL };
+	size_t i;
+
+	for (i = 0; ours[i] != NULL; i++)
+		if (strcmp(head, ours[i]) == 0)
+			return _(ours[i]);
+	return head;
 }
 
 /* Most answers first; among equals, the order the terms came in. */
@@ -167,7 +185,8 @@ cmd_chart(int argc, char **argv)
 	for (i = 0; i < c.n; i++)
 		total += c.val[i];
 	if (po.fmt == LP_F_SVG)
-		lp_chart_bars_svg(stdout, po.title ? po.title : c.lhead,
+		lp_chart_bars_svg(stdout, po.title ? po.title :
+		    poll_head_title(c.lhead),
 		    (const char *const *)c.label, c.val, n, total);
 	else
 		lp_chart_bars_text(stdout, (const char *const *)c.label, c.val, n,

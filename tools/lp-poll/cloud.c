@@ -27,6 +27,7 @@ struct box {
 
 static double	 text_em(const char *);
 static int	 overlaps(const struct box *, const struct box *);
+static char	*count_str(char *, size_t, double);
 
 /*
  * The width of a word in ems for a generic sans-serif face, erring on
@@ -63,6 +64,20 @@ text_em(const char *s)
 	return w;
 }
 
+/*
+ * A count as a person reads it: whole, or with the decimals it needs
+ * (at most three), a decimal comma in bokmål and nynorsk.
+ */
+static char *
+count_str(char *buf, size_t len, double v)
+{
+	int d;
+
+	for (d = 0; d < 3 && lp_round(v, d) != lp_round(v, 3); d++)
+		;
+	return lp_fmtnum(buf, len, v, d, lp_lang_comma(lp_msg_lang_get()));
+}
+
 static int
 overlaps(const struct box *a, const struct box *b)
 {
@@ -84,6 +99,7 @@ cmd_cloud(int argc, char **argv)
 	double lo, hi, a0;
 	size_t i, j, n, np = 0, skipped = 0, *order;
 	const char *title;
+	char num[64];
 	int code;
 
 	if ((code = poll_args(argc, argv, &cmd, po)) != 0)
@@ -114,7 +130,7 @@ cmd_cloud(int argc, char **argv)
 			hi = c.val[i];
 	}
 	/* The label column's header ("term"), never the file's name. */
-	title = po->title ? po->title : c.lhead;
+	title = po->title ? po->title : poll_head_title(c.lhead);
 	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
 	    "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
 	    "role=\"img\">\n<title>", CLOUD_W, CLOUD_H, CLOUD_W, CLOUD_H);
@@ -169,12 +185,16 @@ cmd_cloud(int argc, char **argv)
 		    y + size * 0.35, size,
 		    colours[lp_rng_below(&rng, 6)]);
 		lp_html_esc(stdout, c.label[k]);
-		printf(": %g</title>", c.val[k]);
+		printf(": %s</title>", count_str(num, sizeof(num), c.val[k]));
 		lp_html_esc(stdout, c.label[k]);
 		printf("</text>\n");
 	}
-	if (skipped > 0)
-		printf("<!-- %zu words did not fit -->\n", skipped);
+	if (skipped > 0) {
+		fputs("<!-- ", stdout);
+		printf(lp_ngettext("%zu word did not fit",
+		    "%zu words did not fit", skipped), skipped);
+		fputs(" -->\n", stdout);
+	}
 	printf("</svg>\n");
 	free(placed);
 	free(order);

@@ -4,7 +4,6 @@
  * callback.
  */
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -225,8 +224,9 @@ spec_prefix(struct poll_in *in, const char *spec, long *found,
 	free(ks);
 	if (nhit > 1)
 		lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-		    "'%s' matches %zu questions: %s; write more of the name",
-		    spec, nhit, names.s);
+		    lp_ngettext("'%s' matches %zu question: %s; write more "
+		    "of the name", "'%s' matches %zu questions: %s; write "
+		    "more of the name", nhit), spec, nhit, names.s);
 	lp_buf_free(&names);
 	return nhit > 1 ? -1 : (int)nhit;
 }
@@ -274,8 +274,9 @@ poll_find(struct poll_in *in, const char *spec, struct lp_error *e)
 		n = strtol(spec, NULL, 10);
 		if (n < 1 || (size_t)n > in->nq)
 			return lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-			    "no question number %s: there %s %zu", spec,
-			    in->nq == 1 ? "is" : "are", in->nq);
+			    lp_ngettext("no question number %s: there is %zu",
+			    "no question number %s: there are %zu", in->nq),
+			    spec, in->nq);
 		found = n - 1;
 	} else if ((found = spec_find(in, spec, e)) < 0)
 		return -1;
@@ -314,10 +315,11 @@ poll_only(struct poll_in *in, int numeric, struct lp_error *e)
 	}
 	if (nq == 0)
 		lp_error_set(e, LP_EXIT_DATAERR, in->name, 0, 0,
-		    "no questions: every column is metadata");
+		    "%s", _("no questions: every column is metadata"));
 	else
 		lp_error_set(e, LP_EXIT_USAGE, in->name, 0, 0,
-		    "%zu questions; choose one with -c: %s", nq, names.s);
+		    lp_ngettext("%zu question; choose one with -c: %s",
+		    "%zu questions; choose one with -c: %s", nq), nq, names.s);
 	lp_buf_free(&names);
 	return -1;
 }
@@ -370,8 +372,8 @@ poll_load(struct poll_in *in, const char *file, const char *const *specs,
 			text = 1;
 	if (text && nspecs > 1)
 		return lp_error_set(e, LP_EXIT_USAGE, NULL, 0, 0,
-		    "-c - reads plain text, one answer a line, and takes no "
-		    "other -c");
+		    "%s", _("-c - reads plain text, one answer a line, and "
+		    "takes no other -c"));
 	if (poll_open(in, file, text, by, e) != 0)
 		return -1;
 	if (text)
@@ -409,8 +411,8 @@ poll_load(struct poll_in *in, const char *file, const char *const *specs,
 				continue;
 			if (q->numeric < q->answers) {
 				q->active = 0;
-				lp_warnx("%s: leaving out '%s': not answers "
-				    "on a 1-5 scale", in->name, q->name);
+				lp_warnx(_("%s: leaving out '%s': not answers "
+				    "on a 1-5 scale"), in->name, q->name);
 			}
 		}
 		return 0;
@@ -595,15 +597,15 @@ poll_getline(FILE *fp, const char *name, long lineno, struct lp_buf *b,
 			n = 0;
 			if (b->len > POLL_MAXLINE)
 				return lp_error_set(e, LP_EXIT_DATAERR, name,
-				    lineno, 0, "line longer than %u MiB; is "
-				    "this a text file?", POLL_MAXLINE >> 20);
+				    lineno, 0, _("line longer than %u MiB; is "
+				    "this a text file?"), POLL_MAXLINE >> 20);
 		}
 	}
 	if (n > 0 || b->s == NULL)
 		lp_buf_add(b, chunk, n);
 	if (ferror(fp))
 		return lp_error_set(e, LP_EXIT_IOERR, name, lineno, 0,
-		    "read error");
+		    "%s", _("read error"));
 	return c == EOF && b->len == 0 ? 0 : 1;
 }
 
@@ -630,13 +632,13 @@ read_text(struct poll_in *in, poll_fn fn, void *arg, struct lp_error *e)
 		}
 		if (memchr(s, '\0', len) != NULL)
 			return lp_error_set(e, LP_EXIT_DATAERR, in->name,
-			    in->line, 0, "NUL byte in text");
+			    in->line, 0, "%s", _("NUL byte in text"));
 		if (blank(s, len))
 			continue;
 		if (lp_utf8_check(s, len, &bad) != 0) {
 			if (!warned) {
-				lp_warnx("%s:%ld: not UTF-8; read as "
-				    "Windows-1252", in->name, in->line);
+				lp_warnx(_("%s:%ld: not UTF-8; read as "
+				    "Windows-1252"), in->name, in->line);
 				warned = 1;
 			}
 			conv = lp_cp1252_to_utf8(s, len, &len);
@@ -669,12 +671,13 @@ poll_title(const char *title, struct poll_in *in, const char *what)
 }
 
 /*
- * Percent, rounded to one decimal half away from zero, as the charts
- * round the share they print: a table and its chart say the same.
+ * Percent, rounded to one decimal by lib's one rule (lp_round, half away
+ * from zero on the decimal value), as the charts' lp_fmtpct rounds the
+ * share it prints: a table and its chart say the same.
  */
 double
 poll_pct(long part, long whole)
 {
-	return whole > 0 ? round(1000.0 * (double)part / (double)whole) /
-	    10.0 : 0.0;
+	return whole > 0 ? lp_round(100.0 * (double)part / (double)whole,
+	    1) : 0.0;
 }

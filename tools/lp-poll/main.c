@@ -21,8 +21,8 @@ static const struct lp_cmd cmds[] = {
 void
 poll_usage(FILE *fp)
 {
-	fputs(
-"usage: lp-poll words [-c col] [-f csv|text|md|svg] [--unit word|answer]\n"
+	lp_usage(fp,
+"lp-poll words [-c col] [-f csv|text|md|svg] [--unit word|answer]\n"
 "               [--stopwords list] [--stem] [--top n] [--min n]\n"
 "               [--multi sep] [--title text] [--excel] [--encoding enc]\n"
 "               [file]\n"
@@ -40,7 +40,8 @@ poll_usage(FILE *fp)
 "               [file]\n"
 "       lp-poll report [--codebook book] [--factors file] [--min-n n]\n"
 "               [-f md|html] [--title text] [--encoding enc] [file]\n"
-"       lp-poll -h | -V\n", fp);
+"       lp-poll [--lang nb|nn|en] command ...\n"
+"       lp-poll -h | -V\n");
 }
 
 int

@@ -40,6 +40,13 @@ static const struct option longopts[] = {
 	{ NULL,		0,			NULL, 0 }
 };
 
+/* The long options by name, for lp_optbad's "did you mean". */
+static const char *const longnames[] = {
+	"assign", "by", "codebook", "column", "encoding", "excel", "factors",
+	"format", "help", "min", "min-n", "multi", "seed", "stem",
+	"stopwords", "title", "top", "unit", "version", NULL
+};
+
 /* The largest --top, --min and --min-n: more than any export holds. */
 #define POLL_NMAX	1000000000L
 
@@ -91,12 +98,12 @@ set_opt(const struct poll_cmd *cmd, struct poll_opts *po, int ch,
 	switch (ch) {
 	case 'c':
 		if (po->ncols > 0 && cmd->bit != C_SCALE) {
-			lp_warnx("%s: one question only (scale takes several)",
+			lp_warnx(_("%s: one question only (scale takes several)"),
 			    name);
 			return LP_EXIT_USAGE;
 		}
 		if (po->ncols == sizeof(po->cols) / sizeof(po->cols[0])) {
-			lp_warnx("%s: too many columns", name);
+			lp_warnx(_("%s: too many columns"), name);
 			return LP_EXIT_USAGE;
 		}
 		po->cols[po->ncols++] = arg;
@@ -106,7 +113,7 @@ set_opt(const struct poll_cmd *cmd, struct poll_opts *po, int ch,
 		return 0;
 	case O_UNIT:
 		if (strcmp(arg, "word") != 0 && strcmp(arg, "answer") != 0) {
-			lp_warnx("%s: word or answer, not '%s'", name, arg);
+			lp_warnx(_("%s: word or answer, not '%s'"), name, arg);
 			return LP_EXIT_USAGE;
 		}
 		po->unit_answer = strcmp(arg, "answer") == 0;
@@ -119,7 +126,7 @@ set_opt(const struct poll_cmd *cmd, struct poll_opts *po, int ch,
 		return lp_optnum(name, arg, 1, POLL_NMAX, &po->min_n);
 	case O_MULTI:
 		if (*arg == '\0') {
-			lp_warnx("%s: an empty separator", name);
+			lp_warnx(_("%s: an empty separator"), name);
 			return LP_EXIT_USAGE;
 		}
 		po->multi = arg;
@@ -136,7 +143,6 @@ set_opt(const struct poll_cmd *cmd, struct poll_opts *po, int ch,
 	case O_TITLE: po->title = arg; return 0;
 	case O_EXCEL: po->excel = LP_CSVW_EXCEL; return 0;
 	default:
-		fprintf(stderr, "run '%s -h' for usage\n", lp_progname());
 		return LP_EXIT_USAGE;
 	}
 }
@@ -153,17 +159,17 @@ check_opts(const struct poll_cmd *cmd, struct poll_opts *po,
 	    lp_fmt_parse(po->fmtarg, cmd->fmts, &po->fmt, &e) != 0)
 		return lp_warnerr(&e);
 	if (cmd->bit == C_THEMES && po->codebook == NULL) {
-		lp_warnx("%s: --codebook is required", name);
+		lp_warnx(_("%s: --codebook is required"), name);
 		return LP_EXIT_USAGE;
 	}
 	if (po->assign && po->fmt == LP_F_SVG) {
-		lp_warnx("themes --assign writes a table, not svg");
+		lp_warnx("%s", _("themes --assign writes a table, not svg"));
 		return LP_EXIT_USAGE;
 	}
 	if (po->multi != NULL && cmd->bit == C_WORDS)
 		po->unit_answer = 1;
 	if (po->stem && po->unit_answer) {
-		lp_warnx("--stem goes with --unit word");
+		lp_warnx("%s", _("--stem goes with --unit word"));
 		return LP_EXIT_USAGE;
 	}
 	return 0;
@@ -178,11 +184,14 @@ poll_args(int argc, char **argv, const struct poll_cmd *cmd,
 	memset(po, 0, sizeof(*po));
 	po->min_n = 3;
 	optind = 1;
+	opterr = 0;
 	for (;;) {
 		li = -1;
-		if ((ch = getopt_long(argc, argv, "c:f:hV", longopts,
+		if ((ch = getopt_long(argc, argv, ":c:f:hV", longopts,
 		    &li)) == -1)
 			break;
+		if (ch == '?' || ch == ':')
+			return lp_optbad(argv[0], ch, argv, longnames, "cfhV");
 		if (ch == 'h') {
 			poll_usage(stdout);
 			return -1;
@@ -191,15 +200,15 @@ poll_args(int argc, char **argv, const struct poll_cmd *cmd,
 			printf("%s %s\n", lp_progname(), LP_VERSION);
 			return -1;
 		}
-		if (ch != '?' && !(opt_cmds(ch) & cmd->bit))
+		if (!(opt_cmds(ch) & cmd->bit))
 			return lp_optnottaken(argv[0],
 			    lp_optname(ch, longopts, li));
-		if ((code = set_opt(cmd, po, ch, ch == '?' ? "" :
+		if ((code = set_opt(cmd, po, ch,
 		    lp_optname(ch, longopts, li), optarg)) != 0)
 			return code;
 	}
 	if (argc - optind > 1) {
-		lp_warnx("%s: one file at a time", argv[0]);
+		lp_warnx(_("%s: one file at a time"), argv[0]);
 		return LP_EXIT_USAGE;
 	}
 	po->file = argc - optind == 1 ? argv[optind] : NULL;

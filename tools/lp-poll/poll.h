@@ -145,7 +145,7 @@ void	 poll_tcount_free(struct poll_tcount *, const struct poll_book *);
 
 /* A chart's title: title, else the chosen question, else what. */
 const char *poll_title(const char *title, struct poll_in *, const char *what);
-/* Percent, rounded to one decimal as the charts round it. */
+/* Percent, rounded to one decimal by lp_round, as the charts round it. */
 double	 poll_pct(long, long);
 
 /* The options of every command (opts.c). */
@@ -211,6 +211,8 @@ struct poll_counts {
 int	 poll_read_counts(const char *, struct poll_counts *,
 	    struct lp_error *);
 void	 poll_free_counts(struct poll_counts *);
+/* A label column's header as a title: lp-poll's own names translated. */
+const char *poll_head_title(const char *);
 
 /* scale.c, for report */
 struct poll_scale;

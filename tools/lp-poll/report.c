@@ -95,8 +95,8 @@ cmd_report(int argc, char **argv)
 {
 	static const struct poll_cmd cmd = { C_REPORT, LP_F_MD | LP_F_HTML,
 	    LP_F_MD };
-	static const char *const whdr[] = { "term", "count", "answers",
-	    "share" };
+	static const char *const whdr[] = { N_("term"), N_("count"),
+	    N_("answers"), N_("share") };
 	struct lp_error e = { 0 };
 	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
@@ -132,12 +132,16 @@ cmd_report(int argc, char **argv)
 		code = lp_warnerr(&e);
 		goto done;
 	}
-	title = po->title ? po->title : "Poll results";
+	title = po->title ? po->title : _("Poll results");
 	if (fmt == LP_F_HTML)
-		lp_html_begin(stdout, lp_lang_default(), title, NULL);
+		lp_html_begin(stdout, lp_msg_lang_get(), title, NULL);
 	heading(stdout, fmt, 1, title);
-	snprintf(buf, sizeof(buf), "%ld %s.", in.rowno,
-	    in.shape == POLL_LONG ? "rows" : "responses");
+	if (in.shape == POLL_LONG)
+		snprintf(buf, sizeof(buf), lp_ngettext("%ld row.", "%ld rows.",
+		    (unsigned long)in.rowno), in.rowno);
+	else
+		snprintf(buf, sizeof(buf), lp_ngettext("%ld response.",
+		    "%ld responses.", (unsigned long)in.rowno), in.rowno);
 	para(stdout, fmt, buf);
 	for (i = 0; i < in.nq; i++) {
 		struct poll_q *q = in.q[i];
@@ -150,12 +154,13 @@ cmd_report(int argc, char **argv)
 			continue;
 		}
 		heading(stdout, fmt, 2, q->name);
-		snprintf(buf, sizeof(buf), "%ld answers.", q->answers);
+		snprintf(buf, sizeof(buf), lp_ngettext("%ld answer.",
+		    "%ld answers.", (unsigned long)q->answers), q->answers);
 		para(stdout, fmt, buf);
 		t = poll_words_result(r->w, 0, REPORT_TOP, &n);
 		qsort(t, n, sizeof(*t), by_share);
 		if (n > 0) {
-			heading(stdout, fmt, 3, "Top words");
+			heading(stdout, fmt, 3, _("Top words"));
 			o = lp_tout_new(stdout, fmt, whdr, 4, 0xe, 0);
 			for (j = 0; j < n; j++) {
 				lp_tout_str(o, t[j].term);
@@ -176,7 +181,7 @@ cmd_report(int argc, char **argv)
 		}
 		free(t);
 		if (c.book != NULL) {
-			heading(stdout, fmt, 3, "Themes");
+			heading(stdout, fmt, 3, _("Themes"));
 			poll_themes_print(stdout, fmt, 0, q->name, c.book, &r->tc);
 			if (fmt == LP_F_HTML) {
 				poll_themes_print(stdout, LP_F_SVG, 0, q->name,
@@ -192,7 +197,7 @@ cmd_report(int argc, char **argv)
 			q->active = q->active && !q->meta && q->answers > 0 &&
 			    q->numeric == q->answers;
 		}
-		heading(stdout, fmt, 2, "Scales");
+		heading(stdout, fmt, 2, _("Scales"));
 		poll_scale_print(c.scale, &in, fmt, 0, NULL, po->min_n, stdout);
 		if (fmt == LP_F_HTML)
 			poll_scale_print(c.scale, &in, LP_F_SVG, 0, NULL,

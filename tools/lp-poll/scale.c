@@ -108,25 +108,26 @@ load_factors(struct poll_scale *s, const char *path, struct lp_error *e)
 		return -1;
 	if ((root = s->doc->root) == NULL)
 		return lp_error_set(e, LP_EXIT_DATAERR, lp_name(path), 0, 0,
-		    "empty factor file: write a list under 'factors'");
-	if (lp_y_map(root, "factor file", top, e) != 0)
+		    "%s", _("empty factor file: write a list under "
+		    "'factors'"));
+	if (lp_y_map(root, _("factor file"), top, e) != 0)
 		return -1;
 	if ((fs = lp_y_get(root, "factors")) == NULL)
-		return lp_y_missing(root, "factors", "factor file", e);
+		return lp_y_missing(root, "factors", _("factor file"), e);
 	if (lp_y_seq(fs, "factors", e) != 0)
 		return -1;
 	s->nf = fs->n;
 	s->f = lp_xcalloc(s->nf + 1, sizeof(*s->f));
 	for (i = 0; i < s->nf; i++) {
 		it = fs->items[i];
-		if (lp_y_map(it, "factor", item, e) != 0)
+		if (lp_y_map(it, _("factor"), item, e) != 0)
 			return -1;
 		if ((v = lp_y_get(it, "factor")) == NULL)
-			return lp_y_missing(it, "factor", "factor", e);
+			return lp_y_missing(it, "factor", _("factor"), e);
 		if (lp_y_text(v, &s->f[i].name, e) != 0)
 			return -1;
 		if ((v = lp_y_get(it, "items")) == NULL)
-			return lp_y_missing(it, "items", "factor", e);
+			return lp_y_missing(it, "items", _("factor"), e);
 		if (v->type != LP_YSEQ) {
 			const char *t;
 
@@ -445,7 +446,7 @@ scale_chart(struct poll_scale *s, struct poll_in *in, const char *title,
 			vals[nv++] = mean;
 		}
 	if (title == NULL)
-		title = nv == 1 ? labels[0] : "Mean on the 1-5 scale";
+		title = nv == 1 ? labels[0] : _("Mean on the 1-5 scale");
 	if (nv < 3)
 		lp_chart_bars_svg(fp, title, labels, vals, nv, 0);
 	else
@@ -458,8 +459,10 @@ void
 poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
     int flags, const char *title, long min_n, FILE *fp)
 {
-	static const char *const hdr[] = { "group", "item", "n", "mean",
-	    "sd", "median", "1", "2", "3", "4", "5", "top2" };
+	static const char *const hdr[] = { N_("group"), N_("item"), "n",
+	    N_("mean"), N_("sd"), N_("median"), "1", "2", "3", "4", "5",
+	    N_("top2") };
+	char note[256];
 	struct lp_tout *o;
 	size_t i, g, ng;
 	long gi;
@@ -476,7 +479,7 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 	o = lp_tout_new(fp, fmt, s->bygroup ? hdr : hdr + 1,
 	    s->bygroup ? 12 : 11, right, flags);
 	for (g = 0; g < ng; g++) {
-		const char *gname = "total";
+		const char *gname = fmt == LP_F_CSV ? "total" : _("total");
 
 		gi = (long)g;
 		if (g > 0)
@@ -502,9 +505,17 @@ poll_scale_print(struct poll_scale *s, struct poll_in *in, enum lp_fmt fmt,
 		}
 	}
 	lp_tout_end(o);
-	if (hidden && fmt != LP_F_CSV)
-		fprintf(fp, "%sFigures left out: fewer than %ld answers.\n",
-		    fmt == LP_F_MD ? "\n" : "", min_n);
+	if (hidden && fmt != LP_F_CSV) {
+		snprintf(note, sizeof(note), lp_ngettext("Figures left out: "
+		    "fewer than %ld answer.", "Figures left out: fewer than "
+		    "%ld answers.", (unsigned long)min_n), min_n);
+		if (fmt == LP_F_HTML) {
+			fputs("<p class=\"small\">", fp);
+			lp_html_esc(fp, note);
+			fputs("</p>\n", fp);
+		} else
+			fprintf(fp, "%s%s\n", fmt == LP_F_MD ? "\n" : "", note);
+	}
 }
 
 int
@@ -536,8 +547,8 @@ cmd_scale(int argc, char **argv)
 		if (!q->active || q->answers == 0 || q->numeric == q->answers)
 			continue;
 		lp_error_set(&e, LP_EXIT_DATAERR, in.name, q->badline,
-		    q->badcol, "'%s': an answer that is not a whole number "
-		    "1-5", q->name);
+		    q->badcol, _("'%s': an answer that is not a whole number "
+		    "1-5"), q->name);
 		code = lp_warnerr(&e);
 		goto done;
 	}

@@ -166,13 +166,13 @@ stop_file(struct poll_stop *st, const char *path, struct lp_error *e)
 			continue;
 		if (memchr(s, '\0', len) != NULL) {
 			r = lp_error_set(e, LP_EXIT_DATAERR, lp_name(path),
-			    lineno, 0, "NUL byte in stop-word list");
+			    lineno, 0, "%s", _("NUL byte in stop-word list"));
 			break;
 		}
 		if (lp_utf8_check(s, len, &bad) != 0) {
 			r = lp_error_set(e, LP_EXIT_DATAERR, lp_name(path),
 			    lineno, (long)bad + 1,
-			    "invalid UTF-8 in stop-word list");
+			    "%s", _("invalid UTF-8 in stop-word list"));
 			break;
 		}
 		low = lp_lower(s, len);

@@ -27,6 +27,7 @@ struct tctx {
 	int			 nfree;		/* questions with free text */
 	unsigned char		*hit;
 	struct lp_buf		 names;
+	int			 csv;		/* English values */
 };
 
 static void	 assign_row(struct tctx *, long, const char *, const char *,
@@ -51,7 +52,7 @@ assign_row(struct tctx *c, long line, const char *qname, const char *s,
 			lp_buf_puts(&c->names, poll_book_theme(c->book, i));
 		}
 	if (n == 0)
-		lp_buf_puts(&c->names, "uncoded");
+		lp_buf_puts(&c->names, c->csv ? "uncoded" : _("uncoded"));
 	snprintf(num, sizeof(num), "%ld", line);
 	sq = poll_squeeze(s, len, &n);
 	lp_tout_str(c->assign, num);
@@ -154,8 +155,10 @@ void
 poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
     const struct poll_book *b, const struct poll_tcount *tc)
 {
-	static const char *const hdr[] = { "theme", "count", "share",
-	    "example" };
+	static const char *const hdr[] = { N_("theme"), N_("count"),
+	    N_("share"), N_("example") };
+	const char *uncoded = fmt == LP_F_CSV ? "uncoded" :
+	    _("uncoded");
 	struct lp_tout *o;
 	struct poll_term *t;
 	size_t i, n = poll_book_n(b);
@@ -167,7 +170,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
 			t[i].count = tc->count ? tc->count[i] : 0;
 			t[i].answers = t[i].count;
 		}
-		t[n].term = "uncoded";
+		t[n].term = uncoded;
 		t[n].count = t[n].answers = tc->uncoded;
 		poll_bars(fp, LP_F_SVG, title, t, n + 1, (double)tc->answers, 1);
 		free(t);
@@ -179,7 +182,7 @@ poll_themes_print(FILE *fp, enum lp_fmt fmt, int flags, const char *title,
 		const char *ex = i < n ? (tc->example ? tc->example[i] : NULL) :
 		    tc->uncoded_example;
 
-		lp_tout_str(o, i < n ? poll_book_theme(b, i) : "uncoded");
+		lp_tout_str(o, i < n ? poll_book_theme(b, i) : uncoded);
 		lp_tout_int(o, k);
 		lp_tout_num(o, poll_pct(k, tc->answers), 1);
 		lp_tout_str(o, ex ? ex : "");
@@ -193,8 +196,8 @@ cmd_themes(int argc, char **argv)
 {
 	static const struct poll_cmd cmd = { C_THEMES,
 	    LP_F_CSV | LP_F_TEXT | LP_F_MD | LP_F_SVG, LP_F_CSV };
-	static const char *const ahdr[] = { "line", "question", "answer",
-	    "themes" };
+	static const char *const ahdr[] = { N_("line"), N_("question"),
+	    N_("answer"), N_("themes") };
 	struct lp_error e = { 0 };
 	struct poll_opts opts, *po = &opts;
 	struct poll_in in;
@@ -211,16 +214,19 @@ cmd_themes(int argc, char **argv)
 	if ((c.book = poll_book_load(po->codebook, &e)) == NULL)
 		return lp_warnerr(&e);
 	c.hit = lp_xcalloc(poll_book_n(c.book) + 1, 1);
+	c.csv = po->fmt == LP_F_CSV;
 	c.defer = po->assign && po->ncols == 0;
 	if (po->assign && !c.defer)
-		c.assign = lp_tout_new(stdout, po->fmt, ahdr, 4, 0x1, flags);
+		c.assign = lp_tout_new(stdout, po->fmt, ahdr, 4, 0x1,
+		    flags);
 	if (poll_load(&in, po->file, po->cols, po->ncols, NULL, themes_cb, &c,
 	    0, &e) != 0) {
 		code = lp_warnerr(&e);
 		goto done;
 	}
 	if (c.defer) {
-		c.assign = lp_tout_new(stdout, po->fmt, ahdr, 4, 0x1, flags);
+		c.assign = lp_tout_new(stdout, po->fmt, ahdr, 4, 0x1,
+		    flags);
 		flush_rows(&c, &in);
 	}
 	if (c.assign != NULL)
@@ -228,11 +234,11 @@ cmd_themes(int argc, char **argv)
 	q = poll_chosen(&in);
 	if (q != NULL && q->state != NULL)
 		poll_themes_print(stdout, po->fmt, flags, poll_title(po->title,
-		    &in, "Themes"), c.book, q->state);
+		    &in, _("Themes")), c.book, q->state);
 	else {
 		poll_tcount_init(&empty, c.book);
 		poll_themes_print(stdout, po->fmt, flags, poll_title(po->title,
-		    &in, "Themes"), c.book, &empty);
+		    &in, _("Themes")), c.book, &empty);
 		poll_tcount_free(&empty, c.book);
 	}
 done:

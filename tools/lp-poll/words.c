@@ -54,9 +54,10 @@ words_cb(struct poll_in *in, struct poll_q *q, const char *s, size_t len,
 int
 poll_words_run(struct poll_opts *po, int tally)
 {
-	static const char *const whdr[] = { "term", "count", "answers",
-	    "share" };
-	static const char *const thdr[] = { "choice", "count", "share" };
+	static const char *const whdr[] = { N_("term"), N_("count"),
+	    N_("answers"), N_("share") };
+	static const char *const thdr[] = { N_("choice"), N_("count"),
+	    N_("share") };
 	struct lp_error e = { 0 };
 	struct poll_in in;
 	struct wctx c;
@@ -81,7 +82,7 @@ poll_words_run(struct poll_opts *po, int tally)
 	if (po->stem && (c.o.stemmer = sb_stemmer_new("norwegian",
 	    "UTF_8")) == NULL) {
 		poll_stop_free(stop);
-		lp_warnx("out of memory");
+		lp_warnx("%s", _("out of memory"));
 		return LP_EXIT_OSERR;
 	}
 	if (poll_load(&in, po->file, po->cols, po->ncols, NULL, words_cb, &c, 0,
@@ -104,7 +105,8 @@ poll_words_run(struct poll_opts *po, int tally)
 	t = poll_words_result(w, po->min, top, &n);
 	if (po->fmt == LP_F_SVG) {
 		poll_bars(stdout, LP_F_SVG, poll_title(po->title, &in,
-		    tally ? "Choices" : "Words"), t, n, (double)answers, 0);
+		    tally ? _("Choices") : _("Words")), t, n, (double)answers,
+		    0);
 		free(t);
 		goto done;
 	}
