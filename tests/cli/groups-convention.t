@@ -23,7 +23,7 @@ run 0 lp-groups make "$T_TMP/roster.csv" --groups 2 --mix tjenesteomrade \
     --time 0 --iterations 100
 contains "$out" "round,group,name,Tjenesteområde,Status" "the columns as the roster has them"
 cp "$T_TMP/out" "$T_TMP/made.csv"
-run 0 lp-groups score "$T_TMP/made.csv" --mix TJENESTEOMRAADE
+LP_LANG=en run 0 lp-groups score "$T_TMP/made.csv" --mix TJENESTEOMRAADE
 contains "$out" "same Tjenesteområde        0 (lowest possible 0)" "aa and case do not matter"
 LP_LANG=en run 65 lp-groups make "$T_TMP/roster.csv" --groups 2 --mix tjenesteomrde
 contains "$err" "roster.csv: no column 'tjenesteomrde' (did you mean 'Tjenesteområde'?)"
@@ -59,7 +59,7 @@ contains "$out" "Runde 2" "runde read as the round"
 contains "$out" "  (Ola Dahl)" "Fraværende is away"
 contains "$out" "  (Per Eide)" "permisjon is away"
 lacks "$out" "Blaaveis" "Blaaveis is the group Blåveis"
-run 0 lp-groups score "$T_TMP/grupper.csv" --size 3
+LP_LANG=en run 0 lp-groups score "$T_TMP/grupper.csv" --size 3
 contains "$out" "rounds                     2"
 contains "$out" "groups                     2"
 contains "$out" "people                     6"

@@ -14,7 +14,7 @@ golfers() {
 golfers 49 > "$T_TMP/g49.csv"
 run 0 lp-groups make "$T_TMP/g49.csv" --groups 7 --rounds 8 --seed 3
 cp "$T_TMP/out" "$T_TMP/p7.csv"
-run 0 lp-groups score "$T_TMP/p7.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/p7.csv"
 contains "$out" "repeated pairs             0 (0 repeats)" "7-7-8: no repeat"
 contains "$out" "fewest possible repeats    0 (an affine plane of order 7)" \
     "7-7-8: the plane named"
@@ -30,7 +30,7 @@ ok $? "another seed: other groups"
 golfers 40 > "$T_TMP/g40.csv"
 run 0 lp-groups make "$T_TMP/g40.csv" --groups 10 --rounds 13
 cp "$T_TMP/out" "$T_TMP/d40.csv"
-run 0 lp-groups score "$T_TMP/d40.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/d40.csv"
 contains "$out" "repeated pairs             0 (0 repeats)" "10-4-13: no repeat"
 contains "$out" "fewest possible repeats    0 (a resolvable Steiner system S(2,4,40)" \
     "10-4-13: the design named"
@@ -41,7 +41,7 @@ golfers 32 > "$T_TMP/g32.csv"
 awk 'BEGIN { print "round,group,navn"
 	for (r = 1; r <= 11; r++) for (i = 0; i < 32; i++)
 		printf "%d,G%d,Golfer %03d\n", r, (i + r * int(i / 8)) % 8, i + 1 }' > "$T_TMP/h32.csv"
-run 0 lp-groups score "$T_TMP/h32.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/h32.csv"
 contains "$out" "fewest possible repeats    32 (counting: at most 10 rounds without repeats)" \
     "8-4-11: the counting bound"
 contains "$out" "optimal                    not proven" "8-4-11 by hand: not proven"
@@ -53,16 +53,16 @@ awk 'BEGIN { print "round,group,navn"
 		a = int(i / 6); b = i % 6
 		g = r == 1 ? a : r == 2 ? b : r == 3 ? (a + b) % 6 : (a + 2 * b) % 6
 		printf "%d,G%d,Golfer %03d\n", r, g, i + 1 } }' > "$T_TMP/h36.csv"
-run 0 lp-groups score "$T_TMP/h36.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/h36.csv"
 contains "$out" "fewest possible repeats    1 (no two orthogonal Latin squares of order 6)" \
     "6-6-4: Euler's officers"
 awk -F, '$1 != 4' "$T_TMP/h36.csv" > "$T_TMP/h36b.csv"
-run 0 lp-groups score "$T_TMP/h36b.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/h36b.csv"
 contains "$out" "repeated pairs             0 (0 repeats)" "6-6-3 by hand: no repeat"
 contains "$out" "fewest possible repeats    0 (no repeat is forced)" "6-6-3: nothing forced"
 contains "$out" "optimal                    yes" "6-6-3: optimal"
 # No bound where pairs kept together do not count.
-run 1 lp-groups score "$T_TMP/h36b.csv" --together "Golfer 001,Golfer 002"
+LP_LANG=en run 1 lp-groups score "$T_TMP/h36b.csv" --together "Golfer 001,Golfer 002"
 lacks "$out" "fewest possible" "no bound with --together"
 
 # A design start keeps the hard rules: 7 groups of 7, 4 rounds, with
@@ -73,7 +73,7 @@ run 0 lp-groups make "$T_TMP/p49.csv" --groups 7 --rounds 4 \
     --apart "Golfer 001,Golfer 002" --apart "Golfer 003,Golfer 004" \
     --pin team --time 0 --iterations 20000
 cp "$T_TMP/out" "$T_TMP/r49.csv"
-run 0 lp-groups score "$T_TMP/r49.csv" --apart "Golfer 001,Golfer 002" \
+LP_LANG=en run 0 lp-groups score "$T_TMP/r49.csv" --apart "Golfer 001,Golfer 002" \
     --apart "Golfer 003,Golfer 004" --pin team
 contains "$out" "repeated pairs             0 (0 repeats)" "rules: no repeat"
 contains "$out" "breaches                   0" "rules: apart and pins kept"
@@ -81,7 +81,7 @@ run 0 lp-groups make "$T_TMP/p49.csv" --groups 7 --rounds 4 \
     --together "Golfer 005,Golfer 006" --apart "Golfer 001,Golfer 002" \
     --pin team --time 0 --iterations 20000
 cp "$T_TMP/out" "$T_TMP/t49.csv"
-run 0 lp-groups score "$T_TMP/t49.csv" --together "Golfer 005,Golfer 006" \
+LP_LANG=en run 0 lp-groups score "$T_TMP/t49.csv" --together "Golfer 005,Golfer 006" \
     --apart "Golfer 001,Golfer 002" --pin team
 contains "$out" "breaches                   0" "rules: together kept too"
 

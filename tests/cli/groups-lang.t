@@ -107,4 +107,24 @@ for l in nb nn; do
 	fi
 done
 
+# score: the measures in the language asked for, also under LC_ALL=C.
+printf 'round,group,name\n1,A,Ada\n1,A,Bo\n1,B,Cy\n1,B,Di\n2,A,Ada\n2,A,Bo\n2,B,Cy\n2,B,Di\n' \
+    >"$T_TMP/sc.csv"
+for l in nb nn; do
+	for loc in C.UTF-8 C; do
+		LC_ALL=$loc run 0 lp-groups score --lang $l "$T_TMP/sc.csv"
+		for w in measure value rounds people "repeated pairs" \
+		    "most meetings" repeats breaches "not proven"; do
+			lacks "$out" "$w" "score --lang $l ($loc): no '$w'"
+		done
+	done
+done
+run 0 lp-groups score --lang nb "$T_TMP/sc.csv"
+contains "$out" "par som møtes igjen      2 (2 gjentakelser)" "score in bokmål"
+run 0 lp-groups score --lang nn "$T_TMP/sc.csv"
+contains "$out" "par som møtest att       2 (2 gjentakingar)" "score in nynorsk"
+run 0 lp-groups score --lang en "$T_TMP/sc.csv"
+contains "$out" "repeated pairs" "score in English"
+lacks "$out" "gjentak" "no Norwegian in English"
+
 done_testing

@@ -36,15 +36,15 @@ run 0 lp-groups make "$R" --size 6 --rounds 3 --apart "Bjørn Bø,Håkon Kleppe"
     --together "Guro Haugen,Ingrid Lien" --seed 7 --time 0 --iterations 500
 golden "$G/make-rounds.csv"
 cp "$T_TMP/out" "$T_TMP/rounds.csv"
-run 0 lp-groups score "$T_TMP/rounds.csv" --apart "Bjørn Bø,Håkon Kleppe" \
+LP_LANG=en run 0 lp-groups score "$T_TMP/rounds.csv" --apart "Bjørn Bø,Håkon Kleppe" \
     --together "Guro Haugen,Ingrid Lien"
 contains "$out" "breaches                   0"
 # Pairs that --pin keeps together are not counted as repeats.
 run 0 lp-groups make "$R" --groups 6 --pin rlg --rounds 2 --time 0 --iterations 2000
 cp "$T_TMP/out" "$T_TMP/pinned.csv"
-run 0 lp-groups score "$T_TMP/pinned.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/pinned.csv"
 contains "$out" "repeated pairs             1"
-run 0 lp-groups score "$T_TMP/pinned.csv" --pin rlg
+LP_LANG=en run 0 lp-groups score "$T_TMP/pinned.csv" --pin rlg
 lacks "$out" "repeated pairs             1" "pinned pairs are no repeats"
 # --size 5 on 36: eight groups of 4 or 5, never more than 5.
 run 0 lp-groups make "$R" --size 5
@@ -52,14 +52,14 @@ is "$(awk -F, 'NR > 1 {c[$2]++} END {for (k in c) print c[k]}' "$T_TMP/out" | so
 # --rounds 3 without repeats on 36 people in groups of 6.
 run 0 lp-groups make "$R" --size 6 --rounds 3 --seed 3
 cp "$T_TMP/out" "$T_TMP/three.csv"
-run 0 lp-groups score "$T_TMP/three.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/three.csv"
 contains "$out" "repeated pairs             0 (0 repeats)"
 # --history: the next term meets new people.
 run 0 lp-groups make "$R" --size 6 --history examples/grupper.csv --seed 2
 cp "$T_TMP/out" "$T_TMP/next.csv"
-run 0 lp-groups score "$T_TMP/next.csv" --history examples/grupper.csv
+LP_LANG=en run 0 lp-groups score "$T_TMP/next.csv" --history examples/grupper.csv
 contains "$out" "repeated pairs             0 (0 repeats)"
-run 0 lp-groups score "$T_TMP/next.csv" --history "$T_TMP/next.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/next.csv" --history "$T_TMP/next.csv"
 lacks "$out" "repeated pairs             0 (0 repeats)" "history counts"
 # stdin, the name column 'name', a different delimiter of names.
 printf 'name,area\nA,x\nB,x\nC,y\nD,y\n' > "$T_TMP/small.csv"
@@ -82,9 +82,9 @@ run 0 lp-groups show < examples/grupper.csv
 golden "$G/show.text"
 run 0 lp-groups show "$G/make-rounds.csv"
 contains "$out" "Runde 3"
-run 0 lp-groups score examples/grupper.csv --mix tjenesteområde --pin rlg
+LP_LANG=en run 0 lp-groups score examples/grupper.csv --mix tjenesteområde --pin rlg
 golden "$G/score.txt"
-run 0 lp-groups score examples/grupper.csv --mix nivå --mix tjenesteområde
+LP_LANG=en run 0 lp-groups score examples/grupper.csv --mix nivå --mix tjenesteområde
 contains "$out" "same nivå"
 printf 'group,navn,område\nA,Ola,x\nA,Kari,x\nA,Per,x\nB,Siri,y\n' > "$T_TMP/hand.csv"
 LP_LANG=en run 1 lp-groups score "$T_TMP/hand.csv" --apart "Ola,Kari" --mix område --groups 2
@@ -216,10 +216,10 @@ contains "$err" "round 'x' is not a whole number from 1 to 1000"
 LP_LANG=en run 2 lp-groups roles examples/grupper.csv
 contains "$err" "give --roles"
 run 65 lp-groups roles examples/grupper.csv --roles a --round 7
-run 65 lp-groups score examples/grupper.csv --mix område
-run 65 lp-groups score examples/grupper.csv --apart "Ola,Kari"
+LP_LANG=en run 65 lp-groups score examples/grupper.csv --mix område
+LP_LANG=en run 65 lp-groups score examples/grupper.csv --apart "Ola,Kari"
 run 2 lp-groups show examples/grupper.csv -f yaml
-run 2 lp-groups score examples/grupper.csv --frob
+LP_LANG=en run 2 lp-groups score examples/grupper.csv --frob
 if [ -w /dev/full ]; then
 	run 74 sh -c 'lp-groups show examples/grupper.csv > /dev/full'
 	run 74 sh -c 'lp-groups make examples/deltakere.csv --groups 6 > /dev/full'
@@ -239,7 +239,7 @@ golfers 15 > "$T_TMP/g15.csv"
 LP_LANG=en run 0 lp-groups make "$T_TMP/g15.csv" --groups 5 --rounds 7 --seed 2 --time 60
 cp "$T_TMP/out" "$T_TMP/kirkman.csv"
 is "$err" "" "no progress line without a terminal"
-run 0 lp-groups score "$T_TMP/kirkman.csv"
+LP_LANG=en run 0 lp-groups score "$T_TMP/kirkman.csv"
 contains "$out" "repeated pairs             0 (0 repeats)"
 LP_LANG=en run 0 lp-groups make "$T_TMP/g15.csv" --groups 5 --rounds 7 --seed 2 --time 120
 cmp -s "$T_TMP/out" "$T_TMP/kirkman.csv"
@@ -248,7 +248,7 @@ case $LP_BIN in
 *san*)	skip "8-4-9 is slow under the sanitizers" ;;
 *)	golfers 32 > "$T_TMP/g32.csv"
 	lp-groups make "$T_TMP/g32.csv" --groups 8 --rounds 9 --time 60 > "$T_TMP/g849.csv"
-	run 0 lp-groups score "$T_TMP/g849.csv"
+	LP_LANG=en run 0 lp-groups score "$T_TMP/g849.csv"
 	contains "$out" "repeated pairs             0 (0 repeats)" ;;
 esac
 # Progress on standard error when it is a terminal (script(1) gives one;

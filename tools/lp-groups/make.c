@@ -54,8 +54,8 @@ timeopt(const char *s, double *v)
 
 	*v = strtod(s, &end);
 	if (*s == '\0' || *end != '\0' || !(*v >= 0) || *v > 1e6) {
-		lp_warnx("--time: '%s' is not a number of seconds from 0 to "
-		    "1000000 (such as 2 or 0.5)", s);
+		lp_warnx(_("--time: '%s' is not a number of seconds from 0 to "
+		    "1000000 (such as 2 or 0.5)"), s);
 		return LP_EXIT_USAGE;
 	}
 	return 0;
@@ -124,12 +124,12 @@ options(int argc, char **argv, struct make *m)
 		rc = LP_EXIT_USAGE;
 	}
 	if (rc == 0 && m->rules.size > 0 && m->rules.groups > 0) {
-		lp_warnx("give --size or --groups, not both");
+		lp_warnx(_("give --size or --groups, not both"));
 		rc = LP_EXIT_USAGE;
 	}
 	if (rc == 0 && m->rules.size == 0 && m->rules.groups == 0 &&
 	    m->names == NULL) {
-		lp_warnx("give --size or --groups");
+		lp_warnx(_("give --size or --groups"));
 		rc = LP_EXIT_USAGE;
 	}
 	if (rc == 0 && m->time == 0 && m->iters == 0)
@@ -150,7 +150,7 @@ names(const struct make *m, int n, struct layout *lay)
 		for (k = 0; v[k] != NULL; k++)
 			for (j = 0; j < k; j++)
 				if (lp_match(v[j], v[k])) {
-					lp_warnx("--names: '%s' twice", v[k]);
+					lp_warnx(_("--names: '%s' twice"), v[k]);
 					lpg_strv_free(v);
 					return LP_EXIT_USAGE;
 				}
@@ -159,12 +159,12 @@ names(const struct make *m, int n, struct layout *lay)
 	lay->G = m->rules.size > 0 ? (int)((n + m->rules.size - 1) /
 	    m->rules.size) : m->rules.groups > 0 ? (int)m->rules.groups : nv;
 	if (lay->G < 1 || lay->G > n) {
-		lp_warnx("impossible sizes: %d groups of %d people", lay->G, n);
+		lp_warnx(_("impossible sizes: %d groups of %d people"), lay->G, n);
 		lpg_strv_free(v);
 		return LP_EXIT_DATAERR;
 	}
 	if (nv > lay->G) {
-		lp_warnx("--names gives more names than the %d groups", lay->G);
+		lp_warnx(_("--names gives more names than the %d groups"), lay->G);
 		rc = LP_EXIT_USAGE;
 	}
 	lay->gname = lp_xcalloc(lay->G, sizeof(*lay->gname));
@@ -202,8 +202,8 @@ pin_block(const struct make *m, const struct lpg_built *b,
 			}
 		for (j = 0; j < k && bgrp[k] >= 0; j++)
 			if (bgrp[j] == bgrp[k]) {
-				lp_warnx("impossible: --pin %s puts two blocks "
-				    "in group '%s'", m->rules.pin,
+				lp_warnx(_("impossible: --pin %s puts two blocks "
+				    "in group '%s'"), m->rules.pin,
 				    lay->gname[bgrp[k]]);
 				free(col);
 				return LP_EXIT_DATAERR;
@@ -239,8 +239,8 @@ pins(const struct make *m, const struct lpg_roster *ros,
 		if (bgrp[k] < 0 && g < lay->G)
 			taken[bgrp[k] = g] = 1;
 		if (bgrp[k] < 0) {
-			lp_warnx("impossible: --pin %s has %d values but there "
-			    "are %d groups", m->rules.pin, b->nb, lay->G);
+			lp_warnx(_("impossible: --pin %s has %d values but there "
+			    "are %d groups"), m->rules.pin, b->nb, lay->G);
 			rc = LP_EXIT_DATAERR;
 			goto out;
 		}
@@ -250,8 +250,8 @@ pins(const struct make *m, const struct lpg_roster *ros,
 			continue;
 		u = b->unit[i];
 		if (lay->upin[u] >= 0 && lay->upin[u] != bgrp[b->blk[i]]) {
-			lp_warnx("impossible: --together joins people pinned "
-			    "to the groups '%s' and '%s'",
+			lp_warnx(_("impossible: --together joins people pinned "
+			    "to the groups '%s' and '%s'"),
 			    lay->gname[lay->upin[u]],
 			    lay->gname[bgrp[b->blk[i]]]);
 			rc = LP_EXIT_DATAERR;
@@ -293,15 +293,15 @@ sizes(const struct lpg_roster *ros, const struct lpg_built *b,
 			}
 	for (g = 0; g < G && rc == 0; g++)
 		if (bsize[g] > lay->cap[g]) {
-			lp_warnx("impossible: %d people are pinned to group "
-			    "'%s', which holds %d", bsize[g], lay->gname[g],
+			lp_warnx(_("impossible: %d people are pinned to group "
+			    "'%s', which holds %d"), bsize[g], lay->gname[g],
 			    lay->cap[g]);
 			rc = LP_EXIT_DATAERR;
 		}
 	for (i = 0; i < n && rc == 0; i++)
 		if (b->usize[b->unit[i]] > q + (n % G != 0)) {
-			lp_warnx("impossible: %d people must be together with "
-			    "'%s', but groups hold at most %d",
+			lp_warnx(_("impossible: %d people must be together with "
+			    "'%s', but groups hold at most %d"),
 			    b->usize[b->unit[i]], ros->p[i].name,
 			    q + (n % G != 0));
 			rc = LP_EXIT_DATAERR;
@@ -387,7 +387,7 @@ solve(const struct make *m, const struct lpg_roster *ros,
 	pb.iters = m->iters;
 	pb.progress = isatty(STDERR_FILENO);
 	if (lpg_solve(&pb, &sol, why, sizeof(why)) < 0) {
-		lp_warnx("impossible: %s", why);
+		lp_warnx(_("impossible: %s"), why);
 		return LP_EXIT_DATAERR;
 	}
 	if (sol.hard > 0) {
@@ -397,8 +397,8 @@ solve(const struct make *m, const struct lpg_roster *ros,
 					if (b->adj[j] > x &&
 					    sol.grp[(size_t)k * n + x] ==
 					    sol.grp[(size_t)k * n + b->adj[j]])
-						lp_warnx("round %d: could not keep "
-						    "%s and %s apart", k + 1,
+						lp_warnx(_("round %d: could not keep "
+						    "%s and %s apart"), k + 1,
 						    ros->p[x].name,
 						    ros->p[b->adj[j]].name);
 		rc = LP_EXIT_DATAERR;

@@ -229,7 +229,7 @@ apart(const struct lpg_roster *r, const struct lpg_rules *ru,
 					deg[lists[k][j]]++;
 				}
 		if (i < 2) {
-			lp_warnx("--apart wants two names or more: '%s'",
+			lp_warnx(_("--apart wants two names or more: '%s'"),
 			    ru->apart[k]);
 			rc = LP_EXIT_USAGE;
 		}
@@ -247,8 +247,8 @@ apart(const struct lpg_roster *r, const struct lpg_rules *ru,
 				if (x == y)
 					continue;
 				if (b->unit[x] == b->unit[y]) {
-					lp_warnx("impossible: %s and %s must be "
-					    "apart and together", r->p[x].name,
+					lp_warnx(_("impossible: %s and %s must be "
+					    "apart and together"), r->p[x].name,
 					    r->p[y].name);
 					rc = LP_EXIT_DATAERR;
 					break;

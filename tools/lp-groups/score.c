@@ -63,12 +63,12 @@ options(int argc, char **argv, struct score *s)
 		}
 	}
 	if (rc == 0 && argc - optind > 1) {
-		lp_warnx("score: give one groups file");
+		lp_warnx(_("score: give one groups file"));
 		lpg_usage(stderr);
 		rc = LP_EXIT_USAGE;
 	}
 	if (rc == 0 && s->rules.size > 0 && s->rules.groups > 0) {
-		lp_warnx("give --size or --groups, not both");
+		lp_warnx(_("give --size or --groups, not both"));
 		rc = LP_EXIT_USAGE;
 	}
 	return rc;
@@ -89,8 +89,8 @@ placement(struct score *s)
 	for (i = 0; i < l->r->n; i++) {
 		k = (size_t)l->gp.ri[i] * s->P + l->who[i];
 		if (s->rowof[k] >= 0) {
-			lp_warnx("breach: round %d: '%s' is in the groups "
-			    "'%s' and '%s'", l->gp.round[l->gp.ri[i]],
+			lp_warnx(_("breach: round %d: '%s' is in the groups "
+			    "'%s' and '%s'"), l->gp.round[l->gp.ri[i]],
 			    l->r->p[i].name, l->gp.gname[l->gp.gi[s->rowof[k]]],
 			    l->gp.gname[l->gp.gi[i]]);
 			s->breaches++;
@@ -102,7 +102,7 @@ placement(struct score *s)
 	for (r = 0; r < s->R; r++)
 		for (x = 0; x < s->P; x++)
 			if (s->rowof[(size_t)r * s->P + x] < 0) {
-				lp_warnx("breach: round %d: '%s' is in no group",
+				lp_warnx(_("breach: round %d: '%s' is in no group"),
 				    l->gp.round[r], s->l.people->p[x].name);
 				s->breaches++;
 			}
@@ -135,8 +135,8 @@ sizes(struct score *s, struct lp_table *t)
 			lo = sz[g] < lo ? sz[g] : lo;
 			hi = sz[g] > hi ? sz[g] : hi;
 			if (s->rules.size > 0 && sz[g] > s->rules.size) {
-				lp_warnx("breach: round %d: group '%s' has %d "
-				    "people, more than --size %ld",
+				lp_warnx(_("breach: round %d: group '%s' has %d "
+				    "people, more than --size %ld"),
 				    l->gp.round[r], l->gp.gname[g], sz[g],
 				    s->rules.size);
 				s->breaches++;
@@ -146,19 +146,19 @@ sizes(struct score *s, struct lp_table *t)
 		mx = hi > mx ? hi : mx;
 		spread = hi - lo > spread ? hi - lo : spread;
 		if (want && hi - lo > 1) {
-			lp_warnx("breach: round %d: group sizes %d to %d "
-			    "differ by more than one", l->gp.round[r], lo, hi);
+			lp_warnx(_("breach: round %d: group sizes %d to %d "
+			    "differ by more than one"), l->gp.round[r], lo, hi);
 			s->breaches++;
 		}
 		if (s->rules.groups > 0 && ng != s->rules.groups) {
-			lp_warnx("breach: round %d: %d groups, not %ld "
-			    "(--groups)", l->gp.round[r], ng, s->rules.groups);
+			lp_warnx(_("breach: round %d: %d groups, not %ld "
+			    "(--groups)"), l->gp.round[r], ng, s->rules.groups);
 			s->breaches++;
 		}
 	}
 	free(sz);
-	lp_table_cell(t, "sizes");
-	lp_table_cellf(t, "%ld to %ld (spread %ld)", mn, mx, spread);
+	lp_table_cell(t, _("sizes"));
+	lp_table_cellf(t, _("%ld to %ld (spread %ld)"), mn, mx, spread);
 	lp_table_endrow(t);
 }
 
@@ -188,10 +188,10 @@ repeats(struct score *s, struct lp_table *t)
 			maxm = c;
 	}
 	lpg_pairs_free(pc);
-	lp_table_cell(t, "repeated pairs");
-	lp_table_cellf(t, "%ld (%ld repeats)", reppairs, rep);
+	lp_table_cell(t, _("repeated pairs"));
+	lp_table_cellf(t, _("%ld (%ld repeats)"), reppairs, rep);
 	lp_table_endrow(t);
-	lp_table_cell(t, "most meetings of one pair");
+	lp_table_cell(t, _("most meetings of one pair"));
 	lp_table_cellf(t, "%ld", maxm);
 	lp_table_endrow(t);
 	known(s, rep, t);
@@ -245,11 +245,11 @@ rules(struct score *s)
 					    (l->gp.gi[ra] == l->gp.gi[rb]) !=
 					    isapart)
 						continue;
-					lp_warnx("breach: round %d: %s and %s "
-					    "%s", l->gp.round[r],
+					lp_warnx(_("breach: round %d: %s and %s "
+					    "%s"), l->gp.round[r],
 					    l->r->p[ra].name, l->r->p[rb].name,
-					    isapart ? "share a group" :
-					    "are in different groups");
+					    isapart ? _("share a group") :
+					    _("are in different groups"));
 					s->breaches++;
 				}
 		free(who);
@@ -274,8 +274,8 @@ pinned(struct score *s)
 		if (pgrp[v] < 0)
 			pgrp[v] = l->gp.gi[i];
 		else if (pgrp[v] != l->gp.gi[i]) {
-			lp_warnx("breach: round %d: '%s' is pinned with group "
-			    "'%s' (--pin %s) but is in '%s'",
+			lp_warnx(_("breach: round %d: '%s' is pinned with group "
+			    "'%s' (--pin %s) but is in '%s'"),
 			    l->gp.round[l->gp.ri[i]], l->r->p[i].name,
 			    l->gp.gname[pgrp[v]], s->rules.pin,
 			    l->gp.gname[l->gp.gi[i]]);
@@ -320,8 +320,8 @@ mixed(struct score *s, int c, struct lp_table *t)
 	free(cnt);
 	free(used);
 	free(key);
-	lp_table_cellf(t, "same %s", s->l.r->hdr[s->b.mixcol[c]]);
-	lp_table_cellf(t, "%ld (lowest possible %ld)", same, lb);
+	lp_table_cellf(t, _("same %s"), s->l.r->hdr[s->b.mixcol[c]]);
+	lp_table_cellf(t, _("%ld (lowest possible %ld)"), same, lb);
 	lp_table_endrow(t);
 }
 
@@ -345,16 +345,16 @@ cmd_score(int argc, char **argv)
 	s.R = s.l.gp.nrounds;
 	s.G = s.l.gp.ngroups;
 	t = lp_table_new(2);
-	lp_table_cell(t, "measure");
-	lp_table_cell(t, "value");
+	lp_table_cell(t, _("measure"));
+	lp_table_cell(t, _("value"));
 	lp_table_endrow(t);
-	lp_table_cell(t, "rounds");
+	lp_table_cell(t, _("rounds"));
 	lp_table_cellf(t, "%d", s.R);
 	lp_table_endrow(t);
-	lp_table_cell(t, "groups");
+	lp_table_cell(t, _("groups"));
 	lp_table_cellf(t, "%d", s.G);
 	lp_table_endrow(t);
-	lp_table_cell(t, "people");
+	lp_table_cell(t, _("people"));
 	lp_table_cellf(t, "%d", s.P);
 	lp_table_endrow(t);
 	placement(&s);
@@ -364,7 +364,7 @@ cmd_score(int argc, char **argv)
 	pinned(&s);
 	for (c = 0; c < s.rules.nmix; c++)
 		mixed(&s, c, t);
-	lp_table_cell(t, "breaches");
+	lp_table_cell(t, _("breaches"));
 	lp_table_cellf(t, "%ld", s.breaches);
 	lp_table_endrow(t);
 	lp_table_print(t, stdout, LP_F_TEXT);
