@@ -258,7 +258,7 @@ if ! command -v script > /dev/null 2>&1; then
 elif ! script -qec true /dev/null > /dev/null 2>&1; then
 	skip "script(1) cannot open a pseudo-terminal here"
 else
-	script -qec "lp-groups make $T_TMP/g15.csv --groups 5 --rounds 8 --time 0.5 > /dev/null" /dev/null > "$T_TMP/tty" 2>&1
+	LP_LANG=en script -qec "lp-groups make $T_TMP/g15.csv --groups 5 --rounds 8 --time 0.5 > /dev/null" /dev/null > "$T_TMP/tty" 2>&1
 	contains "$(cat "$T_TMP/tty")" "iterations" "progress on a terminal"
 fi
 

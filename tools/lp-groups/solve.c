@@ -792,8 +792,12 @@ load(struct st *s, const int *grp)
 static void
 progress(const struct st *s, long it, double secs, int end)
 {
-	fprintf(stderr, "\rlp-groups: %ld iterations, %.1f s, repeat cost %ld,"
-	    " mix %ld, apart %ld   %s", it, secs, s->rep - s->replb, s->mix,
+	char t[32];
+
+	fputc('\r', stderr);
+	fprintf(stderr, _("lp-groups: %ld iterations, %s s, repeat cost %ld, "
+	    "mix %ld, apart %ld   %s"), it, lp_fmtnum(t, sizeof(t), secs, 1,
+	    lp_lang_comma(lp_msg_lang_get())), s->rep - s->replb, s->mix,
 	    s->hard, end ? "\n" : "");
 	fflush(stderr);
 }
