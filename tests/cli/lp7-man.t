@@ -24,6 +24,10 @@ while IFS= read -r cmd; do
 	case "$cmd" in
 	*'> '*) f=${cmd##*> }
 		[ -s "$T_TMP/w/$f" ]; ok $? "example writes $f" ;;
+	*' --out '*|*' --split '*) d=${cmd#* --out }; d=${d#* --split }
+		d=${d%% *}
+		[ -n "$(ls "$T_TMP/w/$d" 2>/dev/null)" ]
+		ok $? "example fills the folder $d" ;;
 	*) [ -s "$T_TMP/ex.out" ]; ok $? "example prints something: $cmd" ;;
 	esac
 done < "$T_TMP/examples"
