@@ -57,6 +57,7 @@ static void	 print_md(const struct lp_table *, FILE *);
 static void	 print_html(const struct lp_table *, FILE *);
 static char	*fmt1(char buf[32], double);
 static char	*fmtnum(char buf[32], double);
+static char	*mean1(char buf[32], double);
 static double	 text_px(const char *, double px);
 static void	 svg_begin(FILE *, double w, double h, const char *title);
 
@@ -709,6 +710,13 @@ fmt1(char buf[32], double v)
 	return lp_fmtnum(buf, 32, v, 1, 0);
 }
 
+/* A mean people read: one decimal always, as the tables show it. */
+static char *
+mean1(char buf[32], double v)
+{
+	return lp_fmtnum(buf, 32, v, 1, lp_lang_comma(lp_msg_lang_get()));
+}
+
 /* A count people read: whole numbers as such, else one decimal. */
 static char *
 fmtnum(char buf[32], double v)
@@ -883,7 +891,7 @@ lp_chart_radar_svg(FILE *fp, const char *title, const char *const *labels,
 		max = 1;
 	for (i = 0; i < n; i++) {
 		snprintf(txt, sizeof(txt), "%s %s", labels[i] ? labels[i] : "",
-		    fmtnum(nb, values[i]));
+		    mean1(nb, values[i]));
 		if (text_px(txt, FONT_PX) > labw)
 			labw = text_px(txt, FONT_PX);
 	}
@@ -971,7 +979,7 @@ lp_chart_radar_svg(FILE *fp, const char *title, const char *const *labels,
 		    fmt1(c1, x), fmt1(c2, y), anchor);
 		lp_html_esc(fp, labels[i] ? labels[i] : "");
 		fprintf(fp, " <tspan font-weight=\"bold\">%s</tspan></text>\n",
-		    fmtnum(nb, values[i]));
+		    mean1(nb, values[i]));
 	}
 	fputs("</svg>\n", fp);
 }
