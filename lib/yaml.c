@@ -198,11 +198,55 @@ precheck(struct yload *l)
 	return 0;
 }
 
+/*
+ * libyaml's own words for the errors a person meets most, marked here
+ * so that the catalogs carry them; lp_gettext looks up any of its
+ * texts, and one without a translation stays as libyaml wrote it.
+ */
+static const char *const libyaml_words[] = {
+	N_("did not find expected key"),
+	N_("mapping values are not allowed in this context"),
+	N_("found character that cannot start any token"),
+	N_("did not find expected '-' indicator"),
+	N_("could not find expected ':'"),
+	N_("found unexpected end of stream"),
+	N_("did not find expected node content"),
+	N_("block sequence entries are not allowed in this context"),
+	N_("did not find expected ',' or ']'"),
+	N_("did not find expected ',' or '}'"),
+	N_("found unknown escape character"),
+	N_("found undefined alias"),
+	N_("found a tab character that violates indentation"),
+	N_("found unexpected ':'"),
+	N_("did not find expected comment or line break"),
+	N_("control characters are not allowed"),
+	N_("invalid Unicode character"),
+	N_("invalid leading UTF-8 octet"),
+	N_("invalid trailing UTF-8 octet"),
+	N_("while parsing a block mapping"),
+	N_("while parsing a block collection"),
+	N_("while parsing a flow mapping"),
+	N_("while parsing a flow sequence"),
+	N_("while parsing a block node"),
+	N_("while parsing a flow node"),
+	N_("while parsing a node"),
+	N_("while scanning a simple key"),
+	N_("while scanning a quoted scalar"),
+	N_("while scanning a plain scalar"),
+	N_("while scanning a block scalar"),
+	N_("while scanning for the next token"),
+};
+
 static int
 libyaml_err(struct yload *l, yaml_parser_t *p)
 {
 	long line, col;
 	size_t off;
+	const char *problem, *context;
+
+	(void)libyaml_words;
+	problem = p->problem != NULL ? _(p->problem) : _("syntax error");
+	context = p->context != NULL ? _(p->context) : NULL;
 
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
@@ -213,10 +257,10 @@ libyaml_err(struct yload *l, yaml_parser_t *p)
 		    l->len, &line, &col);
 		if (p->problem_value != -1)
 			return lp_error_set(l->e, LP_EXIT_DATAERR, l->doc->file,
-			    line, col, "%s (U+%04X)", p->problem,
+			    line, col, "%s (U+%04X)", problem,
 			    (unsigned)p->problem_value);
 		return lp_error_set(l->e, LP_EXIT_DATAERR, l->doc->file,
-		    line, col, "%s", p->problem);
+		    line, col, "%s", problem);
 	default:
 		break;
 	}
@@ -231,15 +275,12 @@ libyaml_err(struct yload *l, yaml_parser_t *p)
 	    strcmp(p->problem, "found unexpected end of stream") == 0)
 		return yerr(l, &p->context_mark,
 		    _("a quote that is never closed"));
-	if (p->context != NULL && p->context_mark.line != p->problem_mark.line)
+	if (context != NULL && p->context_mark.line != p->problem_mark.line)
 		return yerr(l, &p->problem_mark, _("%s (%s at line %ld)"),
-		    p->problem ? p->problem : _("syntax error"), p->context,
-		    (long)p->context_mark.line + 1);
-	if (p->context != NULL)
-		return yerr(l, &p->problem_mark, "%s (%s)",
-		    p->problem ? p->problem : _("syntax error"), p->context);
-	return yerr(l, &p->problem_mark, "%s",
-	    p->problem ? p->problem : _("syntax error"));
+		    problem, context, (long)p->context_mark.line + 1);
+	if (context != NULL)
+		return yerr(l, &p->problem_mark, "%s (%s)", problem, context);
+	return yerr(l, &p->problem_mark, "%s", problem);
 }
 
 static struct lp_ynode *

@@ -33,4 +33,19 @@ run 2 lp-agenda --lang= check examples/samling1.yaml
 # After "--" it is a file name like any other.
 run 66 lp-poll words -- --lang
 contains "$err" "--lang"
+# lib's own messages and libyaml's words in them are translated too.
+printf 'a: 1\n b: 2\n' > "$T_TMP/bad.yaml"
+run 65 lp-agenda check --lang nb "$T_TMP/bad.yaml"
+contains "$err" "bad.yaml:2:3: verdier med «:» er ikke tillatt her" "a YAML syntax error in bokmål"
+run 65 lp-agenda check --lang nn "$T_TMP/bad.yaml"
+contains "$err" "verdiar med «:» er ikkje tillatne her" "a YAML syntax error in nynorsk"
+LC_ALL=C run 65 lp-agenda check --lang nn "$T_TMP/bad.yaml"
+contains "$err" "verdiar med «:» er ikkje tillatne her" "the same under LC_ALL=C"
+run 65 lp-agenda check --lang en "$T_TMP/bad.yaml"
+contains "$err" "mapping values are not allowed in this context" "libyaml's words in English"
+run 2 lp-poll --lang nb frobnicate
+contains "$err" "ukjent kommando «frobnicate»"
+contains "$err" "kjør «lp-poll -h» for bruk"
+LP_LANG=nn run 0 lp-poll -h
+contains "$out" "bruk:  lp-poll words" "usage: in nynorsk, still aligned"
 done_testing
