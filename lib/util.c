@@ -107,7 +107,9 @@ nomem(void)
 	__builtin_unwind_init();
 #endif
 	unlink_all();
-	fprintf(stderr, "%s: out of memory\n", progname);
+	/* gettext allocates nothing once the catalog is open; before, it
+	 * returns the English words unchanged */
+	fprintf(stderr, "%s: %s\n", progname, _("out of memory"));
 	fflush(stderr);
 #ifdef LP_COVERAGE
 	__gcov_dump();
