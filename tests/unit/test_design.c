@@ -148,6 +148,67 @@ test_bases(void **state)
 	}
 }
 
+/*
+ * 8 groups of 4 for 10 rounds: 480 pairs, none twice, and the 16 pairs
+ * that never meet are a matching (everyone misses exactly one other).
+ * The eleventh round, searched on top of it, reaches the 32 repeats
+ * counting allows.
+ */
+static void
+test_couples(void **state)
+{
+	struct lpg_prob p;
+	struct lpg_sol sol;
+	int cap[8], unit[32], upin[32], aoff[33], grp[11 * 32], miss[32];
+	int most, r, x, y, met;
+	const char *name = NULL;
+	char why[100];
+
+	(void)state;
+	assert_int_equal(lpg_design(8, 4, 100, grp, &name), 10);
+	assert_int_equal(lpg_design_max(8, 4), 10);
+	assert_non_null(strstr(name, "PG(3,2)"));
+	assert_int_equal(check(grp, 8, 4, 10, &most), 480);
+	assert_int_equal(most, 1);
+	for (x = 0; x < 32; x++) {
+		miss[x] = 0;
+		for (y = 0; y < 32; y++) {
+			for (r = 0, met = 0; r < 10; r++)
+				met |= grp[r * 32 + x] == grp[r * 32 + y];
+			miss[x] += !met && y != x;
+		}
+		assert_int_equal(miss[x], 1);
+	}
+	/* Fewer rounds than 10 but more than the 8 of GF(8): these. */
+	assert_int_equal(lpg_design(8, 4, 9, NULL, &name), 9);
+	assert_non_null(strstr(name, "PG(3,2)"));
+
+	memset(&p, 0, sizeof(p));
+	for (x = 0; x < 8; x++)
+		cap[x] = 4;
+	for (x = 0; x < 32; x++) {
+		unit[x] = x;
+		upin[x] = -1;
+	}
+	memset(aoff, 0, sizeof(aoff));
+	p.n = 32;
+	p.ngroups = 8;
+	p.nrounds = 11;
+	p.cap = cap;
+	p.unit = unit;
+	p.nunits = 32;
+	p.upin = upin;
+	p.aoff = aoff;
+	p.seed = 3;
+	p.iters = 20000;
+	assert_int_equal(lpg_solve(&p, &sol, why, sizeof(why)), 0);
+	check(sol.grp, 8, 4, 11, &most);
+	assert_int_equal(sol.repeats, 32);
+	assert_int_equal(most, 2);
+	assert_int_equal(sol.optimal, 1);
+	lpg_sol_free(&sol);
+}
+
 static void
 test_bound(void **state)
 {
@@ -257,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_affine),
 		cmocka_unit_test(test_bases),
+		cmocka_unit_test(test_couples),
 		cmocka_unit_test(test_bound),
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_rules_together),

@@ -23,6 +23,21 @@
  *	7-4-9	Z_9 x 3 + 1: a resolvable Steiner system S(2,4,28)
  *	10-4-13	Z_13 x 3 + 1: a resolvable Steiner system S(2,4,40)
  *
+ * Couples: 8 groups of 4 for 10 rounds (the original social golfer
+ * problem), where each of 32 people meets everybody but one. The people
+ * are 16 couples (x, e), x in GF(2)^4, e in GF(2), and a round is a
+ * plane W of GF(2)^4 (a line of PG(3,2)): each coset x + W is split in
+ * two groups, (x, e) going to the one of e + f_W(x). Two people of
+ * different couples x, y can only meet in a round whose W holds x + y.
+ * Taking W from two disjoint spreads of PG(3,2) (each a set of 5 lines
+ * that cover every point once), x + y lies in exactly two of the 10
+ * planes; the signs f_W are a solution of the linear system over GF(2)
+ * that asks f_W(x) + f_W(y) to differ between those two for every x, y
+ * (solved once, by Gaussian elimination). So every pair of different
+ * couples meets in exactly one of its two rounds, the two of a couple
+ * never, and an eleventh round can pair couples: 32 repeats, as few as
+ * counting allows.
+ *
  * The field arithmetic is done here (tables for q <= 32): elements are
  * polynomials over GF(p) written as base-p numbers, multiplied modulo
  * an irreducible polynomial.
@@ -82,7 +97,22 @@ static const struct base bases[] = {
 	    "turned over Z_13)") },
 };
 
+/*
+ * The 10 planes {0, a, b, a + b} of the couples' rounds (the first 5
+ * one spread, the last 5 another) and their signs f_W, bit x for x.
+ */
+static const struct {
+	unsigned char	 a, b;
+	unsigned short	 sign;
+} planes[10] = {
+	{ 1, 8, 0x0000 }, { 2, 5, 0xcc00 }, { 3, 13, 0x2288 },
+	{ 4, 11, 0x9f60 }, { 6, 10, 0xf0f0 }, { 1, 10, 0x55aa },
+	{ 2, 13, 0x55cc }, { 3, 4, 0x18d4 }, { 5, 9, 0x0ff0 },
+	{ 6, 8, 0xff00 },
+};
+
 static int	 field_make(int, struct field *);
+static int	 couples(int, int *);
 static int	 affine(int, int, int, int *);
 static int	 based(const struct base *, int, int *);
 static const struct base *base_find(int, int);
@@ -161,6 +191,30 @@ affine(int G, int s, int want, int *grp)
 	return R;
 }
 
+/* The couples' rounds: up to want of 10; person 2x + e is (x, e). */
+static int
+couples(int want, int *grp)
+{
+	int R = want < 10 ? want : 10, r, x, k, rep, a, b, cos[16];
+
+	for (r = 0; r < R && grp != NULL; r++) {
+		a = planes[r].a;
+		b = planes[r].b;
+		/* The cosets x + W, numbered by their least element. */
+		for (x = 0, k = 0; x < 16; x++) {
+			rep = x;
+			rep = (x ^ a) < rep ? x ^ a : rep;
+			rep = (x ^ b) < rep ? x ^ b : rep;
+			rep = (x ^ a ^ b) < rep ? x ^ a ^ b : rep;
+			cos[x] = rep == x ? k++ : cos[rep];
+		}
+		for (x = 0; x < 32; x++)
+			grp[(size_t)r * 32 + x] = 2 * cos[x / 2] +
+			    ((x & 1) ^ ((planes[r].sign >> (x / 2)) & 1));
+	}
+	return R;
+}
+
 static const struct base *
 base_find(int G, int s)
 {
@@ -206,6 +260,12 @@ lpg_design(int G, int s, int want, int *grp, const char **name)
 	const struct base *b = base_find(G, s);
 	int ra = affine(G, s, want, NULL);
 
+	if (G == 8 && s == 4 && want > ra) {
+		if (name != NULL)
+			*name = N_("16 couples in the planes of two "
+			    "disjoint spreads of PG(3,2)");
+		return grp != NULL ? couples(want, grp) : want < 10 ? want : 10;
+	}
 	if (b != NULL && (want > ra || ra == 0)) {
 		if (name != NULL)
 			*name = b->name;
@@ -224,6 +284,8 @@ lpg_design_max(int G, int s)
 	const struct base *b = base_find(G, s);
 	int ra = affine(G, s, 1000, NULL);
 
+	if (G == 8 && s == 4)
+		return 10;
 	return b != NULL && b->R > ra ? b->R : ra;
 }
 

@@ -1270,12 +1270,16 @@ designed(struct st *s, struct lpg_sol *sol)
 			return 0;
 	if (s->R < 1 || (D = lpg_design(G, p->cap[0], s->R, NULL, &name)) < 1)
 		return 0;
-	/* Only repeats count and short of rounds: the search does better. */
+	/*
+	 * Only repeats count and short of rounds: the search does better,
+	 * unless the design has as many rounds without repeats as counting
+	 * allows; then the rounds after it are searched on top of it.
+	 */
 	bare = p->nmix == 0 && p->hist == NULL && p->nunits == n &&
 	    p->aoff[n] == 0;
 	for (x = 0; x < n && bare; x++)
 		bare = p->upin[x] < 0;
-	if (D < s->R && bare)
+	if (D < s->R && bare && D < (n - 1) / (p->cap[0] - 1))
 		return 0;
 	dg = lp_xcalloc((size_t)D * n, sizeof(*dg));
 	cand = lp_xcalloc((size_t)D * n, sizeof(*cand));
