@@ -34,7 +34,7 @@ stats() {
 median() {
 	sort -n | awk '{ v[NR] = $1 } END {
 		m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-		printf "%.2f", m }'
+		printf "%.3f", m }'
 }
 
 # One instance: groups-size-rounds, GEG's figures, our --time. Prints a
@@ -78,7 +78,12 @@ known() {
 	at=$(awk -v lb="$lb" '$1 == lb' "$tmp/rep" | wc -l | tr -d ' ')
 	by=search
 	case $why in
-	counting*|no*) ;;
+	counting*)
+		# make names the design it began from on a terminal only.
+		from=$(script -qec "$tool make $tmp/roster.csv --groups $g --rounds $r --seed 1 > /dev/null" /dev/null 2>&1 |
+		    sed -n 's/.*began from \(.*\)$/\1/p' | tr -d '\r')
+		[ -n "$from" ] && by="search on top of a design: $from" ;;
+	no*) ;;
 	*) [ "$at" -eq "$(wc -l < "$tmp/rep" | tr -d ' ')" ] && by="design: $why" ;;
 	esac
 	printf '| %s-%s-%s | %s | %s | %s/%s | %s s | %s s | %s |\n' "$g" "$s" "$r" \
@@ -101,7 +106,7 @@ typical() {
 		echo "$t0 $t1" | awk '{ printf "%.3f\n", ($2 - $1) / 1e9 }' >> "$tmp/time"
 		"$tool" score "$tmp/g.csv" --mix område > "$tmp/score" || true
 		sed -n 's/^repeated pairs .*(\([0-9]*\) repeats)$/\1/p' "$tmp/score" >> "$tmp/rep"
-		sed -n 's/^same område *\([0-9]*\) (lowest possible \([0-9]*\)).*/\1 \2/p' "$tmp/score" |
+		sed -n 's/^same område *\([0-9]*\) (lowest possible \(without repeats \)\{0,1\}\([0-9]*\)).*/\1 \3/p' "$tmp/score" |
 		    awk '{ print $1 - $2 }' >> "$tmp/over"
 	done
 	printf '| %s | %s | %s | %s | %s | %s s | %s s |\n' "$n" "$g" "$r" \

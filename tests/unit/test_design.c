@@ -213,8 +213,18 @@ static void
 test_bound(void **state)
 {
 	char why[200];
+	int areas[5] = { 8, 8, 6, 5, 5 };
 
 	(void)state;
+	/*
+	 * Without repeats, 10 rounds of 8 groups of 4: each meets 30 of 31,
+	 * so misses at most one of their own area: 28 - 4 twice, 15 - 3,
+	 * 10 - 2 twice. One round: nothing forced across rounds.
+	 */
+	assert_int_equal(lpg_mix_lb0(areas, 5, 32, 10, 4), 76);
+	assert_int_equal(lpg_mix_lb0(areas, 5, 32, 1, 4), 0);
+	/* 5 rounds: meets 15 of 31; others than one's own area 24: 0. */
+	assert_int_equal(lpg_mix_lb0(areas, 5, 32, 5, 4), 0);
 	/* 8-4-11: 11 * 8 * 6 meetings, 496 pairs. */
 	assert_int_equal(lpg_bound(11L * 8 * 6, 32, 8, 4, 11, why,
 	    sizeof(why)), 32);

@@ -85,6 +85,11 @@ int	 lpg_solve(const struct lpg_prob *, struct lpg_sol *, char *why,
 void	 lpg_sol_free(struct lpg_sol *);
 /* The lowest number of same-value pairs for counts over groups. */
 long	 lpg_mix_lb(const int *counts, int nvals, int ngroups);
+/*
+ * The same over R rounds of groups of size when no pair meets twice:
+ * each meets R * (size - 1) others, so some of their own value.
+ */
+long	 lpg_mix_lb0(const int *counts, int nvals, int n, int R, int size);
 double	 lpg_now(void);
 /* 1 when x and y are to be kept apart. */
 static inline int

@@ -18,6 +18,7 @@ struct score {
 	int		*grp;		/* [R * P] group, or -1 */
 	int		*rowof;		/* [R * P] row, or -1 */
 	long		 breaches;
+	long		 rep;		/* repeats */
 };
 
 static int	 options(int, char **, struct score *);
@@ -194,6 +195,7 @@ repeats(struct score *s, struct lp_table *t)
 	lp_table_cell(t, _("most meetings of one pair"));
 	lp_table_cellf(t, "%ld", maxm);
 	lp_table_endrow(t);
+	s->rep = rep;
 	known(s, rep, t);
 }
 
@@ -290,9 +292,9 @@ static void
 mixed(struct score *s, int c, struct lp_table *t)
 {
 	const int *val = s->b.mix + (size_t)c * s->P;
-	int nv = s->b.nvals[c], *cnt, *used, r, x, g, i, j, ng;
+	int nv = s->b.nvals[c], *cnt, *used, r, x, g, i, j, ng, eq = 1;
 	int64_t *key, m;
-	long same = 0, lb = 0;
+	long same = 0, lb = 0, lb0;
 
 	cnt = lp_xcalloc(nv + 1, sizeof(*cnt));
 	used = lp_xcalloc(s->G, sizeof(*used));
@@ -316,13 +318,34 @@ mixed(struct score *s, int c, struct lp_table *t)
 			same += (long)(j - i) * (j - i - 1) / 2;
 		}
 		lb += ng > 0 ? lpg_mix_lb(cnt, nv, ng) : 0;
+		/* Everyone placed, all groups of one size. */
+		for (g = 0; g < s->G; g++)
+			eq = eq && used[g] == used[0];
+		eq = eq && used[0] * s->G == s->P;
 	}
+	lp_table_cellf(t, _("same %s"), s->l.r->hdr[s->b.mixcol[c]]);
+	/*
+	 * Without repeats everyone meets R * (size - 1) others, and some
+	 * of them must share the value: a higher bound, for groupings that
+	 * have no repeat.
+	 */
+	lb0 = 0;
+	if (s->rep == 0 && eq && s->R > 0 && s->G > 0) {
+		memset(cnt, 0, (nv + 1) * sizeof(*cnt));
+		for (x = 0; x < s->P; x++)
+			if (val[x] >= 0)
+				cnt[val[x]]++;
+		lb0 = lpg_mix_lb0(cnt, nv, s->P, s->R, s->P / s->G);
+	}
+	if (lb0 > lb)
+		lp_table_cellf(t, _("%ld (lowest possible without repeats "
+		    "%ld)"), same, lb0);
+	else
+		lp_table_cellf(t, _("%ld (lowest possible %ld)"), same, lb);
+	lp_table_endrow(t);
 	free(cnt);
 	free(used);
 	free(key);
-	lp_table_cellf(t, _("same %s"), s->l.r->hdr[s->b.mixcol[c]]);
-	lp_table_cellf(t, _("%ld (lowest possible %ld)"), same, lb);
-	lp_table_endrow(t);
 }
 
 int

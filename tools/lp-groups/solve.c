@@ -174,6 +174,25 @@ lpg_mix_lb(const int *counts, int nvals, int ngroups)
 	return lb;
 }
 
+long
+lpg_mix_lb0(const int *counts, int nvals, int n, int R, int size)
+{
+	long lb = 0, a, u, over;
+	long met = (long)R * (size - 1);
+	int v;
+
+	for (v = 0; v < nvals; v++) {
+		a = counts[v];
+		/* Met of one's own value at least: met - (n - a). */
+		over = met - (n - a);
+		u = (a - 1) - (over > 0 ? over : 0);
+		if (u < 0)
+			u = 0;
+		lb += a * (a - 1) / 2 - a * u / 2;
+	}
+	return lb;
+}
+
 static inline int
 cget(const struct st *s, int x, int y)
 {
@@ -966,7 +985,7 @@ static void
 bounds(struct st *s, struct lpg_sol *sol)
 {
 	const struct lpg_prob *p = s->p;
-	int *counts, c, g, x, y, u, i, j, maxv = 1;
+	int *counts, c, g, x, y, u, i, j, maxv = 1, eq;
 	int64_t mixmax = 0, h;
 	size_t it = 0;
 
@@ -994,13 +1013,27 @@ bounds(struct st *s, struct lpg_sol *sol)
 	for (c = 0; c < p->nmix; c++)
 		if (p->nvals[c] > maxv)
 			maxv = p->nvals[c];
+	for (g = 0, h = 0, eq = 1; g < s->G; g++) {
+		h += p->cap[g];
+		eq = eq && p->cap[g] == p->cap[0];
+	}
+	eq = eq && h == s->n;
 	counts = lp_xcalloc(maxv, sizeof(*counts));
 	for (c = 0; c < p->nmix; c++) {
 		memset(counts, 0, maxv * sizeof(*counts));
 		for (x = 0; x < s->n; x++)
 			if (p->mix[(size_t)c * s->n + x] >= 0)
 				counts[p->mix[(size_t)c * s->n + x]]++;
-		sol->mixlb += s->R * lpg_mix_lb(counts, p->nvals[c], s->G);
+		h = s->R * lpg_mix_lb(counts, p->nvals[c], s->G);
+		/*
+		 * Where no repeat is forced, a grouping with a repeat ranks
+		 * below every one without, so the bound without repeats holds.
+		 */
+		if (s->replb == 0 && p->hist == NULL && eq &&
+		    lpg_mix_lb0(counts, p->nvals[c], s->n, s->R, p->cap[0]) > h)
+			h = lpg_mix_lb0(counts, p->nvals[c], s->n, s->R,
+			    p->cap[0]);
+		sol->mixlb += h;
 		for (g = 0; g < s->G; g++)
 			mixmax += (int64_t)s->R * p->cap[g] * (p->cap[g] - 1) / 2;
 	}
