@@ -176,7 +176,16 @@ contains "$(cat "$T_TMP/out")" "er tirsdag 18. april 2023, ikke i dag" \
     "by the clock on another day: that day's date, no running clock"
 lp-agenda now --watch --time 09:10 --lang en $F </dev/null >"$T_TMP/out" 2>&1 &
 wpid=$!
-sleep 1
+# Until it catches SIGTERM (SigCgt bit 15 in /proc; up to 20 s on a
+# loaded machine), else a second.
+_i=0
+while [ $_i -lt 200 ]; do
+	_c=$(sed -n 's/^SigCgt:[[:space:]]*//p' /proc/$wpid/status 2>/dev/null)
+	[ -n "$_c" ] || { sleep 1; break; }
+	[ $((0x$_c & 0x4000)) -ne 0 ] && break
+	sleep 0.1
+	_i=$((_i + 1))
+done
 kill -TERM $wpid 2>/dev/null
 { wait $wpid; } 2>/dev/null
 is "$?" 143 "no terminal: SIGTERM ends the watch as the signal does"
@@ -191,10 +200,11 @@ fi
 sock="$T_TMP/tmux.sock"
 tm() { tmux -S "$sock" "$@"; }
 pane() { tm capture-pane -p -t w; }
-# wait_for TEXT: up to 5 s for the pane to show it.
+# wait_for TEXT: up to 20 s for the pane to show it (a loaded machine
+# running the sanitizer build is slow to start the watch).
 wait_for() {
 	_i=0
-	while [ $_i -lt 50 ]; do
+	while [ $_i -lt 200 ]; do
 		pane | grep -q -- "$1" && return 0
 		sleep 0.1
 		_i=$((_i + 1))
