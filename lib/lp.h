@@ -83,6 +83,14 @@ void	*lp_realloc_hook(void *, size_t);
  * borrowed, not copied; up to 8 at a time.
  */
 void	 lp_unlink_on_abort(const char *, int on);
+/*
+ * The same for one temporary folder at a time: on abort, the files
+ * named with lp_rmdir_on_abort_add (copied) are unlinked in it, then
+ * the folder is removed (it may have been renamed away by then, and
+ * nothing happens). The path is borrowed; dropping it forgets the names.
+ */
+void	 lp_rmdir_on_abort(const char *, int on);
+void	 lp_rmdir_on_abort_add(const char *);
 
 /*
  * The program's name for every message, from one place: lp_main() sets

@@ -40,6 +40,16 @@ void	 __gcov_dump(void);
  */
 static const char *volatile abort_unlink[ABORT_UNLINK];
 static const int abort_sigs[] = { SIGHUP, SIGINT, SIGTERM };
+/*
+ * A temporary folder to remove the same way, with the files named in it
+ * (lp_rmdir_on_abort): changed only with the signals blocked.
+ */
+static const char *volatile abort_dir;
+static char **abort_names;
+static size_t abort_nnames, abort_cap;
+
+static void	 catch_aborts(void);
+static void	 block_aborts(sigset_t *);
 
 int
 lp_error_set(struct lp_error *e, int code, const char *file, long line,
@@ -121,11 +131,26 @@ nomem(void)
 static void
 unlink_all(void)
 {
-	size_t i;
+	static char path[4096];
+	const char *d = abort_dir, *q;
+	size_t i, k, j;
 
 	for (i = 0; i < ABORT_UNLINK; i++)
 		if (abort_unlink[i] != NULL)
 			unlink(abort_unlink[i]);
+	if (d == NULL)
+		return;
+	for (i = 0; i < abort_nnames; i++) {
+		for (k = 0; d[k] != '\0' && k < sizeof(path) - 2; k++)
+			path[k] = d[k];
+		path[k++] = '/';
+		for (q = abort_names[i], j = 0; q[j] != '\0' &&
+		    k < sizeof(path) - 1; j++)
+			path[k++] = q[j];
+		path[k] = '\0';
+		unlink(path);
+	}
+	rmdir(d);
 }
 
 /*
@@ -141,29 +166,87 @@ on_signal(int sig)
 	raise(sig);
 }
 
-void
-lp_unlink_on_abort(const char *path, int on)
+/* The handler for SIGHUP, SIGINT and SIGTERM, from the first call on. */
+static void
+catch_aborts(void)
 {
 	static int handled;
 	struct sigaction sa, old;
 	size_t i;
 
-	if (on && !handled) {
-		handled = 1;
-		memset(&sa, 0, sizeof(sa));
-		sa.sa_handler = on_signal;
-		sigemptyset(&sa.sa_mask);
-		for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]);
-		    i++)
-			sigaddset(&sa.sa_mask, abort_sigs[i]);
-		for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]);
-		    i++) {
-			/* A signal the caller ignores (nohup) stays so. */
-			if (sigaction(abort_sigs[i], NULL, &old) == 0 &&
-			    old.sa_handler != SIG_IGN)
-				sigaction(abort_sigs[i], &sa, NULL);
-		}
+	if (handled)
+		return;
+	handled = 1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]); i++)
+		sigaddset(&sa.sa_mask, abort_sigs[i]);
+	for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]); i++) {
+		/* A signal the caller ignores (nohup) stays so. */
+		if (sigaction(abort_sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(abort_sigs[i], &sa, NULL);
 	}
+}
+
+/* Block the abort signals, the mask as it was into old. */
+static void
+block_aborts(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof(abort_sigs) / sizeof(abort_sigs[0]); i++)
+		sigaddset(&set, abort_sigs[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+void
+lp_rmdir_on_abort(const char *dir, int on)
+{
+	sigset_t old;
+	size_t i;
+
+	catch_aborts();
+	block_aborts(&old);
+	if (on) {
+		abort_dir = dir;
+	} else if (abort_dir == dir) {
+		abort_dir = NULL;
+		for (i = 0; i < abort_nnames; i++)
+			free(abort_names[i]);
+		free(abort_names);
+		abort_names = NULL;
+		abort_nnames = abort_cap = 0;
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void
+lp_rmdir_on_abort_add(const char *name)
+{
+	sigset_t old;
+	char *copy = lp_xstrdup(name);
+
+	block_aborts(&old);
+	if (abort_nnames == abort_cap) {
+		abort_cap = abort_cap ? abort_cap * 2 : 16;
+		abort_names = lp_xreallocarray(abort_names, abort_cap,
+		    sizeof(*abort_names));
+	}
+	abort_names[abort_nnames++] = copy;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void
+lp_unlink_on_abort(const char *path, int on)
+{
+	size_t i;
+
+	if (on)
+		catch_aborts();
 	for (i = 0; i < ABORT_UNLINK; i++) {
 		if (on && abort_unlink[i] == NULL) {
 			abort_unlink[i] = path;

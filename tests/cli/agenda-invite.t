@@ -227,6 +227,31 @@ is "$(ls -a "$D/kal" | grep -c '^\.lp-agenda')" 0 "and no temporary inside"
 run 74 small lp-agenda invite --groups "$G" --roster "$R" --out "$D/big" "$P"
 [ ! -e "$D/big" ]
 ok $? "a failed invite leaves no folder"
+# Killed half-way (SIGTERM once the temporary folder is there, 600
+# calendars to write): it dies of the signal and leaves nothing.
+mkdir "$D/kill"
+awk 'BEGIN { print "round,group,name"; for (i = 1; i <= 500; i++)
+	printf "1,Gruppe %d,Person %d\n", (i - 1) / 5 + 1, i }' >"$D/kill/g.csv"
+awk 'BEGIN { print "name,e-post"; for (i = 1; i <= 500; i++)
+	printf "Person %d,p%d@kommune.example\n", i, i }' >"$D/kill/r.csv"
+lp-agenda ics --groups "$D/kill/g.csv" --roster "$D/kill/r.csv" \
+    --split "$D/kill/kal" "$P" >/dev/null 2>&1 &
+kpid=$!
+_i=0
+while [ $_i -lt 400 ] && ! ls -A "$D/kill" | grep -q '^\.kal\.'; do
+	sleep 0.05
+	_i=$((_i + 1))
+done
+kill -TERM $kpid 2>/dev/null
+{ wait $kpid; } 2>/dev/null
+krc=$?
+if [ $_i -ge 400 ] || [ "$krc" -eq 0 ]; then
+	skip "the run ended before it could be killed (status $krc)"
+else
+	is "$krc" 143 "--split killed: it dies of SIGTERM"
+	is "$(ls -A "$D/kill" | grep -v '\.csv$' | tr '\n' ' ')" "" \
+	    "--split killed: no folder and no temporary left"
+fi
 # Where it cannot be written: 73, nothing left behind.
 run 73 lp-agenda ics --groups "$G" --split "$D/no/such/dir" "$P"
 contains "$err" "no/such/dir: cannot create a temporary folder for it"

@@ -5,7 +5,9 @@
 #    (71 out of memory, or the run's normal code);
 #  - standard output on /dev/full: exit 74 and a message;
 #  - every allocation failed in turn during an in-place update (-i, log):
-#    the file is left byte for byte as it was, or fully updated.
+#    the file is left byte for byte as it was, or fully updated;
+#  - the same while a folder of files is written (--split, invite
+#    --out): no folder and no temporary folder is left.
 # Each line of tests/faults/cases (and of every file in
 # tests/faults/cases.d/, one per tool) is "EXIT<TAB>command line", run
 # from the top of the tree; lines whose tool is not built are skipped.
@@ -137,6 +139,42 @@ done <<'EOF'
 examples/samling1.yaml	lp-agenda reflow --from 10:00 --delay 10m -i "$IP/samling1.yaml"
 examples/plattform.yaml	lp-plattform ideas --add examples/temaer.csv -i "$IP/plattform.yaml"
 examples/aksjon/kari-nordbo.yaml	lp-aksjon log "$IP/kari-nordbo.yaml" --date 2023-09-20 --did "Prøvde noe nytt" --learned "Det virket"
+EOF
+# Folders of files (--split, invite --out) under allocation failure:
+# after every failed run, no folder and no temporary folder is left.
+k=0
+while IFS='	' read -r cmd; do
+	k=$((k + 1))
+	IP=$T_TMP/dir$k
+	export IP
+	mkdir "$IP"
+	tool=${cmd%% *}
+	if [ ! -x "$LP_BIN/$tool" ]; then
+		skip "$tool not built: $cmd"
+		continue
+	fi
+	n=$((1 + k % step))
+	bad=
+	points=0
+	while [ "$n" -le "$max" ]; do
+		LP_FAILALLOC=$n limited "$secs" unlimited sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
+		r=$?
+		[ "$r" -eq 71 ] || break
+		if [ -n "$(ls -A "$IP")" ]; then
+			bad="n=$n: left $(ls -A "$IP" | tr '\n' ' ')"
+			break
+		fi
+		points=$((points + 1))
+		n=$((n + step))
+	done
+	total=$((total + points))
+	[ -z "$bad" ] && [ "$r" -ne 0 ] && bad="n=$n: exit $r: $(head -3 "$T_TMP/e")"
+	is "${bad:-clean}" clean "$points allocations failed in turn, nothing left: $cmd"
+	[ -n "$(ls "$IP/out" 2>/dev/null)" ]
+	ok $? "the run that succeeds fills the folder: $cmd"
+done <<'EOF'
+lp-agenda ics --groups tests/faults/split/groups.csv --roster tests/faults/split/roster.csv --split "$IP/out" tests/faults/split/program.yaml
+lp-agenda invite --groups tests/faults/split/groups.csv --roster tests/faults/split/roster.csv --out "$IP/out" tests/faults/split/program.yaml
 EOF
 diag "$total failed allocations in all"
 done_testing

@@ -130,6 +130,8 @@ ag_outdir_open(const char *dir, struct lp_error *e)
 		od_free(od);
 		return NULL;
 	}
+	/* Out of memory or killed half-way: no temporary folder stays. */
+	lp_rmdir_on_abort(od->tmp, 1);
 	return od;
 }
 
@@ -151,6 +153,7 @@ ag_outdir_put(struct ag_outdir *od, const char *base, const char *ext,
 		free(n);
 		n = lp_xasprintf("%s-%d%s", base, k, ext);
 	}
+	lp_rmdir_on_abort_add(n);
 	path = lp_xasprintf("%s/%s", od->tmp, n);
 	/* Messages name the file as it will be, not the temporary. */
 	shown = lp_xasprintf("%s/%s", od->dir, n);
@@ -195,8 +198,7 @@ ag_outdir_commit(struct ag_outdir *od, struct lp_error *e)
 			ag_outdir_abort(od);
 			return r;
 		}
-		free(od->tmp);
-		od->tmp = NULL;
+		/* Renamed: nothing there to remove any more. */
 		od_free(od);
 		return 0;
 	}
@@ -242,6 +244,8 @@ od_free(struct ag_outdir *od)
 {
 	size_t	 i;
 
+	if (od->tmp != NULL)
+		lp_rmdir_on_abort(od->tmp, 0);
 	for (i = 0; i < od->n; i++)
 		free(od->names[i]);
 	free(od->names);
