@@ -94,9 +94,12 @@ while IFS='	' read -r want cmd; do
 	fi
 done <"$T_TMP/cases"
 
-# In-place updates under allocation failure: after every failed run the
-# file is the original, byte for byte (or, once the run succeeds, the
-# new contents); no temporary file is left in the folder.
+# Writes that must be whole or nothing, under allocation failure.
+# In-place updates (a source file): after every failed run the file is
+# the original, byte for byte (or, once the run succeeds, the new
+# contents), and no temporary file is left in the folder. Folders of
+# files (source "-": --split, invite --out): after every failed run,
+# no folder and no temporary folder is left.
 k=0
 while IFS='	' read -r src cmd; do
 	k=$((k + 1))
@@ -109,19 +112,21 @@ while IFS='	' read -r src cmd; do
 		continue
 	fi
 	name=${src##*/}
+	keep=1
+	[ "$src" = - ] && keep=0
 	n=$((1 + k % step))
 	bad=
 	points=0
 	while [ "$n" -le "$max" ]; do
-		cp "$src" "$IP/$name"
+		[ $keep = 1 ] && cp "$src" "$IP/$name"
 		LP_FAILALLOC=$n limited "$secs" unlimited sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
 		r=$?
 		[ "$r" -eq 71 ] || break
-		if ! cmp -s "$src" "$IP/$name"; then
+		if [ $keep = 1 ] && ! cmp -s "$src" "$IP/$name"; then
 			bad="n=$n: file changed"
 			break
 		fi
-		if [ "$(ls -A "$IP" | wc -l)" -ne 1 ]; then
+		if [ "$(ls -A "$IP" | wc -l)" -ne $keep ]; then
 			bad="n=$n: left $(ls -A "$IP" | tr '\n' ' ')"
 			break
 		fi
@@ -131,50 +136,22 @@ while IFS='	' read -r src cmd; do
 	done
 	total=$((total + points))
 	[ -z "$bad" ] && [ "$r" -ne 0 ] && bad="n=$n: exit $r: $(head -3 "$T_TMP/e")"
-	is "${bad:-clean}" clean "$points allocations failed in turn, file intact: $cmd"
-	[ -s "$IP/$name" ] && ! cmp -s "$src" "$IP/$name"
-	ok $? "the run that succeeds updates the file: $cmd"
-	rm -f "$IP/$name"
+	if [ $keep = 1 ]; then
+		is "${bad:-clean}" clean "$points allocations failed in turn, file intact: $cmd"
+		[ -s "$IP/$name" ] && ! cmp -s "$src" "$IP/$name"
+		ok $? "the run that succeeds updates the file: $cmd"
+		rm -f "$IP/$name"
+	else
+		is "${bad:-clean}" clean "$points allocations failed in turn, nothing left: $cmd"
+		[ -n "$(ls "$IP/out" 2>/dev/null)" ]
+		ok $? "the run that succeeds fills the folder: $cmd"
+	fi
 done <<'EOF'
 examples/samling1.yaml	lp-agenda reflow --from 10:00 --delay 10m -i "$IP/samling1.yaml"
 examples/plattform.yaml	lp-plattform ideas --add examples/temaer.csv -i "$IP/plattform.yaml"
 examples/aksjon/kari-nordbo.yaml	lp-aksjon log "$IP/kari-nordbo.yaml" --date 2023-09-20 --did "Prøvde noe nytt" --learned "Det virket"
-EOF
-# Folders of files (--split, invite --out) under allocation failure:
-# after every failed run, no folder and no temporary folder is left.
-k=0
-while IFS='	' read -r cmd; do
-	k=$((k + 1))
-	IP=$T_TMP/dir$k
-	export IP
-	mkdir "$IP"
-	tool=${cmd%% *}
-	if [ ! -x "$LP_BIN/$tool" ]; then
-		skip "$tool not built: $cmd"
-		continue
-	fi
-	n=$((1 + k % step))
-	bad=
-	points=0
-	while [ "$n" -le "$max" ]; do
-		LP_FAILALLOC=$n limited "$secs" unlimited sh -c "$cmd" >/dev/null 2>"$T_TMP/e"
-		r=$?
-		[ "$r" -eq 71 ] || break
-		if [ -n "$(ls -A "$IP")" ]; then
-			bad="n=$n: left $(ls -A "$IP" | tr '\n' ' ')"
-			break
-		fi
-		points=$((points + 1))
-		n=$((n + step))
-	done
-	total=$((total + points))
-	[ -z "$bad" ] && [ "$r" -ne 0 ] && bad="n=$n: exit $r: $(head -3 "$T_TMP/e")"
-	is "${bad:-clean}" clean "$points allocations failed in turn, nothing left: $cmd"
-	[ -n "$(ls "$IP/out" 2>/dev/null)" ]
-	ok $? "the run that succeeds fills the folder: $cmd"
-done <<'EOF'
-lp-agenda ics --groups tests/faults/split/groups.csv --roster tests/faults/split/roster.csv --split "$IP/out" tests/faults/split/program.yaml
-lp-agenda invite --groups tests/faults/split/groups.csv --roster tests/faults/split/roster.csv --out "$IP/out" tests/faults/split/program.yaml
+-	lp-agenda ics --groups tests/faults/split/groups.csv --roster tests/faults/split/roster.csv --split "$IP/out" tests/faults/split/program.yaml
+-	lp-agenda invite --groups tests/faults/split/groups.csv --roster tests/faults/split/roster.csv --out "$IP/out" tests/faults/split/program.yaml
 EOF
 diag "$total failed allocations in all"
 done_testing
