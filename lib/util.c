@@ -209,7 +209,8 @@ lp_rmdir_on_abort(const char *dir, int on)
 	sigset_t old;
 	size_t i;
 
-	catch_aborts();
+	if (on)
+		catch_aborts();
 	block_aborts(&old);
 	if (on) {
 		abort_dir = dir;

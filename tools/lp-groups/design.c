@@ -97,6 +97,11 @@ static const struct base bases[] = {
 	    "turned over Z_13)") },
 };
 
+/* The couples' shape: 8 groups of 4 for up to 10 rounds. */
+#define COUPLES_G	8
+#define COUPLES_S	4
+#define COUPLES_R	10
+
 /*
  * The 10 planes {0, a, b, a + b} of the couples' rounds (the first 5
  * one spread, the last 5 another) and their signs f_W, bit x for x.
@@ -104,7 +109,7 @@ static const struct base bases[] = {
 static const struct {
 	unsigned char	 a, b;
 	unsigned short	 sign;
-} planes[10] = {
+} planes[COUPLES_R] = {
 	{ 1, 8, 0x0000 }, { 2, 5, 0xcc00 }, { 3, 13, 0x2288 },
 	{ 4, 11, 0x9f60 }, { 6, 10, 0xf0f0 }, { 1, 10, 0x55aa },
 	{ 2, 13, 0x55cc }, { 3, 4, 0x18d4 }, { 5, 9, 0x0ff0 },
@@ -195,7 +200,8 @@ affine(int G, int s, int want, int *grp)
 static int
 couples(int want, int *grp)
 {
-	int R = want < 10 ? want : 10, r, x, k, rep, a, b, cos[16];
+	int R = want < COUPLES_R ? want : COUPLES_R, r, x, k, rep, a, b;
+	int n = COUPLES_G * COUPLES_S, cos[16];
 
 	for (r = 0; r < R && grp != NULL; r++) {
 		a = planes[r].a;
@@ -208,8 +214,8 @@ couples(int want, int *grp)
 			rep = (x ^ a ^ b) < rep ? x ^ a ^ b : rep;
 			cos[x] = rep == x ? k++ : cos[rep];
 		}
-		for (x = 0; x < 32; x++)
-			grp[(size_t)r * 32 + x] = 2 * cos[x / 2] +
+		for (x = 0; x < n; x++)
+			grp[(size_t)r * n + x] = 2 * cos[x / 2] +
 			    ((x & 1) ^ ((planes[r].sign >> (x / 2)) & 1));
 	}
 	return R;
@@ -260,11 +266,11 @@ lpg_design(int G, int s, int want, int *grp, const char **name)
 	const struct base *b = base_find(G, s);
 	int ra = affine(G, s, want, NULL);
 
-	if (G == 8 && s == 4 && want > ra) {
+	if (G == COUPLES_G && s == COUPLES_S && want > ra) {
 		if (name != NULL)
 			*name = N_("16 couples in the planes of two "
 			    "disjoint spreads of PG(3,2)");
-		return grp != NULL ? couples(want, grp) : want < 10 ? want : 10;
+		return couples(want, grp);
 	}
 	if (b != NULL && (want > ra || ra == 0)) {
 		if (name != NULL)
@@ -284,8 +290,8 @@ lpg_design_max(int G, int s)
 	const struct base *b = base_find(G, s);
 	int ra = affine(G, s, 1000, NULL);
 
-	if (G == 8 && s == 4)
-		return 10;
+	if (G == COUPLES_G && s == COUPLES_S)
+		return COUPLES_R;
 	return b != NULL && b->R > ra ? b->R : ra;
 }
 

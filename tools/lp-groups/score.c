@@ -330,13 +330,9 @@ mixed(struct score *s, int c, struct lp_table *t)
 	 * have no repeat.
 	 */
 	lb0 = 0;
-	if (s->rep == 0 && eq && s->R > 0 && s->G > 0) {
-		memset(cnt, 0, (nv + 1) * sizeof(*cnt));
-		for (x = 0; x < s->P; x++)
-			if (val[x] >= 0)
-				cnt[val[x]]++;
+	/* Everyone placed: the last round's counts are everyone's. */
+	if (s->rep == 0 && eq && s->R > 0 && s->G > 0)
 		lb0 = lpg_mix_lb0(cnt, nv, s->P, s->R, s->P / s->G);
-	}
 	if (lb0 > lb)
 		lp_table_cellf(t, _("%ld (lowest possible without repeats "
 		    "%ld)"), same, lb0);

@@ -985,8 +985,8 @@ static void
 bounds(struct st *s, struct lpg_sol *sol)
 {
 	const struct lpg_prob *p = s->p;
-	int *counts, c, g, x, y, u, i, j, maxv = 1, eq;
-	int64_t mixmax = 0, h;
+	int *counts, c, g, x, y, u, i, j, maxv = 1, eq, sum;
+	int64_t mixmax = 0, h, h0;
 	size_t it = 0;
 
 	while (p->hist != NULL && lpg_pairs_next(p->hist, &it, &x, &y, &c))
@@ -1013,11 +1013,12 @@ bounds(struct st *s, struct lpg_sol *sol)
 	for (c = 0; c < p->nmix; c++)
 		if (p->nvals[c] > maxv)
 			maxv = p->nvals[c];
-	for (g = 0, h = 0, eq = 1; g < s->G; g++) {
-		h += p->cap[g];
+	/* Groups of one size that hold everyone, and nothing before. */
+	for (g = 0, sum = 0, eq = p->hist == NULL; g < s->G; g++) {
+		sum += p->cap[g];
 		eq = eq && p->cap[g] == p->cap[0];
 	}
-	eq = eq && h == s->n;
+	eq = eq && sum == s->n;
 	counts = lp_xcalloc(maxv, sizeof(*counts));
 	for (c = 0; c < p->nmix; c++) {
 		memset(counts, 0, maxv * sizeof(*counts));
@@ -1029,11 +1030,9 @@ bounds(struct st *s, struct lpg_sol *sol)
 		 * Where no repeat is forced, a grouping with a repeat ranks
 		 * below every one without, so the bound without repeats holds.
 		 */
-		if (s->replb == 0 && p->hist == NULL && eq &&
-		    lpg_mix_lb0(counts, p->nvals[c], s->n, s->R, p->cap[0]) > h)
-			h = lpg_mix_lb0(counts, p->nvals[c], s->n, s->R,
-			    p->cap[0]);
-		sol->mixlb += h;
+		h0 = s->replb == 0 && eq ? lpg_mix_lb0(counts, p->nvals[c],
+		    s->n, s->R, p->cap[0]) : 0;
+		sol->mixlb += h0 > h ? h0 : h;
 		for (g = 0; g < s->G; g++)
 			mixmax += (int64_t)s->R * p->cap[g] * (p->cap[g] - 1) / 2;
 	}
